@@ -1,0 +1,471 @@
+"""Decisions on changes: accept, reject, edit, undo, redo, and free editing.
+
+A ``Review`` holds the two texts and the pending changes between them. The
+draft is the person's working document:
+
+* accepting a change copies the suggestion's text into the draft,
+* rejecting it copies the draft's text into the suggestion,
+* editing it puts the person's own text into both.
+
+Either way the two sides agree there afterwards, the change leaves the
+pending list and a ``DecisionRecord`` joins the log. Once nothing is pending
+the texts are identical. Typing in either text re-diffs only the
+paragraph(s) around the edit; changes elsewhere keep their ids.
+
+Every operation is one undoable step. Each step returns a ``ReviewUpdate``
+naming the text edits it made, so a GUI can mirror them into its editors
+without re-reading whole documents.
+"""
+
+from __future__ import annotations
+
+import bisect
+import time
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal
+
+from humanize_desktop.core import diffing
+from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.errors import HumanizeError
+
+Side = Literal["draft", "suggestion"]
+
+#: A region re-diffed after typing grows to whole paragraphs, but not beyond this.
+MAX_REDIFF_CHARS = 20000
+
+
+class Decision(str, Enum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EDITED = "edited"
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """What was decided about a change; ``text`` is what both sides got."""
+
+    change: Change
+    decision: Decision
+    text: str
+    at: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"change": self.change.to_json(), "decision": self.decision.value,
+                "text": self.text, "at": self.at}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DecisionRecord:
+        text, at = data["text"], data["at"]
+        if not isinstance(text, str) or not isinstance(at, (int, float)):
+            raise TypeError("decision text must be a string and its time a number")
+        return cls(Change.from_json(data["change"]), Decision(data["decision"]), text, float(at))
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace ``old`` at ``start`` in one side's text with ``new``."""
+
+    side: Side
+    start: int
+    old: str
+    new: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.old)
+
+    @property
+    def delta(self) -> int:
+        return len(self.new) - len(self.old)
+
+
+@dataclass
+class ReviewUpdate:
+    """What one operation did, for whoever mirrors the texts (the GUI).
+
+    ``edits`` are in the order to apply them; positions of later edits
+    already account for earlier ones on the same side.
+    """
+
+    edits: list[TextEdit] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # change ids no longer pending
+    added: list[str] = field(default_factory=list)  # change ids newly pending
+
+
+class UnknownChange(HumanizeError):
+    def __init__(self, change_id: str) -> None:
+        super().__init__(f"there is no pending change with id {change_id!r}")
+        self.change_id = change_id
+
+
+@dataclass
+class _Op:
+    """One undoable step, in the coordinates before it was applied.
+
+    ``index`` is where ``removed`` sat in the pending list and ``added``
+    goes; the pending changes after it shift by the summed edit deltas.
+    Edits on one side never overlap and are sorted by position.
+    """
+
+    label: str
+    index: int
+    removed: list[Change]
+    added: list[Change]
+    edits: list[TextEdit]
+    records: list[DecisionRecord]
+    coalesce: str = ""
+
+
+def _apply_edits(text: str, edits: list[TextEdit]) -> str:
+    """Apply non-overlapping edits (pre-edit coordinates, sorted) in one pass."""
+    if len(edits) == 1:
+        e = edits[0]
+        return text[:e.start] + e.new + text[e.end:]
+    parts: list[str] = []
+    pos = 0
+    for e in edits:
+        parts.append(text[pos:e.start])
+        parts.append(e.new)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _inverse(edits: list[TextEdit]) -> list[TextEdit]:
+    """The edits that undo ``edits``, in post-edit coordinates."""
+    out = []
+    shift = 0
+    for e in edits:
+        out.append(TextEdit(e.side, e.start + shift, e.new, e.old))
+        shift += e.delta
+    return out
+
+
+def _sequential(edits: list[TextEdit]) -> list[TextEdit]:
+    """Simultaneous edits rewritten to apply one after another, back to front."""
+    return sorted(edits, key=lambda e: e.start, reverse=True)
+
+
+class Review:
+    """Two texts, the changes between them, and the decisions made so far."""
+
+    def __init__(self, draft: str, suggestion: str, changes: list[Change] | None = None,
+                 decisions: list[DecisionRecord] | None = None) -> None:
+        self.draft = draft
+        self.suggestion = suggestion
+        self.changes: list[Change] = diffing.diff_texts(draft, suggestion) if changes is None else list(changes)
+        self.decisions: list[DecisionRecord] = list(decisions or [])
+        self._undo: list[list[_Op]] = []
+        self._redo: list[list[_Op]] = []
+        self._index_ids()
+
+    # ------------------------------------------------------------------ queries
+
+    def _index_ids(self) -> None:
+        self._ids = {c.id: c for c in self.changes}
+
+    @property
+    def pending_count(self) -> int:
+        return len(self.changes)
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.changes
+
+    def change(self, change_id: str) -> Change:
+        try:
+            return self._ids[change_id]
+        except KeyError:
+            raise UnknownChange(change_id) from None
+
+    def _position(self, change: Change) -> int:
+        keys = (change.draft_start, change.suggestion_start)
+        i = bisect.bisect_left(self.changes, keys, key=lambda c: (c.draft_start, c.suggestion_start))
+        while self.changes[i] is not change:
+            i += 1
+        return i
+
+    def change_at(self, side: Side, pos: int) -> Change | None:
+        """The pending change covering (or, if empty, sitting at) ``pos`` on ``side``."""
+        starts = [c.draft_start if side == "draft" else c.suggestion_start for c in self.changes]
+        i = bisect.bisect_right(starts, pos) - 1
+        for c in self.changes[max(0, i - 1):i + 2]:
+            s, e = c.draft_span if side == "draft" else c.suggestion_span
+            if s <= pos < e or s == e == pos:
+                return c
+        return None
+
+    def next_pending(self, pos: int, side: Side = "draft") -> Change | None:
+        """The first pending change starting after ``pos`` (wraps to the first)."""
+        if not self.changes:
+            return None
+        starts = [c.draft_start if side == "draft" else c.suggestion_start for c in self.changes]
+        i = bisect.bisect_right(starts, pos)
+        return self.changes[i] if i < len(self.changes) else self.changes[0]
+
+    def previous_pending(self, pos: int, side: Side = "draft") -> Change | None:
+        """The last pending change starting before ``pos`` (wraps to the last)."""
+        if not self.changes:
+            return None
+        starts = [c.draft_start if side == "draft" else c.suggestion_start for c in self.changes]
+        i = bisect.bisect_left(starts, pos) - 1
+        return self.changes[i] if i >= 0 else self.changes[-1]
+
+    def text(self, side: Side) -> str:
+        return self.draft if side == "draft" else self.suggestion
+
+    # ------------------------------------------------------------------ applying steps
+
+    def _set_text(self, side: Side, edits: list[TextEdit]) -> None:
+        if side == "draft":
+            self.draft = _apply_edits(self.draft, edits)
+        else:
+            self.suggestion = _apply_edits(self.suggestion, edits)
+
+    def _apply(self, op: _Op) -> ReviewUpdate:
+        del self.changes[op.index:op.index + len(op.removed)]
+        deltas = {"draft": 0, "suggestion": 0}
+        for side in ("draft", "suggestion"):
+            side_edits = [e for e in op.edits if e.side == side]
+            if side_edits:
+                self._set_text(side, side_edits)
+                deltas[side] = sum(e.delta for e in side_edits)
+        if deltas["draft"] or deltas["suggestion"]:
+            tail = self.changes[op.index:]
+            self.changes[op.index:] = [c.shifted(deltas["draft"], deltas["suggestion"]) for c in tail]
+        self.changes[op.index:op.index] = op.added
+        self.decisions.extend(op.records)
+        self._index_ids()
+        return ReviewUpdate(_sequential(op.edits), [c.id for c in op.removed], [c.id for c in op.added])
+
+    def _unapply(self, op: _Op) -> ReviewUpdate:
+        del self.changes[op.index:op.index + len(op.added)]
+        inverse = _inverse([e for e in op.edits if e.side == "draft"]) + \
+            _inverse([e for e in op.edits if e.side == "suggestion"])
+        deltas = {"draft": 0, "suggestion": 0}
+        for side in ("draft", "suggestion"):
+            side_edits = [e for e in inverse if e.side == side]
+            if side_edits:
+                self._set_text(side, side_edits)
+                deltas[side] = sum(e.delta for e in side_edits)
+        if deltas["draft"] or deltas["suggestion"]:
+            tail = self.changes[op.index:]
+            self.changes[op.index:] = [c.shifted(deltas["draft"], deltas["suggestion"]) for c in tail]
+        self.changes[op.index:op.index] = op.removed
+        if op.records:
+            del self.decisions[len(self.decisions) - len(op.records):]
+        self._index_ids()
+        return ReviewUpdate(_sequential(inverse), [c.id for c in op.added], [c.id for c in op.removed])
+
+    def _do(self, op: _Op) -> ReviewUpdate:
+        update = self._apply(op)
+        top = self._undo[-1] if self._undo else None
+        if op.coalesce and top and top[-1].coalesce == op.coalesce and not self._redo:
+            top.append(op)
+        else:
+            self._undo.append([op])
+        self._redo.clear()
+        return update
+
+    # ------------------------------------------------------------------ decisions
+
+    def _decide(self, change: Change, decision: Decision, text: str) -> _Op:
+        index = self._position(change)
+        edits = []
+        if decision in (Decision.ACCEPTED, Decision.EDITED) and change.draft_text != text:
+            edits.append(TextEdit("draft", change.draft_start, change.draft_text, text))
+        if decision in (Decision.REJECTED, Decision.EDITED) and change.suggestion_text != text:
+            edits.append(TextEdit("suggestion", change.suggestion_start, change.suggestion_text, text))
+        record = DecisionRecord(change, decision, text, time.time())
+        return _Op(decision.value, index, [change], [], edits, [record])
+
+    def accept(self, change_id: str) -> ReviewUpdate:
+        c = self.change(change_id)
+        return self._do(self._decide(c, Decision.ACCEPTED, c.suggestion_text))
+
+    def reject(self, change_id: str) -> ReviewUpdate:
+        c = self.change(change_id)
+        return self._do(self._decide(c, Decision.REJECTED, c.draft_text))
+
+    def edit(self, change_id: str, text: str) -> ReviewUpdate:
+        """Resolve a change with the person's own ``text`` on both sides."""
+        return self._do(self._decide(self.change(change_id), Decision.EDITED, text))
+
+    def _decide_all(self, decision: Decision) -> ReviewUpdate:
+        if not self.changes:
+            return ReviewUpdate()
+        now = time.time()
+        edits, records = [], []
+        for c in self.changes:
+            if decision is Decision.ACCEPTED:
+                edits.append(TextEdit("draft", c.draft_start, c.draft_text, c.suggestion_text))
+                records.append(DecisionRecord(c, decision, c.suggestion_text, now))
+            else:
+                edits.append(TextEdit("suggestion", c.suggestion_start, c.suggestion_text, c.draft_text))
+                records.append(DecisionRecord(c, decision, c.draft_text, now))
+        return self._do(_Op(f"{decision.value} all", 0, list(self.changes), [], edits, records))
+
+    def accept_all(self) -> ReviewUpdate:
+        return self._decide_all(Decision.ACCEPTED)
+
+    def reject_all(self) -> ReviewUpdate:
+        return self._decide_all(Decision.REJECTED)
+
+    # ------------------------------------------------------------------ free editing
+
+    def edit_text(self, side: Side, start: int, end: int, new: str, coalesce: str = "") -> ReviewUpdate:
+        """The person typed in one of the texts: replace ``[start, end)`` with ``new``.
+
+        Only the paragraph(s) around the edit are diffed again. Steps with the
+        same non-empty ``coalesce`` key in a row undo together (typing).
+        """
+        text = self.text(side)
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"edit span {start}:{end} is outside the {side} ({len(text)} characters)")
+        old = text[start:end]
+        if old == new:
+            return ReviewUpdate()
+        lo, hi, ds, de, ss, se = self._affected(side, start, end)
+        edit = TextEdit(side, start, old, new)
+        delta = edit.delta
+        new_draft = self.draft if side != "draft" else _apply_edits(self.draft, [edit])
+        new_sugg = self.suggestion if side != "suggestion" else _apply_edits(self.suggestion, [edit])
+        if side == "draft":
+            de += delta
+        else:
+            se += delta
+        raw = diffing.diff_spans(new_draft, new_sugg, (ds, de), (ss, se))
+        taken = {c.id for i, c in enumerate(self.changes) if not lo <= i < hi}
+        added = diffing.build_changes(new_draft, new_sugg, raw, taken)
+        op = _Op("typing", lo, self.changes[lo:hi], added, [edit], [], coalesce)
+        return self._do(op)
+
+    def _to_other(self, side: Side, pos: int, upto: int) -> int:
+        """Map ``pos`` on ``side`` to the other text, given changes[:upto] lie before it."""
+        if upto == 0:
+            return pos
+        c = self.changes[upto - 1]
+        if side == "draft":
+            return pos - c.draft_end + c.suggestion_end
+        return pos - c.suggestion_end + c.draft_end
+
+    def _affected(self, side: Side, start: int, end: int) -> tuple[int, int, int, int, int, int]:
+        """The pending-change index range and the two text ranges to re-diff.
+
+        Grows ``[start, end)`` to paragraph boundaries on both sides (capped),
+        to the edges of any change it touches, and maps it between the texts
+        through the unchanged regions, until the two ranges correspond.
+        """
+        def span(c: Change, s: Side) -> tuple[int, int]:
+            return c.draft_span if s == "draft" else c.suggestion_span
+
+        def para_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+            lo_cap, hi_cap = max(0, a - MAX_REDIFF_CHARS // 2), min(len(text), b + MAX_REDIFF_CHARS // 2)
+            p = text.rfind("\n\n", lo_cap, a)
+            a2 = p + 2 if p >= 0 else lo_cap
+            n = text.find("\n\n", b, hi_cap)
+            b2 = n if n >= 0 else hi_cap
+            if a2 > lo_cap or a2 == 0:
+                a = min(a, a2)
+            if b2 < hi_cap or b2 == len(text):
+                b = max(b, b2)
+            return a, b
+
+        def extend_and_map(cur: Side, a: int, b: int) -> tuple[int, int, int, int, int, int]:
+            # Take in every change overlapping or touching [a, b] on `cur`,
+            # then map the range through the unchanged text to the other side.
+            while True:
+                ends = [span(c, cur)[1] for c in self.changes]
+                starts = [span(c, cur)[0] for c in self.changes]
+                lo = bisect.bisect_left(ends, a)
+                hi = bisect.bisect_right(starts, b)
+                na, nb = a, b
+                if lo < hi:
+                    na = min(a, starts[lo])
+                    nb = max(b, ends[hi - 1])
+                if (na, nb) == (a, b):
+                    return lo, hi, a, b, self._to_other(cur, a, lo), self._to_other(cur, b, hi)
+                a, b = na, nb
+
+        cur = side
+        a, b = para_bounds(self.text(side), start, end)
+        for _ in range(8):
+            lo, hi, a, b, oa, ob = extend_and_map(cur, a, b)
+            flip: Side = "suggestion" if cur == "draft" else "draft"
+            na, nb = para_bounds(self.text(flip), oa, ob)
+            if (na, nb) == (oa, ob):
+                break
+            a, b, cur = na, nb, flip
+        else:
+            lo, hi, a, b, oa, ob = extend_and_map(cur, a, b)
+        if cur == "draft":
+            return lo, hi, a, b, oa, ob
+        return lo, hi, oa, ob, a, b
+
+    # ------------------------------------------------------------------ history
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_label(self) -> str:
+        return self._undo[-1][0].label if self._undo else ""
+
+    def redo_label(self) -> str:
+        return self._redo[-1][0].label if self._redo else ""
+
+    def undo(self) -> ReviewUpdate:
+        if not self._undo:
+            return ReviewUpdate()
+        group = self._undo.pop()
+        total = ReviewUpdate()
+        for op in reversed(group):
+            u = self._unapply(op)
+            total.edits += u.edits
+            total.removed += u.removed
+            total.added += u.added
+        self._redo.append(group)
+        return total
+
+    def redo(self) -> ReviewUpdate:
+        if not self._redo:
+            return ReviewUpdate()
+        group = self._redo.pop()
+        total = ReviewUpdate()
+        for op in group:
+            u = self._apply(op)
+            total.edits += u.edits
+            total.removed += u.removed
+            total.added += u.added
+        self._undo.append(group)
+        return total
+
+    def break_coalescing(self) -> None:
+        """End the current run of typing, so the next edit is a new undo step."""
+        if self._undo:
+            for op in self._undo[-1]:
+                op.coalesce = ""
+
+    # ------------------------------------------------------------------ checks
+
+    def check_consistency(self) -> None:
+        """Raise AssertionError unless every pending change matches both texts.
+
+        Cheap enough for tests and for validating loaded review files.
+        """
+        prev_d = prev_s = 0
+        for c in self.changes:
+            assert prev_d <= c.draft_start <= c.draft_end <= len(self.draft), c
+            assert prev_s <= c.suggestion_start <= c.suggestion_end <= len(self.suggestion), c
+            assert self.draft[c.draft_start:c.draft_end] == c.draft_text, c
+            assert self.suggestion[c.suggestion_start:c.suggestion_end] == c.suggestion_text, c
+            assert c.draft_start - prev_d == c.suggestion_start - prev_s, c
+            assert self.draft[prev_d:c.draft_start] == self.suggestion[prev_s:c.suggestion_start], c
+            prev_d, prev_s = c.draft_end, c.suggestion_end
+        assert len(self.draft) - prev_d == len(self.suggestion) - prev_s
+        assert self.draft[prev_d:] == self.suggestion[prev_s:]

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, panes and dialogs that show ``core`` objects."""

