@@ -39,6 +39,7 @@ _TOKEN_RE = regex.compile(
 _WORD_RE = regex.compile(_WORD, regex.V1)
 _ATOM_RE = regex.compile(rf"{_WORD}|\s+|{_NONWORD}", regex.V1)
 _PARAGRAPH_BREAK_RE = regex.compile(r"\n[^\S\n]*\n\s*")
+_ASTRAL_RE = regex.compile("[\U00010000-\U0010FFFF]")
 _SENTENCE_END_RE = regex.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+|\n+")
 
 
@@ -150,7 +151,7 @@ class Utf16Map:
     __slots__ = ("_astral", "_astral16", "length", "length16")
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL_RE.finditer(text)]
         # UTF-16 position of each astral character.
         self._astral16 = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text)
@@ -179,3 +180,19 @@ class Utf16Map:
 
     def span_to_utf16(self, start: int, end: int) -> tuple[int, int]:
         return self.to_utf16(start), self.to_utf16(end)
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        """Update the map in place after ``text[start:end]`` became ``new``.
+
+        Costs one pass over ``new`` plus the astral characters after the
+        edit, so an editor can keep a map of a long text current per keystroke.
+        """
+        delta = len(new) - (end - start)
+        lo = bisect.bisect_left(self._astral, start)
+        hi = bisect.bisect_left(self._astral, end, lo)
+        added = [] if new.isascii() else [start + m.start() for m in _ASTRAL_RE.finditer(new)]
+        if added or hi > lo or (delta and hi < len(self._astral)):
+            self._astral[lo:] = added + [i + delta for i in self._astral[hi:]]
+            self._astral16[lo:] = [i + k for k, i in enumerate(self._astral[lo:], lo)]
+        self.length += delta
+        self.length16 = self.length + len(self._astral)
