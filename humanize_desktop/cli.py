@@ -23,6 +23,7 @@ PROG = "humanize-desktop"
 COMMANDS: dict[str, str] = {
     "diff": "diff",
     "review": "review",
+    "check": "check",
 }
 
 EXIT_OK = 0

@@ -65,7 +65,9 @@ class GrammarSettings:
     languagetool_url: str = ""  # a team's own LanguageTool server; "" = local
     languagetool_path: str = ""  # a local LanguageTool directory (else LTP_PATH)
     languagetool_memory_mb: int = 512
+    languagetool_start_timeout_s: float = 60.0  # a cold JVM start can take tens of seconds
     allow_public_api: bool = False  # never used unless explicitly switched on
+    disabled_rules: list[str] = field(default_factory=list)  # engine rule ids the user turned off
 
 
 @dataclass

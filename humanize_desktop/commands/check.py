@@ -1,0 +1,111 @@
+"""``humanize-desktop check INPUT``: grammar, spelling, AI-tells, mojibake, readability.
+
+Prints one line per finding (``LINE:COL kind: message [-> replacement]``)
+and a summary, or with ``--json`` the contract::
+
+    {"language": "en",
+     "engines": {"grammar": {"active", "detail", "unavailable"},
+                 "spelling": {"active", "detail", "unavailable"}},
+     "findings": [{"start", "end", "kind", "message", "replacements", "engine"}],
+     "scores": {"readability": {...}, "ai_likeness": {...}}}
+
+Spans are half-open Python string indices into the file's text (newlines
+normalised to ``\\n``). ``kind`` is one of grammar, spelling, ai-tell,
+encoding, readability. Findings are not errors: the exit status is 0
+whenever the check ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import regex
+
+from humanize_desktop import config
+from humanize_desktop.cli import print_json
+from humanize_desktop.core.checks.findings import FINDING_KINDS, Finding
+from humanize_desktop.core.checks.runner import CheckReport, DocumentChecker
+from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.textio import read_text
+
+_LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("check", help="check grammar, spelling, AI-tells, mojibake and readability",
+                       description=__doc__.splitlines()[0])
+    p.add_argument("input", metavar="INPUT", help="the text or Markdown file to check")
+    p.add_argument("--language", default="auto", metavar="CODE|auto",
+                   help="language of the text, e.g. en, en_GB, de (default: detect per paragraph)")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--only", nargs="+", choices=FINDING_KINDS, metavar="KIND",
+                   help=f"run only these checks ({', '.join(FINDING_KINDS)})")
+    p.add_argument("--no-ai-likeness", action="store_true",
+                   help="skip AI-likeness scoring (it loads the language model)")
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    line = text.count("\n", 0, pos) + 1
+    return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
+
+
+def describe(text: str, finding: Finding) -> str:
+    line, col = _line_col(text, finding.start)
+    fix = ""
+    if finding.replacements:
+        fix = f"  -> {finding.replacements[0]!r}"
+    return f"{line}:{col} {finding.kind}: {finding.message}{fix}"
+
+
+def _summary(report: CheckReport) -> str:
+    counts: dict[str, int] = {}
+    for f in report.findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    parts = [f"{n} {kind}" for kind, n in sorted(counts.items())] or ["no findings"]
+    lines = [f"language: {report.language.code}; " + ", ".join(parts)]
+    for name, state in report.engines.items():
+        lines.append(f"{name}: {state.active or 'unavailable'}"
+                     + (f" ({state.detail})" if state.detail else ""))
+        for engine, why in state.unavailable.items():
+            lines.append(f"  {engine} not used: {why}")
+    read = report.scores.get("readability", {})
+    if read.get("grade") is not None:
+        lines.append(f"readability: grade {read['grade']} ({read['grade_formula']}), "
+                     f"sentence length {read['sentence_length']['mean']} ± {read['sentence_length']['stdev']}")
+    ai = report.scores.get("ai_likeness", {})
+    if ai.get("available"):
+        lines.append(f"AI-likeness (a signal, not a verdict): {ai.get('summary', '')}")
+    return "\n".join(lines)
+
+
+def _scorer(args: argparse.Namespace, settings: config.Settings):
+    """The AI-likeness scorer and, when there is none, why not."""
+    if args.no_ai_likeness:
+        return None, "AI-likeness scoring was skipped (--no-ai-likeness)"
+    from humanize_desktop.core.checks import ailikeness
+
+    return ailikeness.default_scorer(settings)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not _LANGUAGE_RE.match(args.language):
+        raise HumanizeError(f"'{args.language}' is not a language code; use auto or a code such as "
+                            "en, en_GB or de")
+    settings = config.load()
+    text = read_text(args.input).text
+    scorer, why = _scorer(args, settings)
+    checker = DocumentChecker(settings, kinds=args.only or FINDING_KINDS, scorer=scorer, scorer_reason=why)
+    try:
+        report = checker.check(text, args.language)
+    finally:
+        checker.close()
+        if scorer is not None and hasattr(scorer, "close"):
+            scorer.close()
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for finding in report.findings:
+            sys.stdout.write(describe(text, finding) + "\n")
+        sys.stdout.write(_summary(report) + "\n")
+    return 0

@@ -1,0 +1,18 @@
+"""Writing checks: grammar, spelling, language, fidelity, AI-tells, mojibake, scores.
+
+Each module does one job and returns plain records from ``findings``:
+
+* ``language``     offline language detection per document and paragraph
+* ``spelling``     pyenchant + hunspell, personal dictionary, protected terms
+* ``grammar``      LanguageTool (``languagetool``) or Harper for English
+* ``aitells``      phrases and habits of machine prose (data in resources/aitells)
+* ``encoding``     mojibake found and repaired (ftfy)
+* ``readability``  grade level, reading ease, sentence length and variation
+* ``fidelity``     what each change does to facts, names, negations, structure
+* ``drift``        meaning drift per paragraph from embeddings
+* ``ailikeness``   perplexity, burstiness, Fast-DetectGPT criterion (a signal)
+* ``runner``       ``DocumentChecker``: incremental checks of a whole document
+
+Nothing here imports Qt; engines are imported lazily and report
+"unavailable, because ..." instead of raising.
+"""

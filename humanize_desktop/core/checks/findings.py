@@ -1,0 +1,104 @@
+"""The plain records every check returns: findings, flags and engine states.
+
+A ``Finding`` is something one check noticed in one text: a span (half-open
+Python string indices), what kind of problem it is, a sentence for the
+person, replacements to offer and the engine that found it. The GUI shows
+findings as wavy underlines; ``check --json`` prints ``Finding.to_json()``.
+
+A ``Flag`` is attached to one ``Change`` of a review: what the change does to
+the facts (``'2024' became '2023'``) or which error it introduces. ``diff
+--json`` and ``humanize --json`` print ``Flag.to_json()``.
+
+An ``EngineState`` says which engine serves a check and, for each engine
+that does not, why not: engines never raise into the GUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+#: Kinds of finding. ``check --json`` promises at least the first five.
+GRAMMAR = "grammar"
+SPELLING = "spelling"
+AI_TELL = "ai-tell"
+ENCODING = "encoding"
+READABILITY = "readability"
+FINDING_KINDS = (GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY)
+
+#: Where a finding in a suggestion comes from (``None``: not compared with a draft).
+Origin = Literal["introduced", "draft"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one text: ``text[start:end]`` is what it is about."""
+
+    start: int
+    end: int
+    kind: str
+    message: str
+    replacements: tuple[str, ...] = ()
+    engine: str = ""
+    rule: str = ""  # the engine's rule id, so a rule can be ignored; "" when none
+    origin: Origin | None = None
+
+    def shifted(self, delta: int) -> Finding:
+        """The same finding ``delta`` characters further on (paragraph -> document)."""
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI contract: ``start, end, kind, message, replacements, engine``."""
+        data: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "message": self.message,
+            "replacements": list(self.replacements),
+            "engine": self.engine,
+        }
+        if self.origin is not None:
+            data["origin"] = self.origin
+        return data
+
+
+#: Kinds of flag on a change.
+FLAG_KINDS = (
+    "number", "date", "amount", "percentage", "unit", "name", "url", "email",
+    "citation", "quotation", "negation", "modal", "protected-term", "structure",
+    "drift", "introduced-error",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """Something a change does that the person should look at before accepting it."""
+
+    change_id: str
+    kind: str
+    detail: str  # names what changed, e.g. "'2024' became '2023'"
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI contract: ``change_id, kind, detail``."""
+        return {"change_id": self.change_id, "kind": self.kind, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class EngineState:
+    """Which engine serves a check, and why each other candidate does not.
+
+    ``active`` is ``None`` when no engine can run; ``unavailable`` maps each
+    engine that is not used to a sentence saying why ("no LanguageTool
+    installation was found ...").
+    """
+
+    active: str | None
+    detail: str = ""  # e.g. "hunspell en_US, en_GB" or "LanguageTool at http://127.0.0.1:8081"
+    unavailable: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def available(self) -> bool:
+        return self.active is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"active": self.active, "detail": self.detail, "unavailable": dict(self.unavailable)}

@@ -1,0 +1,234 @@
+"""Grammar checking: LanguageTool when it can run, Harper for English otherwise.
+
+``GrammarChecker`` picks the engine from the ``[grammar]`` settings:
+
+* ``engine = "auto"`` (default): a configured LanguageTool server URL, else a
+  local LanguageTool installation the app starts, else (only when
+  ``allow_public_api`` is on) the public API; English also falls back to
+  Harper whenever LanguageTool is not there or fails.
+* ``"languagetool"`` / ``"harper"``: only that engine. ``"off"``: none.
+
+Starting LanguageTool takes seconds, so it happens on the first check (in
+the caller's worker thread), never in the constructor. Whatever goes wrong
+becomes an "unavailable, because …" reason in ``state()``; ``check`` never
+raises.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from humanize_desktop.config import GrammarSettings
+from humanize_desktop.core.checks import languagetool as lt
+from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, EngineState, Finding
+from humanize_desktop.core.checks.language import base
+
+HARPER = "harper"
+LANGUAGETOOL = lt.ENGINE
+_HARPER_DIALECTS = {"en_US": 0, "en_GB": 1, "en_AU": 2, "en_CA": 3, "en_IN": 4}
+
+
+#: Harper rules that are matters of house style rather than errors.
+HARPER_OFF_BY_DEFAULT = ("UseTitleCase", "OkToOkay")
+
+
+class HarperEngine:
+    """English grammar (and, optionally, spelling) through harper-py, in process, no Java."""
+
+    def __init__(self, include_spelling: bool = True, disabled_rules: Iterable[str] = ()) -> None:
+        self.include_spelling = include_spelling
+        self.disabled = set(HARPER_OFF_BY_DEFAULT)
+        self.disabled.update(r.removeprefix(f"{HARPER}:") for r in disabled_rules)
+        if not include_spelling:
+            self.disabled.add("SpellCheck")
+        self._linters: dict[int, object] = {}
+        self._lock = threading.Lock()  # a Linter must not be used from two threads at once
+        self.reason = ""
+        try:
+            import harper  # noqa: F401
+        except ImportError as exc:
+            self.reason = f"harper-py is not installed ({exc})"
+
+    @property
+    def available(self) -> bool:
+        return not self.reason
+
+    def _linter(self, dialect: int):
+        import harper
+
+        linter = self._linters.get(dialect)
+        if linter is None:
+            linter = harper.Linter(harper.Dialect(dialect))
+            config = linter.get_lint_config()
+            config.update({name: False for name in self.disabled if name in config})
+            linter.set_lint_config(config)
+            self._linters[dialect] = linter
+        return linter
+
+    def check(self, text: str, variant: str = "en_US") -> list[Finding]:
+        if not self.available or not text.strip():
+            return []
+        import harper
+
+        with self._lock:
+            by_rule = self._linter(_HARPER_DIALECTS.get(variant, 0)).organized_lints(
+                text, language=harper.Language.MARKDOWN)
+        findings = []
+        for rule, lints in by_rule.items():
+            for lint in lints:
+                kind = SPELLING if lint.lint_kind == "Spelling" else GRAMMAR
+                replacements = []
+                for s in lint.suggestions[:5]:
+                    if s.kind == harper.SuggestionKind.REMOVE:
+                        replacements.append("")
+                    elif s.kind == harper.SuggestionKind.INSERT_AFTER:
+                        replacements.append(lint.problem_text + s.replacement_text)
+                    else:
+                        replacements.append(s.replacement_text)
+                findings.append(Finding(lint.span.start, lint.span.end, kind, lint.message,
+                                        tuple(dict.fromkeys(replacements)), HARPER, f"{HARPER}:{rule}"))
+        return sorted(findings, key=lambda f: (f.start, f.end))
+
+
+class GrammarChecker:
+    """The grammar engine(s) chosen by the settings, with their availability."""
+
+    def __init__(self, settings: GrammarSettings | None = None, check_spelling: bool = False) -> None:
+        """``check_spelling``: also report the engines' own spelling findings
+        (off when enchant checks spelling, to avoid reporting a word twice)."""
+        self.settings = settings or GrammarSettings()
+        self.check_spelling = check_spelling
+        self.harper = (HarperEngine(check_spelling, self.settings.disabled_rules)
+                       if self.settings.engine in ("auto", HARPER) else None)
+        self._client: lt.LanguageToolClient | None = None
+        self._lt_reason = ""  # why LanguageTool is not used ("" until known)
+        self._lt_tried = False
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ choosing
+    def _languagetool_url(self) -> str:
+        """Where to reach LanguageTool, starting the local server when that is the way."""
+        s = self.settings
+        if s.languagetool_url:
+            if lt.is_public_api(s.languagetool_url) and not s.allow_public_api:
+                raise lt.LanguageToolUnavailable(
+                    f"{s.languagetool_url} is the public LanguageTool service; text would leave this computer, "
+                    "so it is used only when allow_public_api is switched on")
+            return s.languagetool_url
+        try:
+            jar = lt.find_installation(s.languagetool_path)
+        except lt.LanguageToolUnavailable:
+            if s.allow_public_api:
+                return lt.PUBLIC_API_URL
+            raise
+        server = lt.local_server(jar, s.languagetool_memory_mb, s.languagetool_start_timeout_s)
+        return server.start()
+
+    def _languagetool(self) -> lt.LanguageToolClient | None:
+        if self.settings.engine not in ("auto", LANGUAGETOOL):
+            return None
+        with self._lock:
+            if not self._lt_tried:
+                self._lt_tried = True
+                try:
+                    client = lt.LanguageToolClient(self._languagetool_url(), self.check_spelling,
+                                                   tuple(self.settings.disabled_rules))
+                    client.languages()  # fail now, not in the middle of a document
+                    self._client = client
+                except lt.LanguageToolUnavailable as exc:
+                    self._lt_reason = str(exc)
+            return self._client
+
+    def _drop_languagetool(self, reason: str) -> None:
+        with self._lock:
+            self._client = None
+            self._lt_reason = reason
+
+    def engine_for(self, language: str, variant: str = "") -> str | None:
+        """Which engine checks this language now ("languagetool", "harper" or None).
+
+        May start LanguageTool; call it from a worker thread.
+        """
+        if self.settings.engine == "off" or not language or language == "und":
+            return None
+        client = self._languagetool()
+        if client is not None:
+            try:
+                if client.tag_for(language, variant):
+                    return LANGUAGETOOL
+            except lt.LanguageToolUnavailable as exc:
+                self._drop_languagetool(str(exc))
+        if self.harper is not None and self.harper.available and base(language) == "en":
+            return HARPER
+        return None
+
+    def cache_key(self, language: str, variant: str = "") -> str:
+        """Identifies the engine a paragraph in ``language`` would be checked with."""
+        engine = self.engine_for(language, variant)
+        if engine == LANGUAGETOOL and self._client is not None:
+            return f"{engine}@{self._client.url}:{self._client.tag_for(language, variant)}"
+        if engine == HARPER:
+            return f"{engine}:{variant or 'en_US'}"
+        return "none"
+
+    # ------------------------------------------------------------------ checking
+    def check(self, text: str, language: str, variant: str = "") -> list[Finding]:
+        """Grammar findings; an engine that fails is dropped and the next one tried."""
+        engine = self.engine_for(language, variant)
+        if engine == LANGUAGETOOL and self._client is not None:
+            client = self._client
+            try:
+                tag = client.tag_for(language, variant)
+                if tag:
+                    return client.check(text, tag)
+            except lt.LanguageToolUnavailable as exc:
+                self._drop_languagetool(str(exc))
+            engine = self.engine_for(language, variant)
+        if engine == HARPER and self.harper is not None:
+            eng_variant = variant if base(variant) == "en" else "en_US"
+            return self.harper.check(text, eng_variant)
+        return []
+
+    # ------------------------------------------------------------------ state
+    def state(self, languages: Iterable[str] = ()) -> EngineState:
+        """The engine in use for these languages, and why the others are not."""
+        s = self.settings
+        if s.engine == "off":
+            return EngineState(None, "", {LANGUAGETOOL: "grammar checking is switched off (grammar.engine = \"off\")",
+                                          HARPER: "grammar checking is switched off (grammar.engine = \"off\")"})
+        langs = [c for c in dict.fromkeys(languages) if c and c != "und"]
+        unavailable: dict[str, str] = {}
+        used: dict[str, list[str]] = {}
+        for lang in langs:
+            engine = self.engine_for(lang)
+            if engine:
+                used.setdefault(engine, []).append(lang)
+        client = self._client
+        if client is None:
+            if s.engine == HARPER:
+                unavailable[LANGUAGETOOL] = "the grammar.engine setting chooses Harper"
+            else:
+                self._languagetool()
+                unavailable[LANGUAGETOOL] = self._lt_reason or "LanguageTool is not set up"
+        if self.harper is None:
+            unavailable[HARPER] = "the grammar.engine setting chooses LanguageTool"
+        elif not self.harper.available:
+            unavailable[HARPER] = self.harper.reason
+        elif client is not None:
+            unavailable[HARPER] = "LanguageTool is available and preferred"
+        elif langs and not any(base(c) == "en" for c in langs):
+            unavailable[HARPER] = "Harper checks English only"
+        for lang in langs:
+            if not self.engine_for(lang):
+                unavailable[f"grammar:{lang}"] = f"no grammar engine can check '{lang}'"
+        if client is not None and (used.get(LANGUAGETOOL) or not langs):
+            where = "local LanguageTool" if client.url.startswith("http://127.0.0.1") else "LanguageTool"
+            return EngineState(LANGUAGETOOL, f"{where} at {client.url}", unavailable)
+        if used.get(HARPER) or (not langs and self.harper is not None and self.harper.available):
+            return EngineState(HARPER, "Harper (English only, offline)", unavailable)
+        return EngineState(None, "", unavailable)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()

@@ -1,0 +1,230 @@
+"""Checking a whole document, one paragraph at a time, remembering the results.
+
+``DocumentChecker.check(text)`` splits the text into paragraphs
+(``tokens.paragraphs``), detects each one's language, and runs every check
+on each paragraph whose (text, language, engines) it has not seen before;
+the rest come from a cache. Editing one paragraph therefore re-checks only
+that paragraph. Document-wide results (the document's language, dash
+overuse, readability and AI-likeness scores) are recomputed from cached
+per-paragraph pieces, which is cheap.
+
+It is Qt-free and thread-safe; the GUI calls ``check`` from a worker thread
+and passes ``cancelled`` (checked between paragraphs) so an outdated run
+stops early. Engines report trouble through ``CheckReport.engines`` and
+never raise.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from humanize_desktop.config import Settings
+from humanize_desktop.core import tokens
+from humanize_desktop.core.checks import aitells, encoding, readability
+from humanize_desktop.core.checks import language as lang_mod
+from humanize_desktop.core.checks.findings import (
+    AI_TELL, ENCODING, FINDING_KINDS, GRAMMAR, READABILITY, SPELLING, EngineState, Finding,
+)
+from humanize_desktop.core.checks.grammar import GrammarChecker
+from humanize_desktop.core.checks.spelling import SpellChecker
+
+#: Paragraph results kept; a 20,000-word document has a few hundred paragraphs.
+CACHE_SIZE = 20000
+
+
+class Cancelled(Exception):
+    """Raised inside ``check`` when the caller's ``cancelled()`` turned true."""
+
+
+@dataclass
+class ParagraphResult:
+    findings: list[Finding]  # offsets relative to the paragraph
+    counts: readability.Counts
+    ai: Any = None  # per-paragraph AI-likeness measurements, when a scorer is set
+
+
+@dataclass
+class CheckReport:
+    """Everything one check of a document found."""
+
+    language: lang_mod.DocumentLanguage
+    findings: list[Finding]
+    engines: dict[str, EngineState]
+    scores: dict[str, Any]
+    paragraphs: int = 0
+    paragraphs_checked: int = 0  # cache misses: how much work this run really did
+    variants: dict[str, str] = field(default_factory=dict)  # language -> spelling dictionary
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``check --json`` contract: ``language, engines, findings, scores``."""
+        return {
+            "language": self.language.code,
+            "languages": [
+                {"start": p.start, "end": p.end, "language": p.code,
+                 "detected": p.guess.code, "confidence": round(p.guess.confidence, 3)}
+                for p in self.language.paragraphs
+            ],
+            "engines": {name: state.to_json() for name, state in self.engines.items()},
+            "findings": [f.to_json() for f in self.findings],
+            "scores": self.scores,
+        }
+
+
+class DocumentChecker:
+    """Runs the writing checks over documents incrementally.
+
+    ``kinds`` limits the checks (any of ``grammar, spelling, ai-tell,
+    encoding, readability``). ``scorer`` (see ``ailikeness.Scorer``) adds
+    AI-likeness scores; without it they are reported unavailable.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, kinds: Iterable[str] = FINDING_KINDS,
+                 spelling: SpellChecker | None = None, grammar: GrammarChecker | None = None,
+                 scorer: Any = None, scorer_reason: str = "") -> None:
+        self.settings = settings or Settings()
+        self.kinds = frozenset(kinds)
+        unknown = self.kinds - set(FINDING_KINDS)
+        if unknown:
+            raise ValueError(f"unknown check kinds: {', '.join(sorted(unknown))}")
+        spell_on = SPELLING in self.kinds and self.settings.spelling.enabled
+        self.spelling = spelling or (SpellChecker(self.settings.rewrite.protected_terms,
+                                                  self.settings.spelling.language) if spell_on else None)
+        self.grammar = grammar or (GrammarChecker(self.settings.grammar, check_spelling=self.spelling is None)
+                                   if GRAMMAR in self.kinds else None)
+        self.scorer = scorer
+        self.scorer_reason = scorer_reason or "no language model is loaded to score AI-likeness"
+        self._cache: OrderedDict[tuple, ParagraphResult] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ cache
+    def _cached(self, key: tuple) -> ParagraphResult | None:
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+            return hit
+
+    def _store(self, key: tuple, result: ParagraphResult) -> None:
+        with self._lock:
+            self._cache[key] = result
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+
+    def clear_cache(self) -> None:
+        """Forget every result (after the personal dictionary or settings change)."""
+        with self._lock:
+            self._cache.clear()
+
+    # ------------------------------------------------------------------ checking
+    def _variant(self, code: str, doc: lang_mod.DocumentLanguage, text: str, preferred: str = "") -> str:
+        if self.spelling is None:
+            return ""
+        sample: list[str] = []
+        for p in doc.paragraphs:
+            if p.code == code and len(sample) < 2000:
+                sample.extend(tokens.words(text[p.start:p.end]))
+        return self.spelling.dictionary_for(code, sample, preferred) or ""
+
+    def _check_paragraph(self, para: str, code: str, variant: str, grammar_key: str) -> ParagraphResult:
+        findings: list[Finding] = []
+        if ENCODING in self.kinds:
+            findings.extend(encoding.find(para))
+        if code != lang_mod.UNDETERMINED:
+            if self.spelling is not None and variant:
+                findings.extend(self.spelling.check(para, variant))
+            if self.grammar is not None and grammar_key != "none":
+                findings.extend(self.grammar.check(para, code, variant))
+            if AI_TELL in self.kinds:
+                findings.extend(aitells.find(para, code))
+        garbled = [(f.start, f.end) for f in findings if f.kind == ENCODING]
+        if garbled:
+            # Other engines trip over mojibake ("unterminated quote"); the repair fixes both.
+            findings = [f for f in findings if f.kind == ENCODING
+                        or not any(a < f.end and f.start < b for a, b in garbled)]
+        counts, long_sentences = readability.analyse(para, code)
+        if READABILITY in self.kinds:
+            findings.extend(long_sentences)
+        ai = None
+        if self.scorer is not None:
+            from humanize_desktop.core.checks import ailikeness
+
+            ai = ailikeness.measure_paragraph(self.scorer, para)
+        return ParagraphResult(findings, counts, ai)
+
+    def check(self, text: str, language: str = "auto",
+              cancelled: Callable[[], bool] | None = None) -> CheckReport:
+        """Check ``text``; ``language`` is ``"auto"`` or a code such as ``"de"`` or ``"en_GB"``."""
+        forced = None if language in ("", "auto") else language.replace("-", "_")
+        doc = lang_mod.detect_document(text, lang_mod.base(forced) if forced else None)
+        codes = doc.codes() or ([doc.code] if doc.code != lang_mod.UNDETERMINED else [])
+        preferred = forced if forced and "_" in forced else ""
+        variants = {code: self._variant(code, doc, text, preferred) for code in codes}
+        grammar_keys = {code: self.grammar.cache_key(code, variants.get(code, "")) if self.grammar else "none"
+                        for code in codes}
+        findings: list[Finding] = []
+        total = readability.Counts()
+        checked = 0
+        ai_parts = []
+        for p in doc.paragraphs:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            para = text[p.start:p.end]
+            variant = variants.get(p.code, "")
+            key = (para, p.code, variant, grammar_keys.get(p.code, "none"), id(self.scorer) if self.scorer else 0)
+            result = self._cached(key)
+            if result is None:
+                result = self._check_paragraph(para, p.code, variant, grammar_keys.get(p.code, "none"))
+                self._store(key, result)
+                checked += 1
+            findings.extend(f.shifted(p.start) for f in result.findings)
+            total += result.counts
+            if result.ai is not None:
+                ai_parts.append(result.ai)
+        if AI_TELL in self.kinds and doc.code != lang_mod.UNDETERMINED:
+            findings.extend(aitells.find_in_document(text, doc.code, total.words))
+        findings.sort(key=lambda f: (f.start, f.end, f.kind))
+        scores: dict[str, Any] = {"readability": readability.scores(total, doc.code)}
+        scores["ai_likeness"] = self._ai_scores(ai_parts)
+        return CheckReport(doc, findings, self.engines(codes, variants), scores, len(doc.paragraphs), checked,
+                           variants)
+
+    def _ai_scores(self, parts: list) -> dict[str, Any]:
+        if self.scorer is None:
+            return {"available": False, "reason": self.scorer_reason}
+        from humanize_desktop.core.checks import ailikeness
+
+        return ailikeness.summarise(parts).to_json()
+
+    def engines(self, languages: Iterable[str] = (), variants: dict[str, str] | None = None
+                ) -> dict[str, EngineState]:
+        """Which engine serves grammar and spelling for these languages, and why others do not."""
+        langs = list(languages)
+        if self.grammar is not None:
+            grammar = self.grammar.state(langs)
+        else:
+            grammar = EngineState(None, "", {"grammar": "grammar checking is not part of this check"})
+        if self.spelling is not None:
+            spelling = self.spelling.state(langs, variants)
+        elif SPELLING in self.kinds:
+            spelling = EngineState(None, "", {"enchant": "spelling is switched off (spelling.enabled = false)"})
+        else:
+            spelling = EngineState(None, "", {"enchant": "spelling is not part of this check"})
+        return {"grammar": grammar, "spelling": spelling}
+
+    def close(self) -> None:
+        """Release engines (the local LanguageTool server stops at exit; see ``languagetool.stop_all``)."""
+        if self.grammar is not None:
+            self.grammar.close()
+
+
+def findings_of_kind(findings: Iterable[Finding], *kinds: str) -> list[Finding]:
+    wanted = set(kinds)
+    return [f for f in findings if f.kind in wanted]
+
+
+__all__ = ["Cancelled", "CheckReport", "DocumentChecker", "findings_of_kind",
+           "AI_TELL", "ENCODING", "GRAMMAR", "READABILITY", "SPELLING"]

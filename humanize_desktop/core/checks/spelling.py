@@ -1,0 +1,228 @@
+"""Spelling through pyenchant and the system's hunspell dictionaries.
+
+The dictionary is picked per language and variant: an explicit setting
+(``spelling.language = "en_GB"``) wins; otherwise, among the installed
+dictionaries of a language, the one that rejects fewest words of the
+document (so a British text is checked as British), ties going to the most
+common variant. Words in the personal dictionary (a plain word list in the
+config folder) and words of protected terms are never flagged, nor are URLs,
+e-mail addresses, code, words with digits and all-capital acronyms.
+
+When enchant or a dictionary for a language is missing, the checker says so
+through ``state()`` / ``unavailable_reason()`` and returns no findings for
+that language instead of raising.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from humanize_desktop import paths
+from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core.checks.findings import SPELLING, EngineState, Finding
+from humanize_desktop.core.checks.language import base
+from humanize_desktop.core.textio import atomic_write
+
+ENGINE = "enchant"
+PERSONAL_DICTIONARY = "personal_dictionary.txt"
+MAX_SUGGESTIONS = 5
+#: Variant chosen when the document does not tell (fewest rejections tie).
+_PREFERRED = ("en_US", "en_GB", "de_DE", "fr_FR", "fr", "es_ES", "it_IT", "pt_PT", "pt_BR", "nl_NL")
+_SKIP_RE = regex.compile(r"[\p{N}@/_]|^(?:https?|www)\b|^\p{Lu}[\p{Lu}\p{N}\-]+$")
+_PART_SPLIT_RE = regex.compile(r"[\-‐]")
+
+
+def personal_dictionary_path() -> Path:
+    return paths.dirs().config / PERSONAL_DICTIONARY
+
+
+def _import_enchant():
+    try:
+        import enchant
+    except ImportError as exc:  # the C library or the binding is missing
+        return None, f"pyenchant cannot load the enchant library ({exc})"
+    return enchant, ""
+
+
+@lru_cache(maxsize=1)
+def installed_dictionaries() -> tuple[str, ...]:
+    """Tags of the dictionaries enchant can load, e.g. ``("de_DE", "en_GB", "en_US")``."""
+    enchant, _ = _import_enchant()
+    if enchant is None:
+        return ()
+    try:
+        return tuple(sorted(set(enchant.list_languages())))
+    except Exception:  # a broken provider must not take the editor down
+        return ()
+
+
+def candidates(language: str) -> list[str]:
+    """Installed dictionary tags for a language code, most common variant first."""
+    lang = base(language)
+    tags = [t for t in installed_dictionaries() if base(t) == lang]
+    order = {t: i for i, t in enumerate(_PREFERRED)}
+    return sorted(tags, key=lambda t: (order.get(t, len(order)), t))
+
+
+class SpellChecker:
+    """Checks words against hunspell dictionaries; one instance serves many languages.
+
+    Thread-safe: calls into enchant are serialised (hunspell handles are not
+    documented as safe to share between threads).
+    """
+
+    def __init__(self, protected_terms: Iterable[str] = (), preferred: str = "auto",
+                 personal_path: Path | None = None) -> None:
+        self._lock = threading.RLock()
+        self._dicts: dict[str, object] = {}
+        self._suggestions: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.preferred = "" if preferred in ("", "auto") else preferred.replace("-", "_")
+        self.personal_path = personal_path or personal_dictionary_path()
+        self.personal: set[str] = self._load_personal()
+        self.protected: set[str] = set()
+        for term in protected_terms:
+            self.protected.update(w.casefold() for w in tokens.words(term))
+
+    # ------------------------------------------------------------------ state
+    def state(self, languages: Iterable[str] = (), chosen: dict[str, str] | None = None) -> EngineState:
+        """Which dictionaries serve the given languages, and which are missing.
+
+        ``chosen`` maps languages to the dictionaries a check picked for them.
+        """
+        chosen = chosen or {}
+        enchant, why = _import_enchant()
+        if enchant is None:
+            return EngineState(None, "", {ENGINE: why})
+        unavailable: dict[str, str] = {}
+        used: list[str] = []
+        for lang in dict.fromkeys(base(c) for c in languages if c and c != "und"):
+            tag = chosen.get(lang) or self.dictionary_for(lang)
+            if tag:
+                used.append(tag)
+            else:
+                unavailable[f"{ENGINE}:{lang}"] = self.unavailable_reason(lang)
+        if not installed_dictionaries():
+            return EngineState(None, "", {ENGINE: "enchant found no dictionaries; install hunspell "
+                                                  "dictionaries such as hunspell-en-us"})
+        if languages and not used:
+            return EngineState(None, "", unavailable)
+        detail = "hunspell " + ", ".join(used) if used else "hunspell (" + ", ".join(installed_dictionaries()) + ")"
+        return EngineState(ENGINE, detail, unavailable)
+
+    def unavailable_reason(self, language: str) -> str:
+        enchant, why = _import_enchant()
+        if enchant is None:
+            return why
+        if not installed_dictionaries():
+            return "enchant found no dictionaries; install hunspell dictionaries"
+        return (f"no spelling dictionary for '{language}' is installed (installed: "
+                f"{', '.join(installed_dictionaries())}); install hunspell-{base(language)}")
+
+    def dictionary_for(self, language: str, sample: Iterable[str] = (), preferred: str = "") -> str | None:
+        """The dictionary tag to check ``language`` with, or None when none is installed.
+
+        ``sample``: words of the document, used to tell variants apart;
+        ``preferred``: a tag such as ``"en_GB"`` that wins when installed
+        (else the ``spelling.language`` setting does).
+        """
+        options = candidates(language)
+        if not options:
+            return None
+        preferred = (preferred or self.preferred).replace("-", "_")
+        if preferred and base(preferred) == base(language):
+            exact = [t for t in options if t.lower() == preferred.lower()]
+            if exact:
+                return exact[0]
+        words = [w for w in sample if self._checkable(w)][:2000]
+        if len(options) == 1 or not words:
+            return options[0]
+        rejected = {t: sum(1 for w in words if not self._known(t, w)) for t in options}
+        return min(options, key=lambda t: (rejected[t], options.index(t)))
+
+    # ------------------------------------------------------------------ checking
+    def check(self, text: str, dictionary: str) -> list[Finding]:
+        """Spelling findings in ``text`` against dictionary tag ``dictionary``."""
+        if dictionary not in installed_dictionaries():
+            return []
+        code = [(s.start, s.end) for s in markdown.structure_spans(text)
+                if s.kind in (markdown.CODE, markdown.CODE_BLOCK, markdown.LINK)]
+        findings = []
+        for tok in tokens.tokenize(text):
+            word = tok.word
+            if not word or not self._checkable(word):
+                continue
+            start = tok.start + tok.text.index(word)
+            end = start + len(word)
+            if any(a < end and start < b for a, b in code):
+                continue
+            if self._known(dictionary, word):
+                continue
+            findings.append(Finding(start, end, SPELLING, f"'{word}' is not in the {dictionary} dictionary.",
+                                    self.suggest(dictionary, word), ENGINE, f"{ENGINE}:{dictionary}"))
+        return findings
+
+    def suggest(self, dictionary: str, word: str) -> tuple[str, ...]:
+        key = (dictionary, word)
+        with self._lock:
+            if key not in self._suggestions:
+                d = self._dict(dictionary)
+                self._suggestions[key] = tuple(d.suggest(word)[:MAX_SUGGESTIONS]) if d else ()
+            return self._suggestions[key]
+
+    def is_correct(self, word: str, dictionary: str) -> bool:
+        return not self._checkable(word) or self._known(dictionary, word)
+
+    def _checkable(self, word: str) -> bool:
+        return bool(word) and not _SKIP_RE.search(word) and len(word) > 1
+
+    def _known(self, dictionary: str, word: str) -> bool:
+        folded = word.casefold()
+        if folded in self.protected or word in self.personal or folded in self.personal:
+            return True
+        with self._lock:
+            d = self._dict(dictionary)
+            if d is None:
+                return True
+            plain = word.replace("’", "'")
+            if d.check(plain):
+                return True
+            parts = [p for p in _PART_SPLIT_RE.split(plain) if p]
+            return len(parts) > 1 and all(d.check(p) or p.casefold() in self.personal for p in parts)
+
+    def _dict(self, tag: str):
+        d = self._dicts.get(tag)
+        if d is None and tag not in self._dicts:
+            enchant, _ = _import_enchant()
+            try:
+                d = enchant.Dict(tag) if enchant else None
+            except Exception:
+                d = None
+            self._dicts[tag] = d
+        return d
+
+    # ------------------------------------------------------------------ personal dictionary
+    def _load_personal(self) -> set[str]:
+        try:
+            text = self.personal_path.read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError, OSError):
+            return set()
+        return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+    def add_to_personal(self, word: str) -> None:
+        """Remember ``word`` as correctly spelt, in every language, from now on."""
+        word = word.strip()
+        if not word or word in self.personal:
+            return
+        with self._lock:
+            self.personal = self._load_personal() | {word}
+            atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))
+
+    def remove_from_personal(self, word: str) -> None:
+        with self._lock:
+            self.personal = self._load_personal() - {word.strip()}
+            atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))

@@ -1,0 +1,63 @@
+"""``humanize-desktop check``: the headless contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from humanize_desktop import cli
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "draft.md"
+    text = "Moreover, we recieve the data.\r\n\r\nCafÃ© prices rose.\r\n"
+    doc.write_bytes(text.encode("utf-8"))
+    code, out, err = run(["check", str(doc), "--json", "--no-ai-likeness"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    normalised = text.replace("\r\n", "\n")
+    assert data["language"] == "en"
+    assert set(data["engines"]) == {"grammar", "spelling"}
+    spans = {(normalised[f["start"]:f["end"]], f["kind"]) for f in data["findings"]}
+    assert {("recieve", "spelling"), ("CafÃ©", "encoding"), ("Moreover, we", "ai-tell")} <= spans
+    assert "readability" in data["scores"] and "ai_likeness" in data["scores"]
+    assert data["scores"]["ai_likeness"] == {"available": False,
+                                             "reason": "AI-likeness scoring was skipped (--no-ai-likeness)"}
+
+
+def test_check_text_output_names_line_column_and_engines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "draft.txt"
+    doc.write_text("Fine line.\nWe recieve it.\n", encoding="utf-8")
+    code, out, _ = run(["check", str(doc), "--no-ai-likeness", "--only", "spelling"], capsys)
+    assert code == 0
+    assert "2:4 spelling: 'recieve' is not in the en_US dictionary.  -> 'receive'" in out
+    assert "spelling: enchant (hunspell en_US)" in out
+
+
+def test_check_forced_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "de.txt"
+    doc.write_text("Hallo Welt, wie geht es dir heute?", encoding="utf-8")
+    code, out, _ = run(["check", str(doc), "--language", "de", "--json", "--no-ai-likeness"], capsys)
+    assert code == 0 and json.loads(out)["language"] == "de"
+
+
+def test_bad_language_code_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "x.txt"
+    doc.write_text("text", encoding="utf-8")
+    code, out, err = run(["check", str(doc), "--language", "english please"], capsys)
+    assert code == 1 and out == ""
+    assert err.strip() == ("humanize-desktop: error: 'english please' is not a language code; use auto or a "
+                           "code such as en, en_GB or de")
+
+
+def test_missing_file_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["check", str(tmp_path / "nope.txt")], capsys)
+    assert code == 1 and "nope.txt: does not exist" in err and "Traceback" not in err
