@@ -1,24 +1,419 @@
-"""The main editor window (placeholder until the editor lands)."""
+"""The main editor window: menus, toolbar, the review view and the side panel.
+
+The window assembles the parts and forwards what the person asks for to
+the ``ReviewSession`` (decisions, undo) and to the controllers for files,
+humanizing and checks. It holds no text of its own: the review does.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QSplitter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QPlainTextDocumentLayout, QTabWidget, QToolBar, QWidget)
 
-from humanize_desktop import APP_NAME
-from humanize_desktop.core.textio import read_text
+from humanize_desktop import APP_NAME, config
+from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.review import Side
+from humanize_desktop.gui import icons, theme
+from humanize_desktop.gui.actions import Actions
+from humanize_desktop.gui.changes_panel import ChangesPanel
+from humanize_desktop.gui.diff_pane import DiffPane
+from humanize_desktop.gui.review_view import ReviewView
+from humanize_desktop.gui.session import ReviewSession, other_side, span
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(APP_NAME)
-        self.draft = QPlainTextEdit()
-        self.suggestion = QPlainTextEdit()
-        splitter = QSplitter()
-        splitter.addWidget(self.draft)
-        splitter.addWidget(self.suggestion)
-        self.setCentralWidget(splitter)
-        self.resize(1100, 700)
+    """One editor window on one review."""
 
-    def open_path(self, path: str) -> None:
-        self.draft.setPlainText(read_text(path).text)
+    #: Emitted after a file was opened or a review restored (tests wait on it).
+    document_loaded = Signal()
+
+    def __init__(self, settings: config.Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or config.load()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.session = ReviewSession(_plain_document(self), _plain_document(self), self)
+        self.actions = Actions(self)
+        self.view = ReviewView(self.session, self)
+        self.setCentralWidget(self.view)
+        self.changes_panel = ChangesPanel(self.session, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.changes_panel, self.tr("Changes"))
+        self.dock = QDockWidget(self.tr("Review"), self)
+        self.dock.setObjectName("reviewDock")
+        self.dock.setWidget(self.side_tabs)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
+        self.status_message = QLabel(self)
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.resize(1280, 800)
+        self._update_actions()
+        self._update_title()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as, a.save_review])
+        export = file_menu.addMenu(self.tr("&Export"))
+        export.addActions([a.export_text, a.export_report])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([a.undo, a.redo])
+        edit.addSeparator()
+        edit.addActions([a.cut, a.copy, a.paste, a.select_all])
+        edit.addSeparator()
+        edit.addActions([a.find, a.find_next, a.find_previous])
+        edit.addSeparator()
+        edit.addAction(a.preferences)
+        review = bar.addMenu(self.tr("&Review"))
+        review.addActions([a.humanize, a.stop])
+        review.addSeparator()
+        review.addActions([a.next_change, a.previous_change])
+        review.addSeparator()
+        review.addActions([a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change, a.alternatives])
+        review.addSeparator()
+        review.addActions([a.accept_all, a.reject_all])
+        checks = bar.addMenu(self.tr("&Checks"))
+        checks.addActions([a.check, a.next_finding])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([a.toggle_panel, a.toggle_heat, a.switch_pane])
+        view.addSeparator()
+        self.theme_menu = view.addMenu(self.tr("&Theme"))
+        names = {"system": self.tr("Follow the &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key in theme.THEMES:
+            act = self.theme_menu.addAction(names[key])
+            act.setCheckable(True)
+            act.setChecked(key == self.settings.general.theme)
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(act)
+            self.theme_actions[key] = act
+        model = bar.addMenu(self.tr("&Model"))
+        model.addActions([a.models, a.restart_engine])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.shortcuts, a.about])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        tb = QToolBar(self.tr("Main"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(tb)
+        for act in (a.open, a.save):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (a.undo, a.redo):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (a.previous_change, a.next_change):
+            tb.addAction(act)
+        tb.addSeparator()
+        for act in (a.accept, a.reject, a.accept_all, a.reject_all):
+            tb.addAction(act)
+        for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open):
+            w = tb.widgetForAction(act)
+            if w is not None:
+                w.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonIconOnly)
+                w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar = tb
+
+    def _connect(self) -> None:
+        a = self.actions
+        s = self.session
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.next_change.triggered.connect(lambda: self.go_to_change(+1))
+        a.previous_change.triggered.connect(lambda: self.go_to_change(-1))
+        a.accept.triggered.connect(lambda: self.decide("accept"))
+        a.reject.triggered.connect(lambda: self.decide("reject"))
+        a.accept_next.triggered.connect(lambda: self.decide("accept", then_next=True))
+        a.reject_next.triggered.connect(lambda: self.decide("reject", then_next=True))
+        a.accept_all.triggered.connect(self.accept_all)
+        a.reject_all.triggered.connect(self.reject_all)
+        a.edit_change.triggered.connect(lambda: self.edit_change())
+        a.cut.triggered.connect(lambda: self.focused_pane().cut())
+        a.copy.triggered.connect(lambda: self.focused_pane().copy())
+        a.paste.triggered.connect(lambda: self.focused_pane().paste())
+        a.select_all.triggered.connect(lambda: self.focused_pane().selectAll())
+        a.switch_pane.triggered.connect(self.switch_pane)
+        a.toggle_panel.setChecked(True)
+        a.toggle_panel.toggled.connect(self.dock.setVisible)
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        for pane in self.view.panes():
+            pane.history_requested.connect(lambda what: self.undo() if what == "undo" else self.redo())
+            pane.menu_builder = self.build_context_menu
+            pane.cursorPositionChanged.connect(self._update_actions)
+        self.view.accept_requested.connect(lambda cid: self.decide("accept", cid))
+        self.view.reject_requested.connect(lambda cid: self.decide("reject", cid))
+        self.view.edit_requested.connect(lambda cid: self.edit_change(cid))
+        self.view.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
+        self.changes_panel.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
+        self.changes_panel.view.accept_requested.connect(lambda cid: self.decide("accept", cid, then_next=True))
+        self.changes_panel.view.reject_requested.connect(lambda cid: self.decide("reject", cid, then_next=True))
+        s.updated.connect(self._update_actions)
+        s.reset.connect(self._update_actions)
+        s.current_changed.connect(self._update_actions)
+        s.modified_changed.connect(self._update_title)
+        s.reset.connect(self._update_title)
+
+    # ------------------------------------------------------------------ helpers
+
+    def focused_pane(self) -> DiffPane:
+        w = QApplication.focusWidget()
+        for pane in self.view.panes():
+            if w is pane:
+                return pane
+        return getattr(self, "_last_pane", self.view.draft)
+
+    def _caret(self, pane: DiffPane) -> int:
+        return self.session.sides[pane.side].from16(pane.textCursor().position())
+
+    def target_change(self, change_id: str = "") -> Change | None:
+        """The change a command is about: given, current, or under the caret."""
+        review = self.session.review
+        if not self.session.has_suggestion or not review.changes:
+            return None
+        for cid in (change_id, self.session.current_id):
+            if cid:
+                try:
+                    return review.change(cid)
+                except Exception:
+                    pass
+        pane = self.focused_pane()
+        return review.change_at(pane.side, self._caret(pane))
+
+    def _update_actions(self, *_args) -> None:
+        a = self.actions
+        s = self.session
+        review = s.review
+        has = s.has_suggestion and review.pending_count > 0
+        target = self.target_change() if has else None
+        for act in (a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change):
+            act.setEnabled(target is not None)
+        a.alternatives.setEnabled(target is not None and self.view.alternatives_available())
+        for act in (a.next_change, a.previous_change, a.accept_all, a.reject_all):
+            act.setEnabled(has)
+        a.undo.setEnabled(review.can_undo)
+        a.redo.setEnabled(review.can_redo)
+        a.undo.setText(self.tr("&Undo %1").replace("%1", _step_name(self, review.undo_label()))
+                       if review.can_undo else self.tr("&Undo"))
+        a.redo.setText(self.tr("&Redo %1").replace("%1", _step_name(self, review.redo_label()))
+                       if review.can_redo else self.tr("&Redo"))
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if not self.isMinimized():
+            self.actions.toggle_panel.setChecked(visible)
+
+    def _update_title(self, *_args) -> None:
+        name = self.document_name() or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.session.modified)
+
+    def document_name(self) -> str:
+        return ""
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # ------------------------------------------------------------------ decisions
+
+    def show_change(self, change_id: str, focus: bool = True) -> None:
+        """Make ``change_id`` current, bring it on screen in both panes, put the caret on it."""
+        try:
+            change = self.session.review.change(change_id)
+        except Exception:
+            return
+        self.session.set_current(change_id)
+        for pane in self.view.panes():
+            s, _e = span(change, pane.side)
+            cursor = pane.textCursor()
+            cursor.setPosition(self.session.sides[pane.side].to16(s))
+            pane.setTextCursor(cursor)
+        self.view.sync.enabled = False
+        try:
+            for pane in self.view.panes():
+                pane.scroll_to(span(change, pane.side)[0])
+        finally:
+            self.view.sync.enabled = True
+        if focus:
+            self.focused_pane().setFocus()
+
+    def go_to_change(self, step: int) -> None:
+        review = self.session.review
+        if not review.changes:
+            return
+        pane = self.focused_pane()
+        current = self.session.current_change()
+        if current is not None:
+            pos = span(current, pane.side)[0]
+        else:
+            pos = self._caret(pane) - (1 if step > 0 else 0)
+        change = review.next_pending(pos, pane.side) if step > 0 else review.previous_pending(pos, pane.side)
+        if change is not None:
+            self.show_change(change.id)
+
+    def decide(self, what: str, change_id: str = "", then_next: bool = False) -> None:
+        change = self.target_change(change_id)
+        if change is None:
+            self.go_to_change(+1)
+            return
+        after = change.draft_start
+        if what == "accept":
+            self.session.accept(change.id)
+            after += len(change.suggestion_text)
+        else:
+            self.session.reject(change.id)
+            after += len(change.draft_text)
+        review = self.session.review
+        if then_next and review.changes:
+            nxt = review.next_pending(after - 1 if after else -1, "draft")
+            if nxt is not None:
+                self.show_change(nxt.id)
+        elif not then_next:
+            self.session.set_current("")
+            pane = self.view.draft
+            cursor = pane.textCursor()
+            cursor.setPosition(self.session.sides["draft"].to16(min(after, len(review.draft))))
+            pane.setTextCursor(cursor)
+        self._update_actions()
+
+    def accept_all(self) -> None:
+        n = self.session.review.pending_count
+        if n:
+            self.session.accept_all()
+            self.show_message(self.tr("Accepted %n change(s). Undo with Ctrl+Z.", "", n))
+
+    def reject_all(self) -> None:
+        n = self.session.review.pending_count
+        if n:
+            self.session.reject_all()
+            self.show_message(self.tr("Rejected %n change(s). Undo with Ctrl+Z.", "", n))
+
+    def edit_change(self, change_id: str = "") -> None:
+        change = self.target_change(change_id)
+        if change is None:
+            return
+        from humanize_desktop.gui.dialogs.edit_change import EditChangeDialog
+
+        text = EditChangeDialog.ask(self, change)
+        if text is not None:
+            self.session.edit(change.id, text)
+
+    def undo(self) -> None:
+        if self.session.review.can_undo:
+            label = self.session.review.undo_label()
+            self.session.undo()
+            self.show_message(self.tr("Undid %1").replace("%1", _step_name(self, label)), 2500)
+
+    def redo(self) -> None:
+        if self.session.review.can_redo:
+            label = self.session.review.redo_label()
+            self.session.redo()
+            self.show_message(self.tr("Redid %1").replace("%1", _step_name(self, label)), 2500)
+
+    def switch_pane(self) -> None:
+        pane = self.focused_pane()
+        other = self.view.pane(other_side(pane.side))
+        if other.isVisible():
+            other.setFocus()
+
+    # ------------------------------------------------------------------ context menu
+
+    def build_context_menu(self, pane: DiffPane, pos: int, menu: QMenu) -> None:
+        """Fill the pane's context menu for code point ``pos``."""
+        a = self.actions
+        review = self.session.review
+        change = review.change_at(pane.side, pos) if self.session.has_suggestion else None
+        self._fill_finding_menu(pane, pos, menu)
+        if change is not None:
+            self.session.set_current(change.id)
+            self._update_actions()
+            menu.addSection(self.tr("Change"))
+            for act in (a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change, a.alternatives):
+                menu.addAction(act)
+        menu.addSeparator()
+        menu.addActions([a.undo, a.redo])
+        menu.addSeparator()
+        for act, enabled in ((a.cut, pane.textCursor().hasSelection() and not pane.isReadOnly()),
+                             (a.copy, pane.textCursor().hasSelection()),
+                             (a.paste, pane.canPaste())):
+            act.setEnabled(enabled)
+            menu.addAction(act)
+        menu.addAction(a.select_all)
+        self._last_pane = pane
+
+    def _fill_finding_menu(self, pane: DiffPane, pos: int, menu: QMenu) -> None:
+        """Overridden by the checks controller: fixes for the finding at ``pos``."""
+
+    # ------------------------------------------------------------------ view
+
+    def set_theme(self, name: str) -> None:
+        theme.apply_theme(name)
+        icons.clear_cache()
+        self.actions.refresh_icons()
+        self.view.apply_colors()
+        for act_name, act in self.theme_actions.items():
+            act.setChecked(act_name == name)
+        if self.settings.general.theme != name:
+            self.settings.general.theme = name
+            try:
+                config.save(self.settings)
+            except OSError as exc:
+                self.show_message(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+
+    def show_about(self) -> None:
+        from humanize_desktop import __version__
+
+        QMessageBox.about(self, self.tr("About Humanize Desktop"), self.tr(
+            "<h3>Humanize Desktop %1</h3><p>An offline editor that turns AI-written drafts into prose "
+            "that reads like a person wrote it, reviewed change by change.</p>"
+            "<p>Your text never leaves this computer.</p>").replace("%1", __version__))
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for act in self.actions.all().values():
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(f"<tr><td>{act.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<table cellspacing=4>" + "".join(rows) + "</table>")
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+
+
+def _plain_document(parent) -> QTextDocument:
+    document = QTextDocument(parent)
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    return document
+
+
+def _step_name(window: QWidget, label: str) -> str:
+    names = {
+        "accepted": window.tr("Accept"), "rejected": window.tr("Reject"), "edited": window.tr("Edit Change"),
+        "accepted all": window.tr("Accept All"), "rejected all": window.tr("Reject All"),
+        "typing": window.tr("Typing"),
+    }
+    return names.get(label, label)

@@ -1,0 +1,250 @@
+"""The side panel's list of pending changes, with their fidelity flags.
+
+Each row shows what the draft says, what the suggestion says instead, and
+what a check flagged about the change (a number that changed, an error it
+introduces, Markdown structure it alters). Clicking a row shows the change
+in both panes; Return accepts it, Delete rejects it. Rows have one height,
+so lists of thousands of changes stay fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
+
+from humanize_desktop.core.diffing import Change
+from humanize_desktop.gui.session import ReviewSession
+from humanize_desktop.gui.theme import review_colors
+
+ChangeRole = Qt.ItemDataRole.UserRole + 1
+FlagsRole = Qt.ItemDataRole.UserRole + 2
+
+_STRUCTURE_NAMES = {
+    "heading": "heading", "list": "list", "quote": "quote", "rule": "rule", "emphasis": "emphasis",
+    "link": "link", "code": "code", "code-block": "code block", "table": "table",
+}
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split()) if text.strip() else ("¶" if "\n" in text else "␣" if text else "")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class ChangesModel(QAbstractListModel):
+    """The review's pending changes, in text order."""
+
+    def __init__(self, session: ReviewSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.change_flags: dict[str, list] = {}  # change id -> [Flag] from the fidelity checks
+        session.updated.connect(self.refresh)
+        session.reset.connect(self.refresh)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid() or not self.session.has_suggestion:
+            return 0
+        return len(self.session.review.changes)
+
+    def change(self, row: int) -> Change | None:
+        changes = self.session.review.changes
+        return changes[row] if 0 <= row < len(changes) else None
+
+    def row_of(self, change_id: str) -> int:
+        for i, c in enumerate(self.session.review.changes):
+            if c.id == change_id:
+                return i
+        return -1
+
+    def flag_lines(self, change: Change) -> list[str]:
+        lines = [f"{flag.kind}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
+        if change.structure and not any(f.kind == "structure" for f in self.change_flags.get(change.id, ())):
+            kinds = ", ".join(sorted(_STRUCTURE_NAMES.get(k, k) for k in change.structure))
+            lines.append(self.tr("structure changed: %s") % kinds)
+        return lines
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        change = self.change(index.row()) if index.isValid() else None
+        if change is None:
+            return None
+        if role == ChangeRole:
+            return change
+        if role == FlagsRole:
+            return self.flag_lines(change)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            old, new = _one_line(change.draft_text), _one_line(change.suggestion_text)
+            if change.kind == "insert":
+                text = self.tr("Add “%s”") % new
+            elif change.kind == "delete":
+                text = self.tr("Remove “%s”") % old
+            else:
+                text = self.tr("“%1” to “%2”").replace("%1", old).replace("%2", new)
+            flags = self.flag_lines(change)
+            return text + ("; " + "; ".join(flags) if flags else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flags = self.flag_lines(change)
+            tip = self.tr("Draft: %1\nSuggestion: %2").replace("%1", change.draft_text.strip() or "—") \
+                .replace("%2", change.suggestion_text.strip() or "—")
+            return tip + ("\n" + "\n".join(flags) if flags else "")
+        return None
+
+    def refresh(self, *_args) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def set_flags(self, flags: dict[str, list]) -> None:
+        self.change_flags = flags
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+
+class ChangeDelegate(QStyledItemDelegate):
+    """Draws a change as "old → new" with its flags on a second line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.lineSpacing() * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        change: Change | None = index.data(ChangeRole)
+        if change is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        colors = review_colors(option.palette)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = option.rect.adjusted(10, 5, -8, -5)
+        painter.fillRect(QRect(option.rect.left(), option.rect.top() + 4, 3, option.rect.height() - 8),
+                         colors.band(change.kind).darker(120))
+        fm = QFontMetrics(option.font)
+        y = rect.top()
+        x = rect.left()
+        right = rect.right()
+
+        def chip(text: str, bg: QColor, strike: bool, limit: int) -> None:
+            nonlocal x
+            if x >= right:
+                return
+            font = QFont(option.font)
+            font.setStrikeOut(strike)
+            painter.setFont(font)
+            fmx = QFontMetrics(font)
+            width = min(fmx.horizontalAdvance(text) + 10, right - x, limit)
+            shown = fmx.elidedText(text, Qt.TextElideMode.ElideRight, width - 6)
+            painter.fillRect(QRect(x, y, width, fm.lineSpacing() + 2), bg)
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))  # chips keep their own background
+            painter.drawText(QRect(x + 4, y + 1, width - 8, fm.lineSpacing()), Qt.AlignmentFlag.AlignVCenter, shown)
+            x += width + 6
+
+        old, new = _one_line(change.draft_text, 80), _one_line(change.suggestion_text, 80)
+        avail = right - x
+        if change.kind == "replace":
+            # Share the row: a short side gives the long one what it does not need.
+            half = (avail - 26) // 2
+            need_old = fm.horizontalAdvance(old) + 10
+            need_new = fm.horizontalAdvance(new) + 10
+            old_limit = need_old if need_old <= half else max(half, avail - 26 - need_new)
+            chip(old, colors.removed, True, old_limit)
+            painter.setFont(option.font)
+            painter.setPen(text_color)
+            painter.drawText(QRect(x, y, 16, fm.lineSpacing() + 2), Qt.AlignmentFlag.AlignCenter, "→")
+            x += 20
+            chip(new, colors.added, False, right - x)
+        elif change.kind == "delete":
+            chip(old, colors.removed, True, avail)
+        else:
+            chip(new, colors.added, False, avail)
+        flags = index.data(FlagsRole) or []
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        painter.setFont(small)
+        sfm = QFontMetrics(small)
+        kind_name = {"insert": self.tr("Addition"), "delete": self.tr("Removal"),
+                     "replace": self.tr("Replacement")}[change.kind]
+        line2 = kind_name + ("  ·  ⚠ " + "  ·  ".join(flags) if flags else "")
+        muted = text_color if selected else (colors.style if flags else option.palette.color(
+            QPalette.ColorRole.PlaceholderText))
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.left(), y + fm.lineSpacing() + 5, rect.width(), sfm.lineSpacing()),
+                         Qt.AlignmentFlag.AlignVCenter, sfm.elidedText(line2, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class ChangesView(QListView):
+    accept_requested = Signal(str)
+    reject_requested = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        change = self.currentIndex().data(ChangeRole) if self.currentIndex().isValid() else None
+        if change is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers():
+            self.accept_requested.emit(change.id)
+            return
+        if change is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and not event.modifiers():
+            self.reject_requested.emit(change.id)
+            return
+        super().keyPressEvent(event)
+
+
+class ChangesPanel(QWidget):
+    """Heading with the pending count, and the list."""
+
+    change_selected = Signal(str)
+
+    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = ChangesModel(session, self)
+        self.view = ChangesView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChangeDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setAlternatingRowColors(False)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName(self.tr("Pending changes"))
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(8, 6, 8, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        session.current_changed.connect(self.select_change)
+        session.updated.connect(self._update_summary)
+        session.reset.connect(self._update_summary)
+        self._update_summary()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        change = index.data(ChangeRole)
+        if change is not None:
+            self.change_selected.emit(change.id)
+
+    def _update_summary(self, *_args) -> None:
+        review = self.session.review
+        if not self.session.has_suggestion:
+            self.summary.setText(self.tr("No suggestion yet. Humanize the draft to see changes here."))
+        elif review.pending_count == 0:
+            decided = len(review.decisions)
+            self.summary.setText(self.tr("All changes decided (%n decision(s)).", "", decided))
+        else:
+            self.summary.setText(self.tr("%n change(s) pending", "", review.pending_count))
+        self.select_change(self.session.current_id)
+
+    def select_change(self, change_id: str) -> None:
+        row = self.model.row_of(change_id) if change_id else -1
+        if row < 0:
+            self.view.clearSelection()
+            return
+        index = self.model.index(row)
+        if self.view.currentIndex() != index:
+            self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)

@@ -1,0 +1,1 @@
+"""Dialogs of the editor. Each has an ``ask()`` classmethod that tests can replace."""

@@ -1,0 +1,439 @@
+"""One side of the review: a plain-text editor that paints the changes and findings.
+
+``DiffPane`` is a ``QPlainTextEdit`` (fast on long documents). It never
+stores highlights in the document: changed words and wavy underlines are
+extra selections built only for the part of the text on screen, so a
+document with tens of thousands of changes scrolls as fast as one with none.
+Insertion points (text the other side adds here) and the frame around the
+current change are painted on top.
+
+The pane does no editing of its own: Qt's undo is off and Ctrl+Z goes to the
+review's one history; typing reaches the review through ``ReviewSession``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QColor, QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter,
+                           QPainterPath, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+
+from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.review import Side
+from humanize_desktop.gui.session import ReviewSession, changes_between, span
+from humanize_desktop.gui.theme import ReviewColors, review_colors
+
+#: Blocks this much larger than the screen are highlighted only around what is shown.
+_WIDE_RANGE16 = 40000
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span to underline or shade that is not a change (finding, kept paragraph)."""
+
+    start: int  # code points
+    end: int
+    kind: str  # finding kind, or "kept"
+    message: str = ""
+    payload: object = None  # the Finding, or the reason a paragraph was kept
+
+
+def shift_marks(marks: list[Mark], start: int, old_end: int, new_end: int) -> list[Mark]:
+    """Marks after an edit: those it touched are dropped, later ones move."""
+    delta = new_end - old_end
+    out = []
+    for m in marks:
+        if m.end < start or (m.end == start and m.start < start):
+            out.append(m)
+        elif m.start > old_end or (m.start == old_end and m.end > old_end and old_end > start):
+            out.append(Mark(m.start + delta, m.end + delta, m.kind, m.message, m.payload))
+    return out
+
+
+class DiffPane(QPlainTextEdit):
+    """A text pane showing one side of the review."""
+
+    #: The person clicked a change (its id).
+    change_clicked = Signal(str)
+    #: The mouse rests on a change (id, rectangle in viewport coordinates), or left it ("", empty).
+    change_hovered = Signal(str, QRect)
+    #: Undo / redo was asked for with the keyboard ("undo" or "redo").
+    history_requested = Signal(str)
+    #: Local files were dropped on the pane.
+    files_dropped = Signal(list)
+    #: The visible part of the text moved or the highlights were rebuilt.
+    view_changed = Signal()
+
+    def __init__(self, side: Side, session: ReviewSession, document=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.session = session
+        if document is not None:
+            self.setDocument(document)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self.setCenterOnScroll(False)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.document().setDocumentMargin(10)
+        self.colors: ReviewColors = review_colors(self.palette())
+        self.marks: list[Mark] = []  # sorted by start
+        self.hovered_id = ""
+        self.menu_builder: Callable[[DiffPane, int, QMenu], None] | None = None
+        self._visible: list[tuple[Change, int, int]] = []  # (change, start16, end16) on screen
+        self._insertion_points: list[tuple[int, bool]] = []  # (pos16, is_current)
+        self._hover_timer = QTimer(self, singleShot=True, interval=350)
+        self._hover_timer.timeout.connect(self._emit_hover)
+        self._pending_hover = ""
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        session.updated.connect(self.schedule_refresh)
+        session.reset.connect(self.schedule_refresh)
+        session.current_changed.connect(self.schedule_refresh)
+        session.edited.connect(self._on_edited)
+
+    # ------------------------------------------------------------------ geometry
+
+    def visible_range16(self) -> tuple[int, int]:
+        """UTF-16 range of the text on screen (whole blocks, capped for huge ones)."""
+        doc = self.document()
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, 0
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        start = block.position()
+        end = start
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            end = block.position() + block.length()
+            block = block.next()
+        if end - start > _WIDE_RANGE16:
+            vp = self.viewport().rect()
+            a = self.cursorForPosition(QPoint(0, 0)).position()
+            b = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+            start, end = max(start, min(a, b) - 3000), min(end, max(a, b) + 3000)
+        return start, min(end, doc.characterCount() - 1)
+
+    def visible_range(self) -> tuple[int, int]:
+        """The same range in code points."""
+        st = self.session.sides[self.side]
+        a, b = self.visible_range16()
+        return st.from16(a), st.from16(b)
+
+    def span_rects(self, start16: int, end16: int) -> list[QRectF]:
+        """Viewport rectangles covering ``[start16, end16)``, one per visual line."""
+        doc = self.document()
+        block = doc.findBlock(start16)
+        offset = self.contentOffset()
+        rects: list[QRectF] = []
+        height = self.viewport().height()
+        while block.isValid() and block.position() <= end16:
+            if block.isVisible():
+                geo = self.blockBoundingGeometry(block).translated(offset)
+                if geo.top() > height:
+                    break
+                layout = block.layout()
+                bpos = block.position()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    ls = bpos + line.textStart()
+                    le = ls + line.textLength()
+                    a, b = max(start16, ls), min(end16, le)
+                    if a > b or (a == b and start16 != end16) or (start16 == end16 and not ls <= a <= le):
+                        continue
+                    x1 = line.cursorToX(a - bpos)[0]
+                    x2 = line.cursorToX(b - bpos)[0]
+                    rects.append(QRectF(min(x1, x2) + geo.left(), geo.top() + line.y(),
+                                        max(abs(x2 - x1), 0.0), line.height()))
+                    if start16 == end16:
+                        return rects
+            block = block.next()
+        return rects
+
+    def span_y(self, start16: int, end16: int) -> tuple[float, float] | None:
+        """Top and bottom (viewport y) of a span, or None when it is off screen."""
+        rects = self.span_rects(start16, end16)
+        if not rects:
+            return None
+        return min(r.top() for r in rects), max(r.bottom() for r in rects)
+
+    def change_rects(self, change: Change) -> list[QRectF]:
+        st = self.session.sides[self.side]
+        s, e = span(change, self.side)
+        return self.span_rects(st.to16(s), st.to16(e))
+
+    def change_at_point(self, point: QPoint) -> Change | None:
+        """The change drawn under ``point`` (viewport coordinates)."""
+        pos16 = self.cursorForPosition(point).position()
+        for change, s16, e16 in self._visible:
+            if s16 - 1 <= pos16 <= e16 + 1:
+                pt = QPointF(point)
+                for r in self.span_rects(s16, e16):
+                    if r.adjusted(-3, 0, 3, 0).contains(pt):
+                        return change
+        return None
+
+    def mark_at(self, pos: int) -> Mark | None:
+        """A finding covering code point ``pos`` (kept-paragraph marks excluded)."""
+        i = bisect.bisect_right(self.marks, pos, key=lambda m: m.start)
+        for m in reversed(self.marks[max(0, i - 8):i]):
+            if m.kind != "kept" and m.start <= pos <= m.end:
+                return m
+        return None
+
+    def scroll_to(self, pos: int) -> None:
+        """Bring code point ``pos`` on screen (roughly a third from the top)."""
+        st = self.session.sides[self.side]
+        pos16 = st.to16(min(pos, len(self.session.text(self.side))))
+        block = self.document().findBlock(pos16)
+        layout = block.layout()
+        line_in_block = 0
+        if layout is not None and layout.lineCount():
+            line_in_block = max(0, layout.lineForTextPosition(pos16 - block.position()).lineNumber())
+        target = block.firstLineNumber() + line_in_block
+        lines_on_screen = max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+        first = self.firstVisibleBlock().firstLineNumber()
+        if not first + 1 <= target <= first + lines_on_screen - 2:
+            self.verticalScrollBar().setValue(max(0, target - lines_on_screen // 3))
+
+    # ------------------------------------------------------------------ highlights
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self.schedule_refresh()
+
+    def set_colors(self, colors: ReviewColors) -> None:
+        self.colors = colors
+        self.refresh()
+
+    def schedule_refresh(self, *_args) -> None:
+        self._refresh_timer.start()
+
+    def _on_edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
+        if side == self.side and self.marks:
+            self.marks = shift_marks(self.marks, start, old_end, new_end)
+        self.schedule_refresh()
+
+    def _scrolled(self, _value: int) -> None:
+        self.refresh()
+        self._hide_hover()
+
+    def refresh(self) -> None:
+        """Rebuild the highlights for what is on screen."""
+        self._refresh_timer.stop()
+        st = self.session.sides[self.side]
+        if st.map.length != len(self.session.text(self.side)):
+            return  # mid-update; the session refreshes us when it is done
+        a16, b16 = self.visible_range16()
+        a, b = st.from16(a16), st.from16(b16)
+        colors = self.colors
+        current = self.session.current_id
+        doc = self.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+        visible: list[tuple[Change, int, int]] = []
+        points: list[tuple[int, bool]] = []
+        draft = self.side == "draft"
+        for change in changes_between(self.session.review, self.side, a, b):
+            s, e = span(change, self.side)
+            s16, e16 = st.to16(s), st.to16(e)
+            visible.append((change, s16, e16))
+            strong = change.id == current or change.id == self.hovered_id
+            if s == e:
+                points.append((s16, strong))
+                continue
+            fmt = QTextCharFormat()
+            if draft:
+                fmt.setBackground(colors.removed_strong if strong else colors.removed)
+            else:
+                fmt.setBackground(colors.added_strong if strong else colors.added)
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(s16)
+            cursor.setPosition(e16, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        i = bisect.bisect_left(self.marks, a - 2000, key=lambda m: m.start)
+        for m in self.marks[i:]:
+            if m.start > b:
+                break
+            if m.end < a:
+                continue
+            fmt = QTextCharFormat()
+            if m.kind == "kept":
+                fmt.setBackground(colors.kept)
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(colors.underline(m.kind))
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(st.to16(m.start))
+            cursor.setPosition(st.to16(m.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self._visible = visible
+        self._insertion_points = points
+        self.setExtraSelections(selections)
+        self.viewport().update()
+        self.view_changed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._visible:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = self.colors
+        marker = colors.added_strong if self.side == "draft" else colors.removed_strong
+        marker = QColor(marker)
+        marker.setAlpha(255)
+        for pos16, strong in self._insertion_points:
+            rects = self.span_rects(pos16, pos16)
+            if not rects:
+                continue
+            r = rects[0]
+            x = r.left()
+            w = 3.0 if strong else 2.0
+            painter.fillRect(QRectF(x - w / 2, r.top() + 1, w, r.height() - 2), marker.darker(115))
+            tri = QPainterPath()
+            tri.moveTo(x - 4, r.top() + 1)
+            tri.lineTo(x + 4, r.top() + 1)
+            tri.lineTo(x, r.top() + 6)
+            tri.closeSubpath()
+            painter.fillPath(tri, marker.darker(115))
+        current = self.session.current_change()
+        if current is not None:
+            pen = QPen(colors.outline, 1.6)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for r in self.change_rects(current):
+                if r.width() > 0:
+                    painter.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
+        painter.end()
+
+    # ------------------------------------------------------------------ mouse and keys
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons():
+            return
+        change = self.change_at_point(event.position().toPoint())
+        cid = change.id if change else ""
+        if cid != self.hovered_id:
+            self.hovered_id = cid
+            self.refresh()
+        if cid:
+            if cid != self._pending_hover:
+                self._pending_hover = cid
+                self._hover_timer.start()
+        elif self._pending_hover:
+            self._pending_hover = ""
+            self._hover_timer.stop()
+            self.change_hovered.emit("", QRect())
+
+    def _emit_hover(self) -> None:
+        cid = self._pending_hover
+        if not cid or cid != self.hovered_id:
+            return
+        rects = [r for change, _, _ in self._visible if change.id == cid for r in self.change_rects(change)]
+        if rects:
+            box = rects[0]
+            for r in rects[1:]:
+                box = box.united(r)
+            self.change_hovered.emit(cid, box.toAlignedRect())
+
+    def _hide_hover(self) -> None:
+        self._pending_hover = ""
+        self._hover_timer.stop()
+        self.change_hovered.emit("", QRect())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self.hovered_id:
+            self.hovered_id = ""
+            self._hover_timer.stop()
+            self._pending_hover = ""
+            self.refresh()
+            self.change_hovered.emit("", QRect())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            change = self.change_at_point(event.position().toPoint())
+            if change is not None:
+                self.change_clicked.emit(change.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.history_requested.emit("undo")
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.history_requested.emit("redo")
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Let the window's Undo/Redo actions have Ctrl+Z: Qt's text control
+        # would otherwise claim the shortcut for its own (disabled) undo.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            cursor = self.cursorForPosition(event.pos())
+            if not self.textCursor().hasSelection():
+                self.setTextCursor(cursor)
+            pos16 = cursor.position()
+        else:
+            pos16 = self.textCursor().position()
+        pos = self.session.sides[self.side].from16(pos16)
+        menu = QMenu(self)
+        if self.menu_builder is not None:
+            self.menu_builder(self, pos, menu)
+        if menu.isEmpty():
+            return
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ------------------------------------------------------------------ drops
+
+    def _local_files(self, mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = self._local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+            return
+        super().dropEvent(event)
+
+    def canInsertFromMimeData(self, source) -> bool:
+        return source.hasText() and super().canInsertFromMimeData(source)

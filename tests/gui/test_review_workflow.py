@@ -1,0 +1,258 @@
+"""Reviewing changes in the real window: highlights, decisions, typing, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from humanize_desktop.gui.session import span
+from tests.gui.conftest import assert_mirrored, load_review, pane_text
+
+pytestmark = pytest.mark.gui
+
+DRAFT = ("Emoji 😀 first: the quick brown fox jumps.\n\n"
+         "שלום עולם, this line mixes right-to-left text.\n\n"
+         "中文文本也可以，我们很高兴。\n\n"
+         "A plain closing paragraph stays the same.\n")
+SUGGESTION = ("Emoji 😀 first: a fast brown fox leaps.\n\n"
+              "שלום חברים, this line mixes right-to-left script.\n\n"
+              "中文文本可以，我们非常高兴。\n\n"
+              "A plain closing paragraph stays the same.\n")
+
+
+def _selections_by_text(pane):
+    out = {}
+    for sel in pane.extraSelections():
+        out.setdefault(sel.cursor.selectedText(), sel)
+    return out
+
+
+def test_highlights_cover_exactly_the_changed_words(window) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    assert review.pending_count >= 4
+    for pane in window.view.panes():
+        shown = _selections_by_text(pane)
+        for change in review.changes:
+            s, e = span(change, pane.side)
+            text = review.text(pane.side)[s:e]
+            if text:
+                assert text in shown, (pane.side, text, list(shown))
+                sel = shown[text]
+                st = window.session.sides[pane.side]
+                assert (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) == (st.to16(s), st.to16(e))
+    assert_mirrored(window)
+
+
+def test_keyboard_review_accept_reject_undo_redo(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    pane = window.view.draft
+    pane.setFocus()
+    first, second = review.changes[0], review.changes[1]
+    qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.session.current_id == first.id
+    qtbot.keyClick(pane, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # accept
+    assert first.suggestion_text in review.draft and first.draft_text not in review.draft
+    assert first.id not in {c.id for c in review.changes}
+    qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.session.current_id == second.id
+    qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # reject
+    assert second.draft_text in review.suggestion
+    assert_mirrored(window)
+    before = review.draft
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (review.draft, review.suggestion) == (DRAFT, SUGGESTION)
+    assert_mirrored(window)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert review.draft == before
+    assert_mirrored(window)
+
+
+def test_accept_and_next_walks_through_every_change(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    pane = window.view.draft
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    for _ in range(10):
+        if not window.session.review.pending_count:
+            break
+        qtbot.keyClick(pane, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert_mirrored(window)
+    assert window.session.review.pending_count == 0
+    assert window.session.review.draft == SUGGESTION
+    assert window.view.pending.text() == "✓"
+
+
+def test_band_buttons_accept_and_reject_by_mouse(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    first = review.changes[0]
+    window.show_change(first.id)
+    band = window.view.band
+    band.repaint()
+    mid = next(m for c, _p, m in band._shapes if c.id == first.id)
+    accept, reject = band._button_rects(mid)
+    qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=accept.center().toPoint())
+    assert first.suggestion_text in review.draft
+    second = review.changes[0]
+    window.show_change(second.id)
+    band.repaint()
+    mid = next(m for c, _p, m in band._shapes if c.id == second.id)
+    _, reject = band._button_rects(mid)
+    qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=reject.center().toPoint())
+    assert second.draft_text in review.suggestion
+    assert_mirrored(window)
+
+
+def test_hover_popup_accepts_the_change_under_the_mouse(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    change = review.changes[1]
+    pane = window.view.suggestion
+    rect = pane.change_rects(change)[0]
+    point = rect.center().toPoint()
+    qtbot.mouseMove(pane.viewport(), point)
+    qtbot.waitUntil(lambda: window.view.popup.isVisible() and window.view.popup.change_id == change.id,
+                    timeout=3000)
+    qtbot.mouseClick(window.view.popup.buttons["accept"], Qt.MouseButton.LeftButton)
+    assert change.suggestion_text in review.draft
+    assert change.id not in {c.id for c in review.changes}
+    assert_mirrored(window)
+
+
+def test_typing_in_the_draft_outside_changes_is_mirrored_and_undoes_by_word(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    pending = review.pending_count
+    pane = window.view.draft
+    pane.setFocus()
+    cursor = pane.textCursor()
+    end = DRAFT.index("stays the same.") + len("stays the same")
+    cursor.setPosition(window.session.sides["draft"].to16(end))
+    pane.setTextCursor(cursor)
+    qtbot.keyClicks(pane, " forever and ever")
+    assert "stays the same forever and ever." in review.draft
+    assert "stays the same forever and ever." in review.suggestion
+    assert review.pending_count == pending
+    assert_mirrored(window)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "stays the same forever and." in review.draft
+    assert_mirrored(window)
+    for _ in range(5):
+        qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.draft == DRAFT and review.suggestion == SUGGESTION
+    assert_mirrored(window)
+
+
+def test_typing_inside_a_change_rediffs_only_the_draft(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    change = next(c for c in review.changes if "quick" in c.draft_text)
+    pane = window.view.draft
+    pane.setFocus()
+    cursor = pane.textCursor()
+    st = window.session.sides["draft"]
+    cursor.setPosition(st.to16(review.draft.index("quick") + 2))
+    pane.setTextCursor(cursor)
+    qtbot.keyClicks(pane, "X")
+    assert "quXick" in review.draft
+    assert "quXick" not in review.suggestion
+    assert any(c.draft_text.startswith("quXick") or "quXick" in c.draft_text for c in review.changes)
+    assert_mirrored(window)
+
+
+def test_typing_before_an_emoji_keeps_positions_exact(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    pane = window.view.draft
+    pane.setFocus()
+    cursor = pane.textCursor()
+    cursor.setPosition(0)
+    pane.setTextCursor(cursor)
+    # Emoji arrive through the input method (QTest cannot type astral characters).
+    event = QInputMethodEvent("", [])
+    event.setCommitString("🎉 ")
+    QApplication.sendEvent(pane, event)
+    qtbot.keyClick(pane, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(pane, "x ")
+    review = window.session.review
+    assert review.draft.startswith("🎉x Emoji 😀")
+    assert_mirrored(window)
+    for pane in window.view.panes():
+        pane.refresh()
+        shown = _selections_by_text(pane)
+        for change in review.changes:
+            s, e = span(change, pane.side)
+            if s < e:
+                assert review.text(pane.side)[s:e] in shown
+
+
+def test_side_panel_lists_changes_and_keys_decide(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    review = window.session.review
+    view = window.changes_panel.view
+    model = window.changes_panel.model
+    assert model.rowCount() == review.pending_count
+    assert "pending" in window.changes_panel.summary.text()
+    first = review.changes[0]
+    view.setFocus()
+    view.setCurrentIndex(model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert first.suggestion_text in review.draft
+    assert model.rowCount() == review.pending_count
+    nxt = review.changes[0]
+    view.setCurrentIndex(model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert nxt.draft_text in review.suggestion
+    index = model.index(0)
+    view.clicked.emit(index)
+    assert window.session.current_id == review.changes[0].id
+
+
+def test_context_menu_offers_decisions_for_the_change_under_the_caret(window) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    load_review(window, DRAFT, SUGGESTION)
+    change = window.session.review.changes[0]
+    menu = QMenu(window)
+    window.build_context_menu(window.view.draft, change.draft_start + 1, menu)
+    texts = [a.text() for a in menu.actions()]
+    assert window.actions.accept.text() in texts and window.actions.reject.text() in texts
+    window.actions.reject.trigger()
+    assert change.draft_text in window.session.review.suggestion
+
+
+def test_accept_all_is_one_undo_step(window, qtbot) -> None:
+    load_review(window, DRAFT, SUGGESTION)
+    window.actions.accept_all.trigger()
+    assert window.session.review.draft == SUGGESTION
+    assert pane_text(window.view.draft) == SUGGESTION
+    window.actions.undo.trigger()
+    assert window.session.review.draft == DRAFT
+    assert window.session.review.pending_count >= 4
+    assert_mirrored(window)
+
+
+def test_scrolling_one_pane_scrolls_the_other_to_the_same_text(window, qtbot) -> None:
+    paragraphs_d = [f"Paragraph {i} says something plain about topic {i}." for i in range(120)]
+    paragraphs_s = list(paragraphs_d)
+    paragraphs_s.insert(5, "An extra paragraph.\n\nAnd another one.\n\nAnd a third.")
+    load_review(window, "\n\n".join(paragraphs_d) + "\n", "\n\n".join(paragraphs_s) + "\n")
+    left, right = window.view.draft, window.view.suggestion
+    left.verticalScrollBar().setValue(150)
+    qtbot.wait(10)
+    mid = QPoint(4, left.viewport().height() // 2)
+
+    def paragraph_at_middle(pane) -> int:
+        block = pane.cursorForPosition(mid).block()
+        while not block.text().startswith("Paragraph"):
+            block = block.previous()
+        return int(block.text().split()[1])
+
+    # The same paragraph (or its neighbour) sits at the middle of both panes.
+    ln, rn = paragraph_at_middle(left), paragraph_at_middle(right)
+    assert ln > 20 and abs(ln - rn) <= 1, (ln, rn)
