@@ -28,7 +28,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from humanize_desktop.core import tokens
 from humanize_desktop.core.markdown import StructureIndex
@@ -212,6 +212,16 @@ def _align_units(a: str, ua: list[tuple[int, int]], a_end: int,
 RawChange = tuple[int, int, int, int]  # draft start/end, suggestion start/end
 
 
+class MergedChange(NamedTuple):
+    """A change made of one or more raw changes with only glue text between them."""
+
+    draft_start: int
+    draft_end: int
+    suggestion_start: int
+    suggestion_end: int
+    parts: tuple[RawChange, ...]
+
+
 def _diff_words(a: str, a0: int, a1: int, b: str, b0: int, b1: int, out: list[RawChange]) -> None:
     ta = tokens.tokenize(a, a0, a1)
     tb = tokens.tokenize(b, b0, b1)
@@ -263,16 +273,17 @@ def _mergeable_gap(gap: str) -> bool:
     return len(found) <= _MAX_GAP_WORDS and all(len(w) <= _MAX_GAP_WORD_LEN for w in found)
 
 
-def _merge(a: str, raw: list[RawChange]) -> list[RawChange]:
-    merged: list[RawChange] = []
+def _merge(a: str, raw: list[RawChange]) -> list[MergedChange]:
+    merged: list[MergedChange] = []
     for change in raw:
+        ds, de, ss, se = change
         if merged:
-            pds, pde, pss, pse = merged[-1]
-            ds, de, ss, se = change
-            if _mergeable_gap(a[pde:ds]):
-                merged[-1] = (pds, de, pss, se)
+            prev = merged[-1]
+            if _mergeable_gap(a[prev.draft_end:ds]):
+                merged[-1] = MergedChange(prev.draft_start, de, prev.suggestion_start, se,
+                                          prev.parts + (change,))
                 continue
-        merged.append(change)
+        merged.append(MergedChange(ds, de, ss, se, (change,)))
     return merged
 
 
@@ -305,7 +316,7 @@ def change_id(draft: str, draft_start: int, draft_end: int, suggestion_text: str
     return hashlib.blake2s(key.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
-def build_changes(draft: str, suggestion: str, raw: Iterable[RawChange],
+def build_changes(draft: str, suggestion: str, raw: Iterable[MergedChange],
                   taken: set[str] | None = None,
                   draft_index: StructureIndex | None = None,
                   suggestion_index: StructureIndex | None = None) -> list[Change]:
@@ -314,7 +325,7 @@ def build_changes(draft: str, suggestion: str, raw: Iterable[RawChange],
     draft_index = draft_index or StructureIndex(draft)
     suggestion_index = suggestion_index or StructureIndex(suggestion)
     result = []
-    for ds, de, ss, se in raw:
+    for ds, de, ss, se, parts in raw:
         kind: Kind = "insert" if ds == de else "delete" if ss == se else "replace"
         text_b = suggestion[ss:se]
         base = change_id(draft, ds, de, text_b)
@@ -323,13 +334,17 @@ def build_changes(draft: str, suggestion: str, raw: Iterable[RawChange],
             n += 1
             cid = f"{base}-{n}"
         taken.add(cid)
-        structure = draft_index.kinds_touching(ds, de) | suggestion_index.kinds_touching(ss, se)
+        # Only the parts that differ count: the glue between merged parts is
+        # the same on both sides, whatever markup it holds.
+        structure = frozenset().union(*(
+            draft_index.kinds_touching(pds, pde) | suggestion_index.kinds_touching(pss, pse)
+            for pds, pde, pss, pse in parts))
         result.append(Change(cid, kind, ds, de, ss, se, draft[ds:de], text_b, structure))
     return result
 
 
 def diff_spans(draft: str, suggestion: str, draft_range: tuple[int, int] | None = None,
-               suggestion_range: tuple[int, int] | None = None) -> list[RawChange]:
+               suggestion_range: tuple[int, int] | None = None) -> list[MergedChange]:
     """Raw change spans between two corresponding ranges (whole texts by default)."""
     a0, a1 = draft_range or (0, len(draft))
     b0, b1 = suggestion_range or (0, len(suggestion))

@@ -454,18 +454,25 @@ class Review:
     # ------------------------------------------------------------------ checks
 
     def check_consistency(self) -> None:
-        """Raise AssertionError unless every pending change matches both texts.
+        """Raise ``ValueError`` unless every pending change matches both texts.
 
         Cheap enough for tests and for validating loaded review files.
         """
+        def fail(what: str, c: Change | None = None) -> None:
+            raise ValueError(f"{what}: {c!r}" if c else what)
+
         prev_d = prev_s = 0
         for c in self.changes:
-            assert prev_d <= c.draft_start <= c.draft_end <= len(self.draft), c
-            assert prev_s <= c.suggestion_start <= c.suggestion_end <= len(self.suggestion), c
-            assert self.draft[c.draft_start:c.draft_end] == c.draft_text, c
-            assert self.suggestion[c.suggestion_start:c.suggestion_end] == c.suggestion_text, c
-            assert c.draft_start - prev_d == c.suggestion_start - prev_s, c
-            assert self.draft[prev_d:c.draft_start] == self.suggestion[prev_s:c.suggestion_start], c
+            if not prev_d <= c.draft_start <= c.draft_end <= len(self.draft):
+                fail("draft span out of order or out of range", c)
+            if not prev_s <= c.suggestion_start <= c.suggestion_end <= len(self.suggestion):
+                fail("suggestion span out of order or out of range", c)
+            if self.draft[c.draft_start:c.draft_end] != c.draft_text:
+                fail("draft text does not match", c)
+            if self.suggestion[c.suggestion_start:c.suggestion_end] != c.suggestion_text:
+                fail("suggestion text does not match", c)
+            if self.draft[prev_d:c.draft_start] != self.suggestion[prev_s:c.suggestion_start]:
+                fail("texts differ outside the changes before", c)
             prev_d, prev_s = c.draft_end, c.suggestion_end
-        assert len(self.draft) - prev_d == len(self.suggestion) - prev_s
-        assert self.draft[prev_d:] == self.suggestion[prev_s:]
+        if self.draft[prev_d:] != self.suggestion[prev_s:]:
+            fail("texts differ after the last change")

@@ -130,16 +130,30 @@ def decode_bytes(data: bytes, name: str = "<text>") -> TextFile:
     return TextFile(_normalise_newlines(text), encoding, False, _newline_style(text))
 
 
+_PREFERRED = ["cp1252", "iso8859_15", "latin_1", "cp1251", "cp1250", "koi8_r", "iso8859_2",
+              "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "shift_jis", "gb18030",
+              "big5", "euc_kr"]
+
+
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=None).best()
-    if best is not None and best.encoding not in ("utf_8", "ascii"):
-        encoding = codecs.lookup(best.encoding).name
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
-            pass
+    results = list(from_bytes(data))
+    if results:
+        best = results[0]
+        # Several code pages often fit equally well (German text reads the same
+        # in cp1250 and cp1252); among equals prefer the most widespread.
+        ties = [r for r in results
+                if r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.01]
+        ties.sort(key=lambda r: _PREFERRED.index(r.encoding) if r.encoding in _PREFERRED else len(_PREFERRED))
+        for result in ties:
+            if result.encoding in ("utf_8", "ascii"):
+                continue
+            encoding = codecs.lookup(result.encoding).name
+            try:
+                return data.decode(encoding), encoding
+            except (UnicodeDecodeError, LookupError):
+                continue
     # cp1252 is by far the most common legacy encoding of Western text; every
     # byte but five decodes, so fall back to latin-1 for those files.
     for encoding in ("cp1252", "latin-1"):

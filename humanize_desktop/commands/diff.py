@@ -1,0 +1,63 @@
+"""``humanize-desktop diff DRAFT SUGGESTION``: the changes between two files.
+
+Prints a readable list, or with ``--json`` the contract
+``{"changes": [{"id", "kind", "draft": [start, end], "suggestion": [start, end],
+"draft_text", "suggestion_text"}]}`` where spans are half-open Python string
+indices into each file's text (newlines normalised to ``\\n``).
+``--save-review`` writes a ``.humanize`` review file with every change pending.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from humanize_desktop.cli import print_json
+from humanize_desktop.core import reviewfile
+from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.textio import read_text
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("diff", help="show the changes between a draft and a suggestion",
+                       description=__doc__.splitlines()[0])
+    p.add_argument("draft", help="the draft (the working document)")
+    p.add_argument("suggestion", help="the rewritten version")
+    p.add_argument("--json", action="store_true", help="print the changes as JSON")
+    p.add_argument("--save-review", metavar="FILE",
+                   help="also write a .humanize review file with every change pending")
+
+
+def describe(change: Change) -> str:
+    """One human-readable line for a change."""
+    if change.kind == "insert":
+        what = f"+ {change.suggestion_text!r}"
+    elif change.kind == "delete":
+        what = f"- {change.draft_text!r}"
+    else:
+        what = f"{change.draft_text!r} -> {change.suggestion_text!r}"
+    structure = f"  [structure: {', '.join(sorted(change.structure))}]" if change.structure else ""
+    return f"{change.id}  {change.kind:<7}  {what}{structure}"
+
+
+def changes_json(changes: list[Change]) -> dict[str, Any]:
+    return {"changes": [c.to_json() for c in changes]}
+
+
+def run(args: argparse.Namespace) -> int:
+    draft = read_text(args.draft)
+    suggestion = read_text(args.suggestion)
+    doc = reviewfile.new_document(draft.text, suggestion.text,
+                                  source_path=str(Path(args.draft).resolve()))
+    changes = doc.review.changes
+    if args.save_review:
+        reviewfile.save(args.save_review, doc)
+    if args.json:
+        print_json(changes_json(changes))
+    else:
+        for change in changes:
+            sys.stdout.write(describe(change) + "\n")
+        sys.stdout.write(f"{len(changes)} change{'s' if len(changes) != 1 else ''}\n")
+    return 0

@@ -1,0 +1,51 @@
+"""Markdown markup is found; prose and identifiers are left alone."""
+
+from __future__ import annotations
+
+from humanize_desktop.core.markdown import StructureIndex, structure_spans
+
+DOC = """# Title
+
+Some **bold** and _it_ text with [a link](http://x.y "t") and `code`.
+
+- item one
+1. first
+
+> quote here
+
+---
+
+```python
+x = 1
+```
+snake_case stays.
+"""
+
+
+def marked(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start:s.end]) for s in structure_spans(text)]
+
+
+def test_markup_of_every_kind_is_found() -> None:
+    assert marked(DOC) == [
+        ("heading", "# "), ("emphasis", "**"), ("emphasis", "**"), ("emphasis", "_"), ("emphasis", "_"),
+        ("link", "["), ("link", '](http://x.y "t")'), ("code", "`code`"), ("list", "- "),
+        ("list", "1. "), ("quote", "> "), ("rule", "---"), ("code-block", "```python\nx = 1\n```\n"),
+    ]
+
+
+def test_plain_prose_has_no_structure() -> None:
+    assert marked("A sentence with snake_case, 2 * 3 = 6 and a_b_c.") == []
+
+
+def test_markup_inside_code_is_code_only() -> None:
+    assert marked("Use `**not bold**` here.") == [("code", "`**not bold**`")]
+
+
+def test_index_answers_overlaps_and_insertions() -> None:
+    index = StructureIndex(DOC)
+    start = DOC.index("x = 1")
+    assert index.kinds_touching(start, start + 1) == {"code-block"}
+    assert index.kinds_touching(start, start) == {"code-block"}  # inserting into code
+    word = DOC.index("Title")
+    assert index.kinds_touching(word, word + 5) == frozenset()
