@@ -1,0 +1,207 @@
+"""Starting, using and stopping a local LanguageTool server process.
+
+LanguageTool cannot be downloaded here, so the test compiles a small Java
+stand-in with LanguageTool's entry point (``org.languagetool.server.HTTPServer``
+in ``languagetool-server.jar``) that serves the same ``/v2`` API. Everything
+the app does with a real installation then runs for real: finding the jar,
+checking Java, launching ``java -Xmx… -cp … HTTPServer --port P`` on
+127.0.0.1, waiting for it, checking text through language-tool-python, and
+stopping it. Environment variables make the stand-in slow or failing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from humanize_desktop import paths
+from humanize_desktop.config import GrammarSettings
+from humanize_desktop.core.checks import languagetool as lt
+from humanize_desktop.core.checks.grammar import GrammarChecker
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (shutil.which("javac") and shutil.which("jar") and lt.java_executable()),
+                       reason="needs a JDK (javac, jar) to build the LanguageTool stand-in"),
+]
+
+JAVA = r'''
+package org.languagetool.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class HTTPServer {
+    static void reply(HttpExchange ex, String json) throws java.io.IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, body.length);
+        ex.getResponseBody().write(body);
+        ex.close();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 8081;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--port") || args[i].equals("-p")) port = Integer.parseInt(args[i + 1]);
+        }
+        String starts = System.getenv("LT_STANDIN_STARTS");
+        if (starts != null) {
+            Files.writeString(Path.of(starts), "start " + port + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        if (System.getenv("LT_STANDIN_FAIL") != null) {
+            System.err.println("Error: could not load the language modules");
+            System.exit(3);
+        }
+        String delay = System.getenv("LT_STANDIN_DELAY_MS");
+        if (delay != null) Thread.sleep(Long.parseLong(delay));
+        System.out.println("maxMemory " + Runtime.getRuntime().maxMemory());
+        System.out.println("args " + String.join(" ", args));
+        System.out.flush();
+        boolean open = Arrays.asList(args).contains("--public");
+        InetSocketAddress addr = open ? new InetSocketAddress(port)
+                                      : new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        HttpServer server = HttpServer.create(addr, 0);
+        server.createContext("/v2/languages", ex -> reply(ex,
+            "[{\"name\":\"English (US)\",\"code\":\"en\",\"longCode\":\"en-US\"}]"));
+        server.createContext("/v2/check", ex -> {
+            String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String text = "";
+            for (String pair : form.split("&")) {
+                if (pair.startsWith("text=")) text = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+            }
+            StringBuilder matches = new StringBuilder();
+            Matcher m = Pattern.compile("(?i)\\b(\\w+)\\s+\\1\\b").matcher(text);
+            while (m.find()) {
+                if (matches.length() > 0) matches.append(",");
+                matches.append("{\"message\":\"Possible typo: you repeated a word\",\"replacements\":[{\"value\":\"")
+                       .append(m.group(1)).append("\"}],\"offset\":").append(m.start())
+                       .append(",\"length\":").append(m.end() - m.start())
+                       .append(",\"context\":{\"text\":\"").append(m.group()).append("\",\"offset\":0,\"length\":")
+                       .append(m.end() - m.start()).append("},\"sentence\":\"\",")
+                       .append("\"rule\":{\"id\":\"ENGLISH_WORD_REPEAT_RULE\",\"description\":\"repeat\",")
+                       .append("\"issueType\":\"duplication\",\"category\":{\"id\":\"MISC\",\"name\":\"Misc\"}}}");
+            }
+            reply(ex, "{\"software\":{\"name\":\"LanguageTool\",\"version\":\"6.6\",\"apiVersion\":1},"
+                      + "\"language\":{\"name\":\"English (US)\",\"code\":\"en-US\"},\"matches\":[" + matches + "]}");
+        });
+        server.start();
+    }
+}
+'''
+
+
+@pytest.fixture(scope="session")
+def installation(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A download folder as language-tool-python lays it out: LanguageTool-6.6/languagetool-server.jar."""
+    root = tmp_path_factory.mktemp("ltp")
+    src = root / "src" / "org" / "languagetool" / "server"
+    src.mkdir(parents=True)
+    (src / "HTTPServer.java").write_text(JAVA, encoding="utf-8")
+    classes = root / "classes"
+    subprocess.run(["javac", "-d", str(classes), str(src / "HTTPServer.java")], check=True)
+    home = root / "LanguageTool-6.6"
+    home.mkdir()
+    subprocess.run(["jar", "cf", str(home / "languagetool-server.jar"), "-C", str(classes), "."], check=True)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def stop_servers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    # Never pick up a real installation from the user's cache by accident.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("LTP_PATH", raising=False)
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    yield
+    lt.stop_all()
+
+
+def local(installation: Path, **kw: object) -> GrammarChecker:
+    return GrammarChecker(GrammarSettings(languagetool_path=str(installation), **kw), check_spelling=True)
+
+
+def test_local_server_is_started_used_and_stopped(installation: Path, user_dirs: paths.UserDirs) -> None:
+    checker = local(installation, languagetool_memory_mb=256)
+    text = "We read the the report."
+    findings = checker.check(text, "en", "en_US")
+    assert [(text[f.start:f.end], f.engine) for f in findings] == [("the the", "languagetool")]
+    state = checker.state(["en"])
+    assert state.active == "languagetool" and state.detail.startswith("local LanguageTool at http://127.0.0.1:")
+    server = lt.local_server(installation / "LanguageTool-6.6" / "languagetool-server.jar", 256, 60)
+    assert server.running() and server.url.startswith("http://127.0.0.1:")
+    log = (user_dirs.state / "languagetool-server.log").read_text()
+    max_memory = int(log.split("maxMemory ")[1].split()[0])
+    assert max_memory <= 256 * 1024 * 1024  # the -Xmx cap reached the JVM
+    assert "--public" not in log and f"--port {server.url.rsplit(':', 1)[1].rstrip('/')}" in log
+    process = server.process
+    lt.stop_all()
+    assert process is not None and process.poll() is not None
+    with pytest.raises(requests.ConnectionError):
+        requests.get(server.url + "v2/languages", timeout=2)
+
+
+def test_ltp_path_download_folder_is_found(installation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LTP_PATH", str(installation))
+    assert lt.find_installation() == installation / "LanguageTool-6.6" / "languagetool-server.jar"
+    checker = GrammarChecker(GrammarSettings(), check_spelling=True)
+    assert checker.engine_for("en") == "languagetool"
+
+
+def test_slow_start_is_waited_for_and_never_duplicated(installation: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    starts = tmp_path / "starts.txt"
+    monkeypatch.setenv("LT_STANDIN_STARTS", str(starts))
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "2500")
+    checker = local(installation)
+    assert [f.engine for f in checker.check("The the end.", "en", "en_US")] == ["languagetool"]
+    checker.check("Again again.", "en", "en_US")
+    assert starts.read_text().count("start") == 1
+
+
+def test_server_that_dies_while_starting_is_explained(installation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LT_STANDIN_FAIL", "1")
+    checker = local(installation)
+    assert checker.engine_for("en") == "harper"
+    reason = checker.state(["en"]).unavailable["languagetool"]
+    assert "stopped while starting" in reason and "could not load the language modules" in reason
+
+
+def test_server_too_slow_to_answer_is_stopped_and_explained(installation: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "20000")
+    checker = local(installation, languagetool_start_timeout_s=1.0)
+    assert checker.engine_for("en") == "harper"
+    assert "did not answer within 1 seconds" in checker.state(["en"]).unavailable["languagetool"]
+    server = lt.local_server(installation / "LanguageTool-6.6" / "languagetool-server.jar", 512, 1.0)
+    assert not server.running()
+
+
+def test_missing_java_is_explained(installation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    checker = local(installation)
+    assert "no 'java' was found" in checker.state(["en"]).unavailable["languagetool"]
+
+
+def test_no_installation_names_where_it_looked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("LTP_PATH", str(empty))
+    reason = GrammarChecker(GrammarSettings()).state(["en"]).unavailable["languagetool"]
+    assert "no LanguageTool installation was found" in reason and f"LTP_PATH ({empty})" in reason
+    assert not any(empty.iterdir())  # looking never creates folders
