@@ -25,6 +25,7 @@ around it: ids survive re-diffing as long as that neighbourhood is unchanged.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -43,6 +44,7 @@ DESCEND_CHARS = 6000
 WHOLE_BLOCK_CHARS = 12000
 _MAX_GAP_WORDS = 2
 _MAX_GAP_WORD_LEN = 3
+_MAX_GAP_CHARS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +224,64 @@ class MergedChange(NamedTuple):
     parts: tuple[RawChange, ...]
 
 
+_CHUNK_RE = re.compile(r"\S+")
+
+
+def _chunks(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Whitespace-separated chunks of ``text[start:end]`` (each with the spaces
+    after it; leading spaces form a chunk of their own): keys and start offsets,
+    plus ``end`` as a sentinel."""
+    matches = list(_CHUNK_RE.finditer(text, start, end))
+    keys = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    if not starts or starts[0] != start:
+        keys.insert(0, " ")
+        starts.insert(0, start)
+    starts.append(end)
+    return keys, starts
+
+
 def _diff_words(a: str, a0: int, a1: int, b: str, b0: int, b1: int, out: list[RawChange]) -> None:
+    """Word diff in two passes: whitespace-separated chunks first (cheap), then
+    proper tokens only inside the runs of chunks that differ."""
+    ka, sa = _chunks(a, a0, a1)
+    kb, sb = _chunks(b, b0, b1)
+    # Most chunks are equal: strip the common ends before the quadratic-ish matcher.
+    head = 0
+    limit = min(len(ka), len(kb))
+    while head < limit and ka[head] == kb[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and ka[-1 - tail] == kb[-1 - tail]:
+        tail += 1
+    opcodes = SequenceMatcher(None, ka[head:len(ka) - tail], kb[head:len(kb) - tail],
+                              autojunk=False).get_opcodes()
+    opcodes = [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in opcodes]
+    if head:
+        opcodes.insert(0, ("equal", 0, head, 0, head))
+    if tail:
+        opcodes.append(("equal", len(ka) - tail, len(ka), len(kb) - tail, len(kb)))
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            if a[sa[i1]:sa[i2]] == b[sb[j1]:sb[j2]]:
+                continue
+            for k in range(i2 - i1):
+                x0, x1 = sa[i1 + k], sa[i1 + k + 1]
+                y0, y1 = sb[j1 + k], sb[j1 + k + 1]
+                if a[x0:x1] != b[y0:y1]:  # same word, different spacing
+                    trimmed = _trim(a, x0, x1, b, y0, y1)
+                    if trimmed is not None:
+                        out.append(trimmed)
+        else:
+            _diff_tokens(a, sa[i1], sa[i2], b, sb[j1], sb[j2], out)
+
+
+def _diff_tokens(a: str, a0: int, a1: int, b: str, b0: int, b1: int, out: list[RawChange]) -> None:
+    if a0 == a1 or b0 == b1:
+        trimmed = _trim(a, a0, a1, b, b0, b1)
+        if trimmed is not None:
+            out.append(trimmed)
+        return
     ta = tokens.tokenize(a, a0, a1)
     tb = tokens.tokenize(b, b0, b1)
     # Align on the words alone, so "Three." still pairs with "Three!"; the
@@ -248,6 +307,8 @@ def _diff_words(a: str, a0: int, a1: int, b: str, b0: int, b1: int, out: list[Ra
 
 def _trim(a: str, ds: int, de: int, b: str, ss: int, se: int) -> RawChange | None:
     """Drop the atoms both sides share at their edges; None if nothing differs."""
+    if ds < de and ss < se and a[ds] != b[ss] and a[de - 1] != b[se - 1]:
+        return ds, de, ss, se  # nothing in common at either edge
     aa = tokens.atoms(a[ds:de])
     bb = tokens.atoms(b[ss:se])
     limit = min(len(aa), len(bb))
@@ -267,7 +328,7 @@ def _trim(a: str, ds: int, de: int, b: str, ss: int, se: int) -> RawChange | Non
 
 
 def _mergeable_gap(gap: str) -> bool:
-    if "\n" in gap:
+    if "\n" in gap or len(gap) > _MAX_GAP_CHARS:
         return False
     found = tokens.words(gap)
     return len(found) <= _MAX_GAP_WORDS and all(len(w) <= _MAX_GAP_WORD_LEN for w in found)
@@ -294,7 +355,7 @@ def _diff_range(a: str, a0: int, a1: int, b: str, b0: int, b1: int, level: int,
     if a0 == a1 or b0 == b1:
         out.append((a0, a1, b0, b1))
         return
-    # Paragraphs always come first; finer units only when a region is large.
+    # Paragraphs always come first; finer units only while a region is large.
     while level < len(_LEVELS) and (level == 0 or (a1 - a0) + (b1 - b0) > DESCEND_CHARS):
         ua = _LEVELS[level](a, a0, a1)
         ub = _LEVELS[level](b, b0, b1)
