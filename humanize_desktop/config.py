@@ -36,6 +36,8 @@ class RewriteSettings:
     strength: str = "medium"  # light | medium | strong
     custom_instructions: str = ""
     protected_terms: list[str] = field(default_factory=list)
+    use_cache: bool = True  # reuse rewrites of unchanged paragraphs
+    context: bool = True  # show the model the text around each paragraph
 
 
 @dataclass
@@ -56,6 +58,9 @@ class EngineSettings:
     server_url: str = ""  # an OpenAI-compatible server the user runs; "" = local
     api_key: str = ""
     request_timeout_s: float = 120.0
+    server_model: str = ""  # a model id on that server; "" = the first it lists
+    load_timeout_s: float = 300.0  # a local model that takes longer to load is stopped
+    engine_timeout_s: float = 120.0  # a local engine silent this long is stopped and restarted
     models: dict[str, ModelSettings] = field(default_factory=dict)
 
 
