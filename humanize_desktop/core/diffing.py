@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal, NamedTuple
 
@@ -47,14 +46,14 @@ _MAX_GAP_WORD_LEN = 3
 _MAX_GAP_CHARS = 16
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One difference between draft and suggestion.
+class Change(NamedTuple):
+    """One difference between draft and suggestion (immutable).
 
     Spans are half-open Python string indices: ``draft[draft_start:draft_end]``
     is ``draft_text`` and likewise for the suggestion. ``structure`` names the
     Markdown structure kinds (see ``core.markdown``) the change adds, removes
-    or alters; it is empty for a plain prose change.
+    or alters; it is empty for a plain prose change. A named tuple rather
+    than a dataclass because reviews shift thousands of them per keystroke.
     """
 
     id: str
@@ -65,7 +64,7 @@ class Change:
     suggestion_end: int
     draft_text: str
     suggestion_text: str
-    structure: frozenset[str] = field(default=frozenset())
+    structure: frozenset[str] = frozenset()
 
     @property
     def draft_span(self) -> tuple[int, int]:
@@ -76,9 +75,9 @@ class Change:
         return (self.suggestion_start, self.suggestion_end)
 
     def shifted(self, draft_delta: int, suggestion_delta: int) -> Change:
-        return Change(self.id, self.kind, self.draft_start + draft_delta, self.draft_end + draft_delta,
-                      self.suggestion_start + suggestion_delta, self.suggestion_end + suggestion_delta,
-                      self.draft_text, self.suggestion_text, self.structure)
+        return _new_change((self.id, self.kind, self.draft_start + draft_delta, self.draft_end + draft_delta,
+                            self.suggestion_start + suggestion_delta, self.suggestion_end + suggestion_delta,
+                            self.draft_text, self.suggestion_text, self.structure))
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract: ``id, kind, draft, suggestion, draft_text, suggestion_text``."""
@@ -113,6 +112,9 @@ class Change:
             raise TypeError("change structure must be a list")
         return cls(data["id"], kind, ds, de, ss, se, draft_text, suggestion_text,
                    frozenset(str(s) for s in structure))
+
+
+_new_change = Change._make
 
 
 # --------------------------------------------------------------------------- alignment
@@ -382,9 +384,15 @@ def build_changes(draft: str, suggestion: str, raw: Iterable[MergedChange],
                   draft_index: StructureIndex | None = None,
                   suggestion_index: StructureIndex | None = None) -> list[Change]:
     """Turn raw spans into ``Change`` records with ids unique among ``taken``."""
+    raw = list(raw)
     taken = set() if taken is None else taken
-    draft_index = draft_index or StructureIndex(draft)
-    suggestion_index = suggestion_index or StructureIndex(suggestion)
+    if not raw:
+        return []
+    # Markup is looked up only around the changes (typing re-diffs one paragraph).
+    if draft_index is None:
+        draft_index = StructureIndex(draft, raw[0][0], raw[-1][1])
+    if suggestion_index is None:
+        suggestion_index = StructureIndex(suggestion, raw[0][2], raw[-1][3])
     result = []
     for ds, de, ss, se, parts in raw:
         kind: Kind = "insert" if ds == de else "delete" if ss == se else "replace"

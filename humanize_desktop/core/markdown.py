@@ -49,47 +49,75 @@ _EMPHASIS_OPEN_RE = regex.compile(r"(?<![\\\p{L}\p{N}*_~])(\*{1,3}|_{1,3}|~~)(?=
 _EMPHASIS_CLOSE_RE = regex.compile(r"(?<=[^\s*_~\\])(\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}*_~])")
 
 
-def structure_spans(text: str) -> list[Span]:
-    """All markup spans in ``text``, sorted by start."""
-    spans: list[Span] = []
-    code: list[tuple[int, int]] = []
-    for m in _FENCE_RE.finditer(text):
-        spans.append(Span(m.start(), m.end(), CODE_BLOCK))
-        code.append((m.start(), m.end()))
-    if not code:
+class _CodeRanges:
+    """Sorted, non-overlapping code ranges with a quick "is this inside code?"."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _fenced_blocks(text: str) -> list[tuple[int, int]]:
+    if "```" not in text and "~~~" not in text:
+        return []
+    blocks = [(m.start(), m.end()) for m in _FENCE_RE.finditer(text)]
+    if not blocks:
         # An opening fence that is never closed fences off the rest of the text.
         m = _UNCLOSED_FENCE_RE.search(text)
         if m and text.count(m.group(1)) == 1:
-            spans.append(Span(m.start(), len(text), CODE_BLOCK))
-            code.append((m.start(), len(text)))
+            blocks.append((m.start(), len(text)))
+    return blocks
 
-    def in_code(pos: int) -> bool:
-        return any(a <= pos < b for a, b in code)
 
-    for m in _INLINE_CODE_RE.finditer(text):
-        if not in_code(m.start()):
+def structure_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Markup spans in ``text`` (or in the lines covering ``[start, end)``), sorted.
+
+    Fenced code blocks are found in the whole text, since whether a line is
+    code depends on fences far above it; everything else only in the window.
+    """
+    end = len(text) if end is None else end
+    lo = text.rfind("\n", 0, start) + 1
+    nl = text.find("\n", end)
+    hi = len(text) if nl < 0 else nl + 1
+    spans: list[Span] = []
+    code = _CodeRanges()
+    for a, b in _fenced_blocks(text):
+        code.add(a, b)
+        if a < hi and b > lo:
+            spans.append(Span(a, b, CODE_BLOCK))
+
+    for m in _INLINE_CODE_RE.finditer(text, lo, hi):
+        if m.start() not in code:
             spans.append(Span(m.start(), m.end(), CODE))
-            code.append((m.start(), m.end()))
+            code.add(m.start(), m.end())
 
     for pattern, kind in ((_HEADING_RE, HEADING), (_SETEXT_RE, HEADING), (_RULE_RE, RULE),
                           (_QUOTE_RE, QUOTE), (_LIST_RE, LIST), (_TABLE_RE, TABLE)):
-        for m in pattern.finditer(text):
-            if m.end() > m.start() and not in_code(m.start()):
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() > m.start() and m.start() not in code:
                 spans.append(Span(m.start(), m.end(), kind))
-    for m in _LINK_RE.finditer(text):
-        if not in_code(m.start()):
+    for m in _LINK_RE.finditer(text, lo, hi):
+        if m.start() not in code:
             spans.append(Span(m.start(1), m.end(1), LINK))
             spans.append(Span(m.start(2), m.end(2), LINK))
-    for m in _AUTOLINK_RE.finditer(text):
-        if not in_code(m.start()):
+    for m in _AUTOLINK_RE.finditer(text, lo, hi):
+        if m.start() not in code:
             spans.append(Span(m.start(), m.end(), LINK))
     rule_starts = {s.start for s in spans if s.kind in (RULE, LIST)}
     for pattern in (_EMPHASIS_OPEN_RE, _EMPHASIS_CLOSE_RE):
-        for m in pattern.finditer(text):
-            if not in_code(m.start()) and m.start() not in rule_starts:
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() not in code and m.start() not in rule_starts:
                 spans.append(Span(m.start(), m.end(), EMPHASIS))
-    spans = sorted(set(spans))
-    return spans
+    return sorted(set(spans))
 
 
 class StructureIndex:
@@ -97,8 +125,9 @@ class StructureIndex:
 
     _LONG = 256  # spans longer than this (code blocks, tables) are few: check them all
 
-    def __init__(self, text: str) -> None:
-        self.spans = structure_spans(text)
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        """Index the markup of ``text``; with a window, only of the lines around it."""
+        self.spans = structure_spans(text, start, end)
         self._short = [s for s in self.spans if s.end - s.start <= self._LONG]
         self._long = [s for s in self.spans if s.end - s.start > self._LONG]
         self._starts = [s.start for s in self._short]

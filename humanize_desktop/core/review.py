@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import time
+from operator import attrgetter
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
@@ -336,7 +337,7 @@ class Review:
         else:
             se += delta
         raw = diffing.diff_spans(new_draft, new_sugg, (ds, de), (ss, se))
-        taken = {c.id for i, c in enumerate(self.changes) if not lo <= i < hi}
+        taken = self._ids.keys() - {c.id for c in self.changes[lo:hi]}
         added = diffing.build_changes(new_draft, new_sugg, raw, taken)
         op = _Op("typing", lo, self.changes[lo:hi], added, [edit], [], coalesce)
         return self._do(op)
@@ -357,9 +358,6 @@ class Review:
         to the edges of any change it touches, and maps it between the texts
         through the unchanged regions, until the two ranges correspond.
         """
-        def span(c: Change, s: Side) -> tuple[int, int]:
-            return c.draft_span if s == "draft" else c.suggestion_span
-
         def para_bounds(text: str, a: int, b: int) -> tuple[int, int]:
             lo_cap, hi_cap = max(0, a - MAX_REDIFF_CHARS // 2), min(len(text), b + MAX_REDIFF_CHARS // 2)
             p = text.rfind("\n\n", lo_cap, a)
@@ -375,15 +373,17 @@ class Review:
         def extend_and_map(cur: Side, a: int, b: int) -> tuple[int, int, int, int, int, int]:
             # Take in every change overlapping or touching [a, b] on `cur`,
             # then map the range through the unchanged text to the other side.
+            if cur == "draft":
+                start_of, end_of = attrgetter("draft_start"), attrgetter("draft_end")
+            else:
+                start_of, end_of = attrgetter("suggestion_start"), attrgetter("suggestion_end")
             while True:
-                ends = [span(c, cur)[1] for c in self.changes]
-                starts = [span(c, cur)[0] for c in self.changes]
-                lo = bisect.bisect_left(ends, a)
-                hi = bisect.bisect_right(starts, b)
+                lo = bisect.bisect_left(self.changes, a, key=end_of)
+                hi = bisect.bisect_right(self.changes, b, key=start_of)
                 na, nb = a, b
                 if lo < hi:
-                    na = min(a, starts[lo])
-                    nb = max(b, ends[hi - 1])
+                    na = min(a, start_of(self.changes[lo]))
+                    nb = max(b, end_of(self.changes[hi - 1]))
                 if (na, nb) == (a, b):
                     return lo, hi, a, b, self._to_other(cur, a, lo), self._to_other(cur, b, hi)
                 a, b = na, nb

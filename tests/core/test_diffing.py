@@ -106,3 +106,16 @@ def test_emoji_and_rtl_spans_index_python_strings() -> None:
     (c,) = diff_texts(draft, sugg)
     assert draft[c.draft_start:c.draft_end] == "😀"
     assert sugg[c.suggestion_start:c.suggestion_end] == "👍🏽"
+
+
+def test_a_hundred_thousand_word_pair_diffs_completely() -> None:
+    import random
+    rng = random.Random(7)
+    vocab = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+    paras = [" ".join(rng.choice(vocab) for _ in range(100)) + "." for _ in range(1000)]
+    draft = "\n\n".join(paras)
+    edited = [p.replace(" beta ", " BETA ", 1) for p in paras]
+    sugg = "\n\n".join(edited)
+    changes = diff_texts(draft, sugg)
+    assert apply_changes(draft, changes) == sugg
+    assert len(changes) == sum(p != e for p, e in zip(paras, edited, strict=True))

@@ -49,3 +49,16 @@ def test_index_answers_overlaps_and_insertions() -> None:
     assert index.kinds_touching(start, start) == {"code-block"}  # inserting into code
     word = DOC.index("Title")
     assert index.kinds_touching(word, word + 5) == frozenset()
+
+
+def test_a_window_finds_the_same_markup_as_the_whole_text() -> None:
+    doc = DOC * 3
+    whole = structure_spans(doc)
+    start = doc.index("- item one", len(DOC))
+    end = doc.index("snake_case", len(DOC))
+    window = structure_spans(doc, start, end)
+    inside = [s for s in whole if s.end > doc.rfind("\n", 0, start) + 1 and s.start < doc.find("\n", end) + 1]
+    assert window == inside
+    # Code far below an opening fence is still known to be code.
+    code_line = doc.index("x = 1", len(DOC))
+    assert StructureIndex(doc, code_line, code_line + 5).kinds_touching(code_line, code_line + 1) == {"code-block"}
