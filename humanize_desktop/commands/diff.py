@@ -2,8 +2,11 @@
 
 Prints a readable list, or with ``--json`` the contract
 ``{"changes": [{"id", "kind", "draft": [start, end], "suggestion": [start, end],
-"draft_text", "suggestion_text"}]}`` where spans are half-open Python string
-indices into each file's text (newlines normalised to ``\\n``).
+"draft_text", "suggestion_text"}], "flags": [{"change_id", "kind", "detail"}]}``
+where spans are half-open Python string indices into each file's text
+(newlines normalised to ``\\n``) and flags name what a change does to facts,
+negations, modal strength, protected terms and structure, or the grammar and
+spelling errors it introduces (``core.checks.flags``).
 ``--save-review`` writes a ``.humanize`` review file with every change pending.
 """
 
@@ -55,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
     if args.save_review:
         reviewfile.save(args.save_review, doc)
     if args.json:
-        print_json(changes_json(changes))
+        from humanize_desktop.core.checks.flags import flags_json
+
+        data = changes_json(changes)
+        data["flags"] = flags_json(draft.text, suggestion.text, changes)
+        print_json(data)
     else:
         for change in changes:
             sys.stdout.write(describe(change) + "\n")
