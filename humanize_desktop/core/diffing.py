@@ -431,13 +431,18 @@ def diff_texts(draft: str, suggestion: str) -> list[Change]:
     return build_changes(draft, suggestion, diff_spans(draft, suggestion))
 
 
-def apply_changes(draft: str, changes: Iterable[Change]) -> str:
-    """The draft with the given (non-overlapping, ordered) changes accepted."""
+def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, new)`` replaced; spans sorted, not overlapping."""
     parts: list[str] = []
     pos = 0
-    for c in changes:
-        parts.append(draft[pos:c.draft_start])
-        parts.append(c.suggestion_text)
-        pos = c.draft_end
-    parts.append(draft[pos:])
+    for start, end, new in replacements:
+        parts.append(text[pos:start])
+        parts.append(new)
+        pos = end
+    parts.append(text[pos:])
     return "".join(parts)
+
+
+def apply_changes(draft: str, changes: Iterable[Change]) -> str:
+    """The draft with the given (non-overlapping, ordered) changes accepted."""
+    return splice(draft, ((c.draft_start, c.draft_end, c.suggestion_text) for c in changes))

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import bisect
 import time
+from collections.abc import Callable
 from operator import attrgetter
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
 
 from humanize_desktop.core import diffing
-from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.diffing import Change, splice
 from humanize_desktop.core.errors import HumanizeError
 
 Side = Literal["draft", "suggestion"]
@@ -120,17 +121,7 @@ class _Op:
 
 def _apply_edits(text: str, edits: list[TextEdit]) -> str:
     """Apply non-overlapping edits (pre-edit coordinates, sorted) in one pass."""
-    if len(edits) == 1:
-        e = edits[0]
-        return text[:e.start] + e.new + text[e.end:]
-    parts: list[str] = []
-    pos = 0
-    for e in edits:
-        parts.append(text[pos:e.start])
-        parts.append(e.new)
-        pos = e.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return splice(text, ((e.start, e.end, e.new) for e in edits))
 
 
 def _inverse(edits: list[TextEdit]) -> list[TextEdit]:
@@ -419,31 +410,28 @@ class Review:
     def redo_label(self) -> str:
         return self._redo[-1][0].label if self._redo else ""
 
+    def _replay(self, group: list[_Op], step: Callable[[_Op], ReviewUpdate]) -> ReviewUpdate:
+        total = ReviewUpdate()
+        for op in group:
+            u = step(op)
+            total.edits += u.edits
+            total.removed += u.removed
+            total.added += u.added
+        return total
+
     def undo(self) -> ReviewUpdate:
         if not self._undo:
             return ReviewUpdate()
         group = self._undo.pop()
-        total = ReviewUpdate()
-        for op in reversed(group):
-            u = self._unapply(op)
-            total.edits += u.edits
-            total.removed += u.removed
-            total.added += u.added
         self._redo.append(group)
-        return total
+        return self._replay(group[::-1], self._unapply)
 
     def redo(self) -> ReviewUpdate:
         if not self._redo:
             return ReviewUpdate()
         group = self._redo.pop()
-        total = ReviewUpdate()
-        for op in group:
-            u = self._apply(op)
-            total.edits += u.edits
-            total.removed += u.removed
-            total.added += u.added
         self._undo.append(group)
-        return total
+        return self._replay(group, self._apply)
 
     def break_coalescing(self) -> None:
         """End the current run of typing, so the next edit is a new undo step."""

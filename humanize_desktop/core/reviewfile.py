@@ -33,7 +33,7 @@ from typing import Any
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.review import DecisionRecord, Review
-from humanize_desktop.core.textio import atomic_write
+from humanize_desktop.core.textio import FileProblem, atomic_write, read_bytes
 
 FORMAT = "humanize-review"
 VERSION = 1
@@ -179,17 +179,8 @@ def loads(data: bytes, name: str = "<review>") -> ReviewDocument:
 
 def load(path: str | os.PathLike[str]) -> ReviewDocument:
     """Read a review file; raises ReviewFileError with a message naming the file."""
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise ReviewFileError(p, "is a folder, not a review file")
-        if p.stat().st_size > MAX_BYTES:
-            raise ReviewFileError(p, "is too large to be a review file")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise ReviewFileError(p, "does not exist") from None
-    except PermissionError:
-        raise ReviewFileError(p, "cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise ReviewFileError(p, f"cannot be read ({exc.strerror or exc})") from None
-    return loads(data, str(p))
+        data = read_bytes(path, MAX_BYTES)
+    except FileProblem as exc:
+        raise ReviewFileError(path, exc.problem) from None
+    return loads(data, str(path))

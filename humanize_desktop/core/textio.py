@@ -164,17 +164,17 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     raise FileProblem(name, "could not be decoded as text")  # unreachable: latin-1 decodes all
 
 
-def read_text(path: str | os.PathLike[str]) -> TextFile:
-    """Read a text document; raises FileProblem with a user-facing message."""
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_TEXT_BYTES) -> bytes:
+    """A file's bytes; raises FileProblem for folders, missing, unreadable or huge files."""
     p = Path(path)
     try:
         if p.is_dir():
             raise FileProblem(p, "is a folder, not a file")
         size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
+        if size > limit:
             raise FileProblem(p, f"is too large to open ({size / 1e6:.0f} MB; the limit is "
-                                 f"{MAX_TEXT_BYTES / 1e6:.0f} MB)")
-        data = p.read_bytes()
+                                 f"{limit / 1e6:.0f} MB)")
+        return p.read_bytes()
     except FileNotFoundError:
         raise FileProblem(p, "does not exist") from None
     except PermissionError:
@@ -183,7 +183,11 @@ def read_text(path: str | os.PathLike[str]) -> TextFile:
         raise FileProblem(p, "is a folder, not a file") from None
     except OSError as exc:
         raise FileProblem(p, f"cannot be read ({exc.strerror or exc})") from None
-    return decode_bytes(data, str(p))
+
+
+def read_text(path: str | os.PathLike[str]) -> TextFile:
+    """Read a text document; raises FileProblem with a user-facing message."""
+    return decode_bytes(read_bytes(path), str(path))
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> Path:
