@@ -106,6 +106,22 @@ def test_runner_scores_each_paragraph_once_and_reports_ai_likeness() -> None:
     calls = len(scorer.calls)
     checker.check(text.replace("Second one.", "Second one, edited."))
     assert len(scorer.calls) == calls + 1  # only the edited paragraph was scored again
+    quick = checker.check("A third text.", ai_likeness=False)
+    assert quick.scores["ai_likeness"]["available"] is False and len(scorer.calls) == calls + 1
+    assert checker.ai_likeness("A third text.")["tokens"] == 3 and len(scorer.calls) == calls + 2
+
+
+def test_engine_failure_is_a_reason_not_a_crash() -> None:
+    from humanize_desktop.config import Settings
+    from humanize_desktop.core.checks.runner import DocumentChecker
+    from humanize_desktop.core.errors import HumanizeError
+
+    class Broken:
+        def score(self, text: str) -> list[Score]:
+            raise HumanizeError("The model engine stopped.")
+
+    result = DocumentChecker(Settings(), kinds=["readability"], scorer=Broken()).ai_likeness("Some text here.")
+    assert result == {"available": False, "reason": "the model could not score the text (The model engine stopped.)"}
 
 
 def test_sentence_score_perplexity() -> None:

@@ -15,7 +15,7 @@ that does not, why not: engines never raise into the GUI.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 #: Kinds of finding. ``check --json`` promises at least the first five.
@@ -45,7 +45,8 @@ class Finding:
 
     def shifted(self, delta: int) -> Finding:
         """The same finding ``delta`` characters further on (paragraph -> document)."""
-        return replace(self, start=self.start + delta, end=self.end + delta)
+        return Finding(self.start + delta, self.end + delta, self.kind, self.message, self.replacements,
+                       self.engine, self.rule, self.origin)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract: ``start, end, kind, message, replacements, engine``."""

@@ -21,6 +21,7 @@ from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Flag
 from humanize_desktop.core.checks.runner import DocumentChecker
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.errors import HumanizeError
 
 
 def _touched(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -57,10 +58,16 @@ def error_flags(draft: str, suggestion: str, changes: Sequence[Change],
 
 def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
                  settings: config.Settings | None = None, *, checker: DocumentChecker | None = None,
-                 embedder: Any = None, language: str | None = None) -> list[Flag]:
-    """Every flag of every change, in change order."""
+                 embedder: Any = None, language: str | None = None,
+                 protected_terms: Sequence[str] | None = None) -> list[Flag]:
+    """Every flag of every change, in change order.
+
+    ``protected_terms`` defaults to the settings' list; ``embedder`` (the
+    loaded engine) adds drift flags; ``checker`` reuses a ``DocumentChecker``.
+    """
     settings = settings or config.load()
-    flags = fidelity.flags_for(draft, suggestion, changes, settings.rewrite.protected_terms, language)
+    terms = settings.rewrite.protected_terms if protected_terms is None else protected_terms
+    flags = fidelity.flags_for(draft, suggestion, changes, terms, language)
     own = checker is None
     checker = checker or DocumentChecker(settings, kinds=(GRAMMAR, SPELLING))
     try:
@@ -71,7 +78,10 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
     if embedder is not None:
         from humanize_desktop.core.checks import drift
 
-        flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
+        try:
+            flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
+        except HumanizeError:
+            pass  # a server without embeddings: no drift flags, the others stand
     order = {c.id: i for i, c in enumerate(changes)}
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order)))
 

@@ -117,6 +117,7 @@ def detect(text: str) -> LanguageGuess:
                          letters)
 
 
+@lru_cache(maxsize=4096)
 def probability_of(text: str, code: str) -> float:
     """How likely ``text`` is to be in language ``code`` (0 when it has no letters)."""
     cleaned = clean(text)

@@ -31,6 +31,7 @@ from humanize_desktop.core.checks.findings import (
 )
 from humanize_desktop.core.checks.grammar import GrammarChecker
 from humanize_desktop.core.checks.spelling import SpellChecker
+from humanize_desktop.core.errors import HumanizeError
 
 #: Paragraph results kept; a 20,000-word document has a few hundred paragraphs.
 CACHE_SIZE = 20000
@@ -44,7 +45,6 @@ class Cancelled(Exception):
 class ParagraphResult:
     findings: list[Finding]  # offsets relative to the paragraph
     counts: readability.Counts
-    ai: Any = None  # per-paragraph AI-likeness measurements, when a scorer is set
 
 
 @dataclass
@@ -80,6 +80,12 @@ class DocumentChecker:
     ``kinds`` limits the checks (any of ``grammar, spelling, ai-tell,
     encoding, readability``). ``scorer`` (see ``ailikeness.Scorer``) adds
     AI-likeness scores; without it they are reported unavailable.
+
+    Scoring runs the language model over every paragraph, which is far
+    slower than the other checks (a few hundred tokens a second on a laptop
+    CPU), so it has its own method and cache: the GUI calls
+    ``check(text, ai_likeness=False)`` in its check pool and
+    ``ai_likeness(text)`` in its model lane.
     """
 
     def __init__(self, settings: Settings | None = None, *, kinds: Iterable[str] = FINDING_KINDS,
@@ -97,18 +103,18 @@ class DocumentChecker:
                                    if GRAMMAR in self.kinds else None)
         self.scorer = scorer
         self.scorer_reason = scorer_reason or "no language model is loaded to score AI-likeness"
-        self._cache: OrderedDict[tuple, ParagraphResult] = OrderedDict()
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ cache
-    def _cached(self, key: tuple) -> ParagraphResult | None:
+    def _cached(self, key: tuple) -> Any:
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
             return hit
 
-    def _store(self, key: tuple, result: ParagraphResult) -> None:
+    def _store(self, key: tuple, result: Any) -> None:
         with self._lock:
             self._cache[key] = result
             while len(self._cache) > CACHE_SIZE:
@@ -148,16 +154,15 @@ class DocumentChecker:
         counts, long_sentences = readability.analyse(para, code)
         if READABILITY in self.kinds:
             findings.extend(long_sentences)
-        ai = None
-        if self.scorer is not None:
-            from humanize_desktop.core.checks import ailikeness
+        return ParagraphResult(findings, counts)
 
-            ai = ailikeness.measure_paragraph(self.scorer, para)
-        return ParagraphResult(findings, counts, ai)
+    def check(self, text: str, language: str = "auto", cancelled: Callable[[], bool] | None = None,
+              ai_likeness: bool = True) -> CheckReport:
+        """Check ``text``; ``language`` is ``"auto"`` or a code such as ``"de"`` or ``"en_GB"``.
 
-    def check(self, text: str, language: str = "auto",
-              cancelled: Callable[[], bool] | None = None) -> CheckReport:
-        """Check ``text``; ``language`` is ``"auto"`` or a code such as ``"de"`` or ``"en_GB"``."""
+        ``ai_likeness=False`` leaves the (slow) model scoring out; the scores
+        then say so.
+        """
         forced = None if language in ("", "auto") else language.replace("-", "_")
         doc = lang_mod.detect_document(text, lang_mod.base(forced) if forced else None)
         codes = doc.codes() or ([doc.code] if doc.code != lang_mod.UNDETERMINED else [])
@@ -168,13 +173,12 @@ class DocumentChecker:
         findings: list[Finding] = []
         total = readability.Counts()
         checked = 0
-        ai_parts = []
         for p in doc.paragraphs:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             para = text[p.start:p.end]
             variant = variants.get(p.code, "")
-            key = (para, p.code, variant, grammar_keys.get(p.code, "none"), id(self.scorer) if self.scorer else 0)
+            key = ("check", para, p.code, variant, grammar_keys.get(p.code, "none"))
             result = self._cached(key)
             if result is None:
                 result = self._check_paragraph(para, p.code, variant, grammar_keys.get(p.code, "none"))
@@ -182,21 +186,39 @@ class DocumentChecker:
                 checked += 1
             findings.extend(f.shifted(p.start) for f in result.findings)
             total += result.counts
-            if result.ai is not None:
-                ai_parts.append(result.ai)
         if AI_TELL in self.kinds and doc.code != lang_mod.UNDETERMINED:
             findings.extend(aitells.find_in_document(text, doc.code, total.words))
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         scores: dict[str, Any] = {"readability": readability.scores(total, doc.code)}
-        scores["ai_likeness"] = self._ai_scores(ai_parts)
+        if not ai_likeness:
+            scores["ai_likeness"] = {"available": False, "reason": "AI-likeness is scored separately"}
+        else:
+            scores["ai_likeness"] = self.ai_likeness(text, cancelled)
         return CheckReport(doc, findings, self.engines(codes, variants), scores, len(doc.paragraphs), checked,
                            variants)
 
-    def _ai_scores(self, parts: list) -> dict[str, Any]:
+    def ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+        """AI-likeness scores of ``text`` (``scores.ai_likeness``), paragraph results cached.
+
+        A signal to compare draft and suggestion with (see ``ailikeness.compare``), never a verdict.
+        """
         if self.scorer is None:
             return {"available": False, "reason": self.scorer_reason}
         from humanize_desktop.core.checks import ailikeness
 
+        parts = []
+        for start, end in tokens.paragraphs(text):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            key = ("ai", text[start:end], id(self.scorer))
+            measured = self._cached(key)
+            if measured is None:
+                try:
+                    measured = ailikeness.measure_paragraph(self.scorer, text[start:end])
+                except HumanizeError as exc:  # engine trouble becomes a reason, not a crash
+                    return {"available": False, "reason": f"the model could not score the text ({exc})"}
+                self._store(key, measured)
+            parts.append(measured)
         return ailikeness.summarise(parts).to_json()
 
     def engines(self, languages: Iterable[str] = (), variants: dict[str, str] | None = None

@@ -81,6 +81,9 @@ class SpellChecker:
         self._lock = threading.RLock()
         self._dicts: dict[str, object] = {}
         self._suggestions: dict[tuple[str, str], tuple[str, ...]] = {}
+        # Dictionary verdicts per (tag, word): documents repeat words, and choosing
+        # a variant re-reads the document's words on every check.
+        self._verdicts: dict[tuple[str, str], bool] = {}
         self.preferred = "" if preferred in ("", "auto") else preferred.replace("-", "_")
         self.personal_path = personal_path or personal_dictionary_path()
         self.personal: set[str] = self._load_personal()
@@ -138,7 +141,7 @@ class SpellChecker:
             exact = [t for t in options if t.lower() == preferred.lower()]
             if exact:
                 return exact[0]
-        words = [w for w in sample if self._checkable(w)][:2000]
+        words = list(dict.fromkeys(w for w in sample if self._checkable(w)))[:2000]
         if len(options) == 1 or not words:
             return options[0]
         rejected = {t: sum(1 for w in words if not self._known(t, w)) for t in options}
@@ -181,6 +184,13 @@ class SpellChecker:
         return bool(word) and not _SKIP_RE.search(word) and len(word) > 1
 
     def _known(self, dictionary: str, word: str) -> bool:
+        key = (dictionary, word)
+        known = self._verdicts.get(key)
+        if known is None:
+            known = self._verdicts[key] = self._lookup(dictionary, word)
+        return known
+
+    def _lookup(self, dictionary: str, word: str) -> bool:
         folded = word.casefold()
         if folded in self.protected or word in self.personal or folded in self.personal:
             return True
@@ -219,10 +229,12 @@ class SpellChecker:
         if not word or word in self.personal:
             return
         with self._lock:
+            self._verdicts.clear()
             self.personal = self._load_personal() | {word}
             atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))
 
     def remove_from_personal(self, word: str) -> None:
         with self._lock:
+            self._verdicts.clear()
             self.personal = self._load_personal() - {word.strip()}
             atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))
