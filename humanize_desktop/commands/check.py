@@ -35,7 +35,7 @@ _LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("check", help="check grammar, spelling, AI-tells, mojibake and readability",
                        description=__doc__.splitlines()[0])
-    p.add_argument("input", metavar="INPUT", help="the text or Markdown file to check")
+    p.add_argument("input", metavar="INPUT", help="the .txt, .md or .docx file to check")
     p.add_argument("--language", default="auto", metavar="CODE|auto",
                    help="language of the text, e.g. en, en_GB, de (default: detect per paragraph)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -93,7 +93,12 @@ def run(args: argparse.Namespace) -> int:
         raise HumanizeError(f"'{args.language}' is not a language code; use auto or a code such as "
                             "en, en_GB or de")
     settings = config.load()
-    text = read_text(args.input).text
+    if args.input.lower().endswith(".docx"):
+        from humanize_desktop.core.docxfile import read_docx
+
+        text = read_docx(args.input)
+    else:
+        text = read_text(args.input).text
     scorer, why = _scorer(args, settings)
     checker = DocumentChecker(settings, kinds=args.only or FINDING_KINDS, scorer=scorer, scorer_reason=why)
     try:

@@ -61,3 +61,16 @@ def test_bad_language_code_is_one_clear_line(tmp_path: Path, capsys: pytest.Capt
 def test_missing_file_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["check", str(tmp_path / "nope.txt")], capsys)
     assert code == 1 and "nope.txt: does not exist" in err and "Traceback" not in err
+
+
+def test_check_reads_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    path = tmp_path / "draft.docx"
+    document = docx.Document()
+    document.add_paragraph("We recieve the letters every morning.")
+    document.save(str(path))
+    code, out, _ = run(["check", str(path), "--json", "--no-ai-likeness", "--only", "spelling"], capsys)
+    assert code == 0
+    [finding] = json.loads(out)["findings"]
+    assert finding["replacements"][0] == "receive"

@@ -48,3 +48,18 @@ def test_diff_json_gains_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str
     data = json.loads(capsys.readouterr().out)
     [change] = data["changes"]
     assert data["flags"] == [{"change_id": change["id"], "kind": "percentage", "detail": "'15%' became '51%'"}]
+
+
+def test_flags_from_findings_reuses_the_checks_the_gui_already_ran() -> None:
+    from humanize_desktop.core.checks.flags import flags_from_findings
+    from humanize_desktop.core.checks.runner import DocumentChecker
+
+    draft = "We recieve mail. The report is ready."
+    suggestion = "We recieve mail. The reprot is ready."
+    checker = DocumentChecker(config.Settings(), kinds=["spelling"])
+    changes = diff_texts(draft, suggestion)
+    flags, marked = flags_from_findings(draft, suggestion, changes, checker.check(draft).findings,
+                                        checker.check(suggestion).findings)
+    assert [(suggestion[f.start:f.end], f.origin) for f in marked] == [("recieve", "draft"), ("reprot", "introduced")]
+    assert [(f.kind, f.detail) for f in flags] == [
+        ("introduced-error", "spelling error introduced: 'reprot' (did you mean 'report'?)")]

@@ -118,3 +118,11 @@ def test_json_follows_the_cli_contract(checker: DocumentChecker) -> None:
 def test_empty_document() -> None:
     report = DocumentChecker(Settings()).check("")
     assert report.findings == [] and report.language.code == "und"
+
+
+def test_adding_a_word_to_the_dictionary_takes_effect_at_once() -> None:
+    checker = DocumentChecker(Settings(), kinds=["spelling"])
+    text = "The Zorblax team met today."
+    assert texts(text, checker.check(text), "spelling") == ["Zorblax"]
+    checker.add_to_dictionary("Zorblax")
+    assert texts(text, checker.check(text), "spelling") == []

@@ -86,6 +86,29 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order)))
 
 
+def flags_from_findings(draft: str, suggestion: str, changes: Sequence[Change],
+                        draft_findings: Sequence[Finding], suggestion_findings: Sequence[Finding],
+                        protected_terms: Sequence[str] = (), embedder: Any = None
+                        ) -> tuple[list[Flag], list[Finding]]:
+    """Flags for a review whose two texts were already checked (the GUI has both reports).
+
+    Returns the flags in change order and the suggestion's findings with
+    ``origin`` set ("introduced" by the rewrite, or already in the "draft").
+    """
+    flags = fidelity.flags_for(draft, suggestion, changes, protected_terms)
+    marked = fidelity.mark_origins(draft, draft_findings, suggestion, suggestion_findings, changes)
+    flags.extend(fidelity.introduced_flags(suggestion, marked, changes))
+    if embedder is not None:
+        from humanize_desktop.core.checks import drift
+
+        try:
+            flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
+        except HumanizeError:
+            pass
+    order = {c.id: i for i, c in enumerate(changes)}
+    return sorted(flags, key=lambda f: order.get(f.change_id, len(order))), marked
+
+
 def flags_json(draft: str, suggestion: str, changes: Sequence[Change], **kw: Any) -> list[dict[str, Any]]:
     """``[{"change_id", "kind", "detail"}]`` for the CLI contract."""
     return [f.to_json() for f in change_flags(draft, suggestion, changes, **kw)]

@@ -120,6 +120,12 @@ class DocumentChecker:
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
 
+    def add_to_dictionary(self, word: str) -> None:
+        """Add ``word`` to the personal dictionary and forget results it may change."""
+        if self.spelling is not None:
+            self.spelling.add_to_personal(word)
+            self.clear_cache()
+
     def clear_cache(self) -> None:
         """Forget every result (after the personal dictionary or settings change)."""
         with self._lock:
