@@ -109,6 +109,10 @@ def test_runner_scores_each_paragraph_once_and_reports_ai_likeness() -> None:
     quick = checker.check("A third text.", ai_likeness=False)
     assert quick.scores["ai_likeness"]["available"] is False and len(scorer.calls) == calls + 1
     assert checker.ai_likeness("A third text.")["tokens"] == 3 and len(scorer.calls) == calls + 2
+    before, after = checker.measure_ai_likeness("A third text."), checker.measure_ai_likeness("Tiny text.")
+    assert len(scorer.calls) == calls + 3  # the first was cached
+    assert math.isclose(ailikeness.compare(before, after)["change"]["perplexity"],
+                        math.exp(2) - math.exp(5 / 3), abs_tol=1e-3)
 
 
 def test_engine_failure_is_a_reason_not_a_crash() -> None:

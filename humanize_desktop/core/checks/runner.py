@@ -204,14 +204,24 @@ class DocumentChecker:
                            variants)
 
     def ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
-        """AI-likeness scores of ``text`` (``scores.ai_likeness``), paragraph results cached.
-
-        A signal to compare draft and suggestion with (see ``ailikeness.compare``), never a verdict.
-        """
+        """AI-likeness scores of ``text`` as ``scores.ai_likeness`` JSON (or why there are none)."""
         if self.scorer is None:
             return {"available": False, "reason": self.scorer_reason}
+        try:
+            return self.measure_ai_likeness(text, cancelled).to_json()
+        except HumanizeError as exc:  # engine trouble becomes a reason, not a crash
+            return {"available": False, "reason": f"the model could not score the text ({exc})"}
+
+    def measure_ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None):
+        """``ailikeness.AiLikeness`` of ``text``, paragraph results cached; needs a scorer.
+
+        Compare draft and suggestion with ``ailikeness.compare(before, after)``:
+        a signal, never a verdict. Raises ``HumanizeError`` when the engine fails.
+        """
         from humanize_desktop.core.checks import ailikeness
 
+        if self.scorer is None:
+            raise HumanizeError(self.scorer_reason)
         parts = []
         for start, end in tokens.paragraphs(text):
             if cancelled is not None and cancelled():
@@ -219,13 +229,10 @@ class DocumentChecker:
             key = ("ai", text[start:end], id(self.scorer))
             measured = self._cached(key)
             if measured is None:
-                try:
-                    measured = ailikeness.measure_paragraph(self.scorer, text[start:end])
-                except HumanizeError as exc:  # engine trouble becomes a reason, not a crash
-                    return {"available": False, "reason": f"the model could not score the text ({exc})"}
+                measured = ailikeness.measure_paragraph(self.scorer, text[start:end])
                 self._store(key, measured)
             parts.append(measured)
-        return ailikeness.summarise(parts).to_json()
+        return ailikeness.summarise(parts)
 
     def engines(self, languages: Iterable[str] = (), variants: dict[str, str] | None = None
                 ) -> dict[str, EngineState]:
