@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "diff": "diff",
     "review": "review",
     "check": "check",
+    "humanize": "humanize",
     "models": "models",
 }
 

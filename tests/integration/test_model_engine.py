@@ -47,7 +47,7 @@ def test_tokens_stream_to_the_caller_and_add_up_to_the_result(engine: LocalEngin
     assert 0 < result.tokens <= 24 and result.finish_reason in ("stop", "length")
     assert result.prompt_tokens > 10 and result.seconds > 0 and result.first_token_seconds > 0
     info = engine.info()
-    assert info.backend == "local" and info.context_length == 1024
+    assert info.backend == "local" and info.context_length == 1024 and engine.running
     assert len(info.model_id) == 64 and not info.gpu_offload
 
 
@@ -78,7 +78,7 @@ def test_cancel_stops_within_one_token(engine: LocalEngine) -> None:
 def test_a_killed_engine_gives_a_clear_error_and_the_next_call_restarts_it(smollm2_path: Path) -> None:
     eng = LocalEngine(smollm2_path, ModelSettings(context_size=512))
     try:
-        eng.info()
+        eng.start()
         victim = eng.pid
         assert victim is not None
 
@@ -100,7 +100,7 @@ def test_a_killed_engine_gives_a_clear_error_and_the_next_call_restarts_it(smoll
 def test_a_hung_engine_is_stopped_after_the_timeout_and_can_restart(smollm2_path: Path) -> None:
     eng = LocalEngine(smollm2_path, ModelSettings(context_size=512), response_timeout_s=1.5)
     try:
-        eng.info()
+        eng.start()
         frozen = eng.pid
         assert frozen is not None
         os.kill(frozen, signal.SIGSTOP)  # alive but silent, like a stuck native call

@@ -118,6 +118,10 @@ class Engine(ABC):
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         """One mean-pooled embedding per text (raises ``FeatureUnavailable`` if impossible)."""
 
+    def start(self) -> None:
+        """Get ready now (load the model, contact the server) instead of on first use."""
+        self.info()
+
     def restart(self) -> None:
         """Start afresh after a crash or hang (a no-op for stateless backends)."""
 

@@ -173,6 +173,11 @@ class LocalEngine(Engine):
             self._finalizer = None
         self._proc = self._conn = self._child_cancel = None
 
+    def start(self) -> None:
+        """Load the model now (otherwise the first request does); raises like any request."""
+        with self._lock:
+            self._ensure_started()
+
     def restart(self) -> None:
         with self._lock:
             self._discard()
@@ -244,15 +249,21 @@ class LocalEngine(Engine):
     # ------------------------------------------------------------------ the interface
 
     def info(self) -> EngineInfo:
+        """What is (or will be) loaded. Does not start the engine: a run answered entirely
+        from the rewrite cache never loads the model. GPU notes appear once it has started."""
         with self._lock:
-            self._ensure_started()
-            if self._info is None:
-                self._info = EngineInfo(
-                    backend="local", model_name=self.model.name, model_id=self.model.sha256(),
-                    context_length=int(self._ready.get("n_ctx", 0)),
-                    gpu_offload=bool(self._ready.get("gpu_offload")),
-                    notes=tuple(self._ready.get("notes", ())) + tuple(self.model.warnings))
-            return self._info
+            if self._info is not None and self.running:
+                return self._info
+            started = self.running
+            ready = self._ready if started else {}
+            info = EngineInfo(
+                backend="local", model_name=self.model.name, model_id=self.model.sha256(),
+                context_length=int(ready.get("n_ctx") or self._config()["n_ctx"]),
+                gpu_offload=bool(ready.get("gpu_offload")),
+                notes=tuple(ready.get("notes", ())) + tuple(self.model.warnings))
+            if started:
+                self._info = info
+            return info
 
     def generate(self, request: GenerationRequest, on_token: TokenCallback | None = None,
                  cancel: threading.Event | None = None) -> Generation:

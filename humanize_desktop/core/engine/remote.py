@@ -118,7 +118,7 @@ class RemoteEngine(Engine):
                                     f"{_reason(exc.reason)}. Is it running?") from None
         except (TimeoutError, socket.timeout):
             raise ServerUnreachable(f"The model server at {self.base_url} did not answer within "
-                                    f"{self.timeout_s:.0f} seconds.") from None
+                                    f"{self.timeout_s:g} seconds.") from None
         except (ConnectionError, OSError) as exc:
             raise ServerUnreachable(f"Could not reach the model server at {self.base_url}: "
                                     f"{_reason(exc)}.") from None
@@ -129,7 +129,7 @@ class RemoteEngine(Engine):
                 raw = resp.read(_MAX_JSON_BYTES + 1)
             except (TimeoutError, socket.timeout):
                 raise ServerUnreachable(f"The model server at {self.base_url} stopped answering "
-                                        f"for {self.timeout_s:.0f} seconds.") from None
+                                        f"for {self.timeout_s:g} seconds.") from None
             except OSError as exc:
                 raise ServerUnreachable(f"The connection to the model server at {self.base_url} "
                                         f"broke: {_reason(exc)}.") from None
@@ -175,7 +175,7 @@ class RemoteEngine(Engine):
                 line = resp.readline(1 << 20)
             except (TimeoutError, socket.timeout):
                 raise ServerUnreachable(f"The model server at {self.base_url} stopped sending text "
-                                        f"for {self.timeout_s:.0f} seconds.") from None
+                                        f"for {self.timeout_s:g} seconds.") from None
             except OSError as exc:
                 raise ServerUnreachable(f"The connection to the model server at {self.base_url} "
                                         f"broke: {_reason(exc)}.") from None

@@ -1,0 +1,166 @@
+"""``humanize-desktop humanize INPUT``: rewrite a draft with the local model (or your own server).
+
+Plain output is the suggestion text (on stdout, or into ``-o OUT``, written
+atomically in the input's encoding and line endings; ``.docx`` in, ``.docx``
+out). ``--json`` prints the contract::
+
+    {"model": {...}, "language": "en", "suggestion": "...",
+     "changes": [as in `diff --json`], "flags": [as in `diff --json`],
+     "paragraphs": [{"index", "status", "reason"}],
+     "stats": {"tokens", "seconds", "tokens_per_second"}}
+
+``changes`` come from ``diffing.diff_texts(draft, suggestion)``. Progress
+goes to stderr, one line per paragraph, when stderr is a terminal. A
+missing or broken model, a crashed engine or an unreachable server is one
+line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from typing import Any
+
+from humanize_desktop import config
+from humanize_desktop.cli import print_json
+from humanize_desktop.core import diffing, textio
+from humanize_desktop.core.engine import Engine, LocalEngine, open_engine
+from humanize_desktop.core.rewrite import (
+    ParagraphDone,
+    ParagraphRetry,
+    RewriteEvent,
+    RewriteOptions,
+    RewriteResult,
+    rewrite_document,
+)
+from humanize_desktop.core.rewriting import prompts, styles
+
+
+def add_parser(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "humanize", help="rewrite a draft so it reads like a person wrote it",
+        description="Rewrite a draft paragraph by paragraph with the local model (never "
+                    "leaving this machine) or with your own OpenAI-compatible server.")
+    p.add_argument("input", metavar="INPUT", help="a .txt, .md or .docx file, or - for standard input")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the suggestion here instead of stdout")
+    p.add_argument("--style", metavar="NAME", help="natural (default), casual, professional, academic, "
+                                                     "simple, concise, warm, or one of your own")
+    p.add_argument("--strength", choices=prompts.STRENGTHS, help="how much to change (default: medium)")
+    p.add_argument("--instructions", metavar="TEXT", help="extra instructions for the model")
+    p.add_argument("--model", metavar="NAME|PATH", help="a model name from `models`, or a .gguf path")
+    p.add_argument("--server", metavar="URL", help="an OpenAI-compatible server you run (llama.cpp, Ollama, vLLM)")
+    p.add_argument("--api-key", metavar="KEY", help="API key for --server (or set HUMANIZE_API_KEY)")
+    p.add_argument("--protect", metavar="TERM", nargs="+", action="extend",
+                   help="terms that must come out exactly as written")
+    p.add_argument("--seed", type=int, metavar="N", help="random seed (same seed, same result)")
+    p.add_argument("--no-cache", action="store_true", help="regenerate every paragraph")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _read_input(name: str) -> tuple[str, textio.TextFile | None]:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        return textio.decode_bytes(data, "<stdin>").text, None
+    if name.lower().endswith(".docx"):
+        from humanize_desktop.core.docxfile import read_docx
+
+        return read_docx(name), None
+    tf = textio.read_text(name)
+    return tf.text, tf
+
+
+def _write_output(path: str, text: str, source: textio.TextFile | None, input_name: str) -> None:
+    if path.lower().endswith(".docx"):
+        from humanize_desktop.core.docxfile import write_docx
+
+        template = input_name if input_name.lower().endswith(".docx") else None
+        write_docx(path, text, template)
+        return
+    if source is not None:
+        textio.atomic_write(path, source.encode(text))
+    else:
+        textio.atomic_write(path, text)
+
+
+def model_json(engine: Engine) -> dict[str, Any]:
+    """What the ``model`` key says: the local file's facts, or the server and model name."""
+    info = engine.info()
+    if isinstance(engine, LocalEngine):
+        data = engine.model.to_json()
+        data["sha256"] = info.model_id
+    else:
+        data = {"name": info.model_name, "server": info.model_id.split("#", 1)[0]}
+    data.update(backend=info.backend, context_size=info.context_length, gpu_offload=info.gpu_offload)
+    if info.notes:
+        data["notes"] = list(info.notes)
+    return data
+
+
+def result_json(draft: str, result: RewriteResult, engine: Engine,
+                protected_terms: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The ``--json`` document. One place builds it, so more keys (e.g. ``flags``) can join here."""
+    from humanize_desktop.core.checks.flags import flags_json
+
+    changes = diffing.diff_texts(draft, result.suggestion)
+    return {
+        "model": model_json(engine),
+        "language": result.language,
+        "suggestion": result.suggestion,
+        "changes": [c.to_json() for c in changes],
+        # Fidelity, introduced-error and (with the engine's embeddings) drift flags per change.
+        "flags": flags_json(draft, result.suggestion, changes, embedder=engine, protected_terms=protected_terms),
+        "paragraphs": [p.to_json() for p in result.paragraphs],
+        "stats": result.stats.to_json(),
+    }
+
+
+def _progress(event: RewriteEvent) -> None:
+    if isinstance(event, ParagraphRetry):
+        sys.stderr.write(f"  paragraph {event.index + 1}: retrying ({event.reason})\n")
+    elif isinstance(event, ParagraphDone):
+        cached = " (cached)" if event.cached else ""
+        reason = f": {event.reason}" if event.reason else ""
+        sys.stderr.write(f"paragraph {event.index + 1}: {event.status}{cached}{reason}\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = config.load()
+    styles.get_style(args.style or settings.rewrite.style)  # unknown style: fail before loading a model
+    draft, source = _read_input(args.input)
+    api_key = args.api_key if args.api_key is not None else os.environ.get("HUMANIZE_API_KEY")
+    engine = open_engine(settings, model=args.model, server=args.server, api_key=api_key)
+    model_settings = settings.model_settings(engine.model.file_name) if isinstance(engine, LocalEngine) else None
+    protect = tuple(dict.fromkeys([*settings.rewrite.protected_terms, *(args.protect or [])]))
+    options = RewriteOptions.from_settings(
+        settings, model_settings, style=args.style, strength=args.strength,
+        custom_instructions=args.instructions, seed=args.seed, protected_terms=protect,
+        use_cache=False if args.no_cache else None)
+    cancel = threading.Event()
+    on_event = _progress if sys.stderr.isatty() and not args.json else None
+    try:
+        result = rewrite_document(draft, options, engine, on_event=on_event, cancel=cancel)
+        data = result_json(draft, result, engine, protect) if args.json else None
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        engine.close()
+    for note in result.notes:
+        sys.stderr.write(f"note: {note}\n")
+    if args.output:
+        _write_output(args.output, result.suggestion, source, args.input)
+        if args.json:
+            print_json(data)
+        return 0
+    if args.json:
+        print_json(data)
+    else:
+        sys.stdout.write(result.suggestion)
+        if result.suggestion and not result.suggestion.endswith("\n"):
+            sys.stdout.write("\n")
+    return 0
+
+
+__all__ = ["add_parser", "model_json", "result_json", "run"]

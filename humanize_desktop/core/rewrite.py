@@ -1,0 +1,363 @@
+"""Rewriting a draft paragraph by paragraph with a model engine: the suggestion in the right pane.
+
+Entry points (everything Qt-free; run them on a worker thread):
+
+``rewrite_document(draft, options, engine, on_event=None, cancel=None, cache=None) -> RewriteResult``
+    Splits the draft into Markdown blocks (``rewriting.units``); code, tables
+    and the like are kept as they are. Each prose piece (a paragraph, list
+    item, heading, quotation) is rewritten with a little context (its section
+    heading and the sentence before it), in the draft's language, with one
+    fixed system prompt for the whole run so llama.cpp's prompt cache stays
+    warm. Pieces too long for the context window go in runs of sentences.
+    Every answer is cleaned (``rewriting.cleaning``) and checked
+    (``rewriting.guards``); a rejected answer is retried once more
+    conservatively, then the draft piece is kept and the reason reported.
+    Results are cached (``rewriting.cache``), so running again after editing
+    one paragraph regenerates only that paragraph (and, if its last sentence
+    changed, the next one, which saw that sentence as context).
+
+    ``on_event`` receives, per paragraph: ``ParagraphStarted(index, total,
+    draft_start, draft_end)``, then ``TokenDelta(index, text)`` for each piece
+    of raw model output (a live preview), ``ParagraphRetry(index, reason)``
+    if an answer was rejected, and ``ParagraphDone(index, status, reason,
+    text, cached)`` with the paragraph's final text (its trailing blank lines
+    included): the suggestion is the concatenation of the ``text`` of every
+    ``ParagraphDone``, in order. ``cancel`` (a ``threading.Event``) stops
+    within one token; the rest of the document is then kept as drafted and
+    ``RewriteResult.cancelled`` is set. Engine failures raise their
+    ``EngineError``; finished paragraphs are already cached.
+
+``alternatives(draft, start, end, options, engine, n=3, cancel=None) -> list[str]``
+    Up to ``n`` different rewordings of ``draft[start:end]`` (a sentence or a
+    change), each checked like a rewrite, to replace that span.
+
+Paragraph statuses: ``rewritten``, ``unchanged`` (the model changed
+nothing), ``kept`` (answers rejected: the draft stays, ``reason`` says why),
+``skipped`` (not prose, or too short), ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from humanize_desktop.config import ModelSettings, Settings
+from humanize_desktop.core import tokens
+from humanize_desktop.core.checks import language
+from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
+from humanize_desktop.core.rewriting import cleaning, guards, prompts, styles, units
+from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
+
+_MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
+_DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
+
+
+@dataclass(frozen=True)
+class RewriteOptions:
+    style: str = styles.DEFAULT_STYLE
+    strength: str = "medium"  # light | medium | strong
+    custom_instructions: str = ""
+    protected_terms: tuple[str, ...] = ()
+    seed: int = 0  # -1: different every run
+    temperature: float = 0.7
+    top_p: float = 0.9
+    repeat_penalty: float = 1.1
+    max_tokens_factor: float = 2.0  # answer budget relative to the piece's length
+    use_cache: bool = True
+    context: bool = True
+
+    @classmethod
+    def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
+        m = model or ModelSettings()
+        r = settings.rewrite
+        values: dict[str, Any] = dict(
+            style=r.style, strength=r.strength, custom_instructions=r.custom_instructions,
+            protected_terms=tuple(r.protected_terms), seed=m.seed, temperature=m.temperature,
+            max_tokens_factor=m.max_tokens_factor, use_cache=r.use_cache, context=r.context)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        values["protected_terms"] = tuple(values["protected_terms"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class ParagraphStarted:
+    index: int
+    total: int
+    draft_start: int
+    draft_end: int
+
+
+@dataclass(frozen=True)
+class TokenDelta:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ParagraphRetry:
+    index: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ParagraphDone:
+    index: int
+    status: str
+    reason: str
+    text: str
+    cached: bool
+
+
+RewriteEvent = Union[ParagraphStarted, TokenDelta, ParagraphRetry, ParagraphDone]
+EventCallback = Callable[[RewriteEvent], None]
+
+
+@dataclass
+class ParagraphResult:
+    index: int
+    status: str
+    reason: str
+    draft_start: int
+    draft_end: int
+    text: str
+    cached: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "status": self.status, "reason": self.reason}
+
+
+@dataclass
+class RewriteStats:
+    tokens: int = 0
+    seconds: float = 0.0  # wall time of the whole run
+    generation_seconds: float = 0.0
+    generated: int = 0  # model calls
+    cached: int = 0  # pieces answered from the cache
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.generation_seconds if self.generation_seconds > 0 else 0.0
+
+    def add(self, gen: Generation) -> None:
+        self.tokens += gen.tokens
+        self.generation_seconds += gen.seconds
+        self.generated += 1
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tokens": self.tokens, "seconds": round(self.seconds, 3),
+                "tokens_per_second": round(self.tokens_per_second, 2)}
+
+
+@dataclass
+class RewriteResult:
+    suggestion: str
+    paragraphs: list[ParagraphResult]
+    stats: RewriteStats
+    language: str
+    engine: EngineInfo
+    cancelled: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _combine(statuses: list[tuple[str, str]]) -> tuple[str, str]:
+    """One status and reason for a paragraph from those of its pieces."""
+    kinds = [s for s, _ in statuses]
+    kept = [r for s, r in statuses if s == "kept"]
+    if not kinds or all(k == "skipped" for k in kinds):
+        return "skipped", next((r for _, r in statuses if r), "too short to rewrite")
+    if "cancelled" in kinds:
+        return "cancelled", "stopped before this paragraph was finished"
+    if "rewritten" in kinds:
+        return "rewritten", (f"{len(kept)} of {len(kinds)} parts kept: {kept[0]}" if kept else "")
+    if kept:
+        return "kept", kept[0]
+    return "unchanged", ""
+
+
+class _Run:
+    def __init__(self, options: RewriteOptions, engine: Engine, on_event: EventCallback | None,
+                 cancel: threading.Event | None, cache: RewriteCache | None) -> None:
+        self.options = options
+        self.engine = engine
+        self.emit = on_event or (lambda event: None)
+        self.cancel = cancel
+        self.cache = cache if options.use_cache else None
+        self.prompts = prompts.load_prompts()
+        self.style = styles.get_style(options.style)
+        self.strength = self.prompts.strength(options.strength)
+        self.info = engine.info()
+        self.stats = RewriteStats()
+        self.system = prompts.system_prompt(self.prompts, self.style, self.strength,
+                                            options.custom_instructions, options.protected_terms)
+        n_ctx = self.info.context_length or _DEFAULT_CONTEXT
+        room = n_ctx - estimate_tokens(self.system) - 160
+        self.max_piece_tokens = max(64, int(room / (1 + options.max_tokens_factor)))
+        self.settings_key = {
+            "model": self.info.model_id, "prompts": self.prompts.source, "style": self.style.instructions,
+            "strength": self.strength.id, "custom": options.custom_instructions,
+            "protected": sorted(options.protected_terms), "seed": options.seed,
+            "temperature": options.temperature, "top_p": options.top_p,
+            "repeat_penalty": options.repeat_penalty, "factor": options.max_tokens_factor,
+            "length": self.style.length_ratio}
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def rules(self, lang: str) -> guards.GuardRules:
+        return guards.GuardRules(
+            length_ratio=self.style.length_ratio or self.strength.length_ratio,
+            max_changed_share=self.strength.max_changed_share, min_overlap=self.strength.min_overlap,
+            protected_terms=self.options.protected_terms,
+            language="" if lang == language.UNDETERMINED else lang)
+
+    def request(self, system: str, user: str, text: str, temperature: float, seed: int) -> GenerationRequest:
+        return GenerationRequest(
+            messages=({"role": "system", "content": system}, {"role": "user", "content": user}),
+            max_tokens=int(estimate_tokens(text) * self.options.max_tokens_factor) + 24,
+            temperature=temperature, top_p=self.options.top_p,
+            repeat_penalty=self.options.repeat_penalty, seed=seed)
+
+    def generate(self, index: int, req: GenerationRequest) -> Generation:
+        gen = self.engine.generate(req, on_token=lambda piece: self.emit(TokenDelta(index, piece)),
+                                   cancel=self.cancel)
+        self.stats.add(gen)
+        return gen
+
+    def piece(self, index: int, text: str, before: str, heading: str, lang: str) -> tuple[str, str, str]:
+        """(status, text, reason) for one piece, split into runs if it is too long."""
+        if tokens.count_words(text) < _MIN_WORDS:
+            return "skipped", text, "too short to rewrite"
+        runs = units.split_long(text, self.max_piece_tokens)
+        outcomes = []
+        for run in runs:
+            outcomes.append(self.run_piece(index, run, before, heading, lang))
+            before = run
+        status, reason = _combine([(s, r) for s, _, r in outcomes])
+        return status, " ".join(t for _, t, _ in outcomes), reason
+
+    def run_piece(self, index: int, text: str, before: str, heading: str, lang: str) -> tuple[str, str, str]:
+        if self.cancelled():
+            return "cancelled", text, ""
+        if not self.options.context:
+            before = heading = ""
+        key = cache_key(settings=self.settings_key, text=text, before=before, heading=heading, language=lang)
+        if self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.stats.cached += 1
+                return hit.status, hit.text, hit.reason
+        rules = self.rules(lang)
+        user = prompts.user_message(self.prompts, text, before, heading, lang)
+        echoes = [line for line in user.split("\n") if line.strip() and line.strip() not in text]
+        temperature = self.options.temperature * self.strength.temperature_scale
+        gen = self.generate(index, self.request(self.system, user, text, temperature, self.options.seed))
+        if gen.finish_reason == "cancelled":
+            return "cancelled", text, ""
+        output = cleaning.clean_output(gen.text, text, echoes)
+        reason = guards.check_rewrite(text, output, gen.finish_reason, rules)
+        if reason:
+            self.emit(ParagraphRetry(index, reason))
+            light = self.prompts.strength("light")
+            system = prompts.system_prompt(self.prompts, self.style, light, self.options.custom_instructions,
+                                           self.options.protected_terms, retry_reason=reason)
+            seed = self.options.seed + 1 if self.options.seed >= 0 else -1
+            gen = self.generate(index, self.request(system, user, text, min(0.3, temperature), seed))
+            if gen.finish_reason == "cancelled":
+                return "cancelled", text, ""
+            output = cleaning.clean_output(gen.text, text, echoes)
+            second = guards.check_rewrite(text, output, gen.finish_reason, rules)
+            if second:
+                outcome = CachedRewrite("kept", text, f"kept the draft: {second}")
+                if self.cache is not None:
+                    self.cache.put(key, outcome)
+                return outcome.status, outcome.text, outcome.reason
+        outcome = CachedRewrite("rewritten" if output != text else "unchanged", output, "")
+        if self.cache is not None:
+            self.cache.put(key, outcome)
+        return outcome.status, outcome.text, outcome.reason
+
+
+def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
+                     on_event: EventCallback | None = None, cancel: threading.Event | None = None,
+                     cache: RewriteCache | None = None) -> RewriteResult:
+    """Rewrite ``draft``; see the module docstring for events, statuses and errors."""
+    started = time.perf_counter()
+    own_cache = cache is None and options.use_cache
+    run = _Run(options, engine, on_event, cancel, RewriteCache() if own_cache else cache)
+    try:
+        doc_language = language.detect_document(draft)
+        blocks = units.split_document(draft)
+        results: list[ParagraphResult] = []
+        heading = ""
+        before = ""
+        for block in blocks:
+            index = block.index
+            run.emit(ParagraphStarted(index, len(blocks), block.start, block.end))
+            calls_before, hits_before = run.stats.generated, run.stats.cached
+            lang = doc_language.paragraphs[index].code if index < len(doc_language.paragraphs) else doc_language.code
+            if not block.rewritable:
+                status, reason, texts = "skipped", block.skip_reason, [p.text for p in block.pieces]
+            else:
+                outcomes = []
+                for piece in block.pieces:
+                    is_heading = piece.prefix.lstrip().startswith("#") or piece.suffix.startswith("\n")
+                    outcomes.append(run.piece(index, piece.text, before, "" if is_heading else heading, lang))
+                    if is_heading:
+                        heading, before = piece.text, ""
+                    else:
+                        before = units.last_sentence(piece.text)
+                status, reason = _combine([(s, r) for s, _, r in outcomes])
+                texts = [t for _, t, _ in outcomes]
+            text = block.rebuild(texts) if block.rewritable else draft[block.start:block.end]
+            cached = run.stats.generated == calls_before and run.stats.cached > hits_before
+            results.append(ParagraphResult(index, status, reason, block.start, block.end, text, cached))
+            run.emit(ParagraphDone(index, status, reason, text, cached))
+        run.stats.seconds = time.perf_counter() - started
+        notes = list(run.info.notes)
+        if run.cache is not None and run.cache.problem:
+            notes.append(run.cache.problem)
+        return RewriteResult("".join(r.text for r in results), results, run.stats, doc_language.code,
+                             run.info, cancelled=run.cancelled(), notes=notes)
+    finally:
+        if own_cache and run.cache is not None:
+            run.cache.close()
+
+
+def alternatives(draft: str, start: int, end: int, options: RewriteOptions, engine: Engine, n: int = 3,
+                 cancel: threading.Event | None = None) -> list[str]:
+    """Up to ``n`` distinct rewordings of ``draft[start:end]`` that pass the guards."""
+    part = draft[start:end]
+    core = part.strip()
+    if not core:
+        return []
+    tail = part[len(part.rstrip()):]
+    paragraph = next((draft[s:e] for s, e in tokens.paragraphs(draft) if s <= start < e), part)
+    table = prompts.load_prompts()
+    style = styles.get_style(options.style)
+    messages = prompts.alternative_messages(table, style, paragraph, core, options.custom_instructions,
+                                            options.protected_terms)
+    lang = language.detect_document(paragraph).code
+    rules = guards.GuardRules(length_ratio=(0.4, 2.5), min_overlap=0.0, protected_terms=options.protected_terms,
+                              language="" if lang == language.UNDETERMINED else lang)
+    found: list[str] = []
+    seen = {" ".join(core.casefold().split())}
+    for attempt in range(2 * n):
+        if len(found) >= n or (cancel is not None and cancel.is_set()):
+            break
+        seed = options.seed + 1 + attempt if options.seed >= 0 else -1
+        req = GenerationRequest(messages=messages, max_tokens=int(estimate_tokens(core) * 2) + 24,
+                                temperature=max(0.8, options.temperature), top_p=options.top_p,
+                                repeat_penalty=options.repeat_penalty, seed=seed)
+        gen = engine.generate(req, cancel=cancel)
+        if gen.finish_reason == "cancelled":
+            break
+        text = cleaning.clean_output(gen.text, core)
+        norm = " ".join(text.casefold().split())
+        if norm in seen or guards.check_rewrite(core, text, gen.finish_reason, rules):
+            continue
+        seen.add(norm)
+        found.append(text + tail)
+    return found

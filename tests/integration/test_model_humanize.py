@@ -1,0 +1,118 @@
+"""The humanize pipeline end to end with the real bundled SmolLM2 model (fixed seed, short drafts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+from pathlib import Path
+
+import pytest
+
+from humanize_desktop import cli
+from humanize_desktop.config import ModelSettings
+from humanize_desktop.core.diffing import Change, apply_changes
+from humanize_desktop.core.engine import EngineCrashed, LocalEngine
+from humanize_desktop.core.rewrite import ParagraphDone, RewriteOptions, TokenDelta, rewrite_document
+from humanize_desktop.core.rewriting.cache import RewriteCache
+
+pytestmark = pytest.mark.model
+
+DRAFT = """# Weekly update
+
+In today's fast-paced world, it is important to note that clear communication plays a pivotal role in our team.
+
+The meeting is scheduled for Tuesday at 3 PM in room 204. Please bring the quarterly report.
+
+```sh
+make release
+```
+"""
+
+
+def test_humanize_json_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, "utf-8")
+    assert cli.main(["humanize", str(draft), "--json", "--seed", "1"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    # The contract's keys ("flags" comes from the writing checks).
+    assert {"model", "language", "suggestion", "changes", "paragraphs", "stats"} <= set(data)
+    assert data["model"]["name"] == "SmolLM2-135M-Instruct.Q4_1" and data["model"]["backend"] == "local"
+    assert data["language"] == "en"
+    assert [p["index"] for p in data["paragraphs"]] == [0, 1, 2, 3]
+    assert all(set(p) == {"index", "status", "reason"} for p in data["paragraphs"])
+    assert data["paragraphs"][3] == {"index": 3, "status": "skipped", "reason": "code is never rewritten"}
+    assert {p["status"] for p in data["paragraphs"][1:3]} <= {"rewritten", "unchanged", "kept"}
+    suggestion = data["suggestion"]
+    assert suggestion.startswith("# Weekly update\n\n") and suggestion.endswith("```sh\nmake release\n```\n")
+    assert suggestion.count("\n\n") == DRAFT.count("\n\n")
+    # The changes are exactly what turns the draft into the suggestion.
+    assert apply_changes(DRAFT, [Change.from_json(c) for c in data["changes"]]) == suggestion
+    assert data["stats"]["tokens"] > 0 and data["stats"]["tokens_per_second"] > 0
+    # Every paragraph is either rewritten or kept with a reason.
+    for p in data["paragraphs"]:
+        assert p["status"] != "kept" or p["reason"].startswith("kept the draft: ")
+
+    # Same draft, same settings: everything comes from the cache, identically.
+    assert cli.main(["humanize", str(draft), "--json", "--seed", "1"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["suggestion"] == suggestion and again["stats"]["tokens"] == 0
+
+
+def test_humanize_writes_the_output_file_in_the_drafts_encoding(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "brief.txt"
+    text = "Le café ouvre à 8 h. Il est important de noter que le café est très bon pour l'équipe.\r\n"
+    draft.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "out.txt"
+    assert cli.main(["humanize", str(draft), "-o", str(out), "--seed", "2", "--strength", "light"]) == 0
+    assert capsys.readouterr().out == ""
+    written = out.read_bytes()
+    written.decode("cp1252")  # same encoding as the draft
+    assert written.endswith(b"\r\n") and "8".encode() in written
+
+
+def test_streaming_events_then_cancel_keeps_the_rest_of_the_draft(smollm2_path: Path) -> None:
+    engine = LocalEngine(smollm2_path, ModelSettings(context_size=1024))
+    cancel = threading.Event()
+    seen: list[object] = []
+
+    def on_event(event: object) -> None:
+        seen.append(event)
+        if isinstance(event, TokenDelta) and event.index == 2:
+            cancel.set()
+
+    try:
+        result = rewrite_document(DRAFT, RewriteOptions(use_cache=False, seed=3), engine,
+                                  on_event=on_event, cancel=cancel)
+    finally:
+        engine.close()
+    assert result.cancelled
+    assert any(isinstance(e, TokenDelta) and e.index == 1 for e in seen)
+    assert [p.status for p in result.paragraphs][2:] == ["cancelled", "skipped"]
+    assert result.suggestion.endswith(DRAFT[result.paragraphs[2].draft_start:])
+    assert "".join(e.text for e in seen if isinstance(e, ParagraphDone)) == result.suggestion
+
+
+def test_an_engine_crash_mid_document_loses_nothing_and_the_rerun_resumes(smollm2_path: Path,
+                                                                        tmp_path: Path) -> None:
+    engine = LocalEngine(smollm2_path, ModelSettings(context_size=1024))
+    cache = RewriteCache(tmp_path / "cache.sqlite3")
+    options = RewriteOptions(seed=4, max_tokens_factor=1.5)
+    draft = "Short title\n\nWe will utilize the new server soon.\n\nPlease bring the quarterly report today.\n"
+
+    def kill_in_paragraph_two(event: object) -> None:
+        if isinstance(event, TokenDelta) and event.index == 2 and engine.pid:
+            os.kill(engine.pid, signal.SIGKILL)
+
+    try:
+        with pytest.raises(EngineCrashed, match="stopped unexpectedly"):
+            rewrite_document(draft, options, engine, on_event=kill_in_paragraph_two, cache=cache)
+        # The engine restarts by itself; paragraph 1 comes from the cache.
+        result = rewrite_document(draft, options, engine, cache=cache)
+    finally:
+        engine.close()
+        cache.close()
+    assert result.stats.cached >= 1 and result.stats.generated >= 1
+    assert result.paragraphs[1].status in ("rewritten", "unchanged", "kept")
