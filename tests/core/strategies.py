@@ -16,16 +16,20 @@ PUNCT = ["", "", "", "", ".", ",", "!", "?", ";", ":", "。", "،"]
 BLOCK_PREFIX = ["", "", "", "# ", "## ", "- ", "* ", "1. ", "> "]
 
 
+#: A larger vocabulary, for properties that need words to repeat rarely.
+RICH_WORDS = WORDS + [f"{stem}{i}" for stem in ("term", "Name", "wort", "mot") for i in range(60)]
+
+
 @st.composite
-def paragraph(draw: st.DrawFn) -> str:
+def paragraph(draw: st.DrawFn, words: list[str] = WORDS) -> str:
     n = draw(st.integers(1, 12))
-    parts = [draw(st.sampled_from(WORDS)) + draw(st.sampled_from(PUNCT)) for _ in range(n)]
+    parts = [draw(st.sampled_from(words)) + draw(st.sampled_from(PUNCT)) for _ in range(n)]
     return draw(st.sampled_from(BLOCK_PREFIX)) + " ".join(parts)
 
 
 @st.composite
-def document(draw: st.DrawFn) -> str:
-    paras = draw(st.lists(paragraph(), min_size=0, max_size=6))
+def document(draw: st.DrawFn, words: list[str] = WORDS) -> str:
+    paras = draw(st.lists(paragraph(words), min_size=0, max_size=6))
     seps = ["\n\n", "\n", "\n\n\n"]
     out = ""
     for i, p in enumerate(paras):
@@ -38,19 +42,19 @@ def document(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def edited(draw: st.DrawFn, text: str) -> str:
+def edited(draw: st.DrawFn, text: str, words: list[str] = WORDS) -> str:
     """``text`` with word-level edits, like a model rewrite would make."""
     pieces = text.split(" ")
     for _ in range(draw(st.integers(0, 6))):
         if not pieces:
-            pieces.append(draw(st.sampled_from(WORDS)))
+            pieces.append(draw(st.sampled_from(words)))
             continue
         i = draw(st.integers(0, len(pieces) - 1))
         op = draw(st.sampled_from(["replace", "insert", "delete", "punct", "join"]))
         if op == "replace":
-            pieces[i] = draw(st.sampled_from(WORDS))
+            pieces[i] = draw(st.sampled_from(words))
         elif op == "insert":
-            pieces.insert(i, draw(st.sampled_from(WORDS)))
+            pieces.insert(i, draw(st.sampled_from(words)))
         elif op == "delete":
             del pieces[i]
         elif op == "punct":
@@ -61,8 +65,8 @@ def edited(draw: st.DrawFn, text: str) -> str:
 
 
 @st.composite
-def draft_and_suggestion(draw: st.DrawFn) -> tuple[str, str]:
-    draft = draw(document())
+def draft_and_suggestion(draw: st.DrawFn, words: list[str] = WORDS) -> tuple[str, str]:
+    draft = draw(document(words))
     if draw(st.integers(0, 9)) == 0:
-        return draft, draw(document())  # an unrelated rewrite
-    return draft, draw(edited(draft))
+        return draft, draw(document(words))  # an unrelated rewrite
+    return draft, draw(edited(draft, words))

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import apply_changes, diff_texts
 from humanize_desktop.core.review import Review
-from tests.core.strategies import document, draft_and_suggestion
+from tests.core.strategies import RICH_WORDS, document, draft_and_suggestion
 
 def _has_repeats(text: str) -> bool:
+    """Does a paragraph repeat, or a word within a paragraph?"""
     keys = [p.strip() for p in text.split("\n\n") if p.strip()]
-    words = tokens.words(text)
-    return len(set(keys)) < len(keys) or any(a == b for a, b in zip(words, words[1:]))
+    if len(set(keys)) < len(keys):
+        return True
+    for start, end in tokens.paragraphs(text):
+        words = [w.casefold() for w in tokens.words(text[start:end])]
+        if len(set(words)) < len(words):
+            return True
+    return False
 
 
 # HUMANIZE_PROPERTY_EXAMPLES=5000 for a thorough run before changing the diff.
@@ -53,7 +59,7 @@ def test_no_change_splits_a_word_and_ids_are_unique(pair: tuple[str, str]) -> No
 
 
 @PROPS
-@given(draft_and_suggestion(), st.data())
+@given(draft_and_suggestion(RICH_WORDS), st.data())
 def test_any_mix_of_decisions_leaves_exactly_the_rejected_changes(pair: tuple[str, str],
                                                                    data: st.DataObject) -> None:
     draft, suggestion = pair
@@ -88,10 +94,13 @@ def test_any_mix_of_decisions_leaves_exactly_the_rejected_changes(pair: tuple[st
     # Re-diffing the document against the suggestion finds the rejected
     # changes and nothing else: every difference lies inside a rejected
     # change, and every rejected change is still a difference. (Where the
-    # texts repeat a paragraph or a word back to back, which copy a
-    # difference belongs to is a matter of choice, so that is left out here.)
+    # texts repeat a paragraph, or a word within a paragraph, which copy a
+    # difference belongs to is a matter of choice — an LCS diff may pick
+    # another equally short alignment — so that is left out here.)
     if _has_repeats(draft) or _has_repeats(suggestion):
+        event("repeats: exact re-diff not checked")
         return
+    event("exact re-diff checked")
     rejected_spans = []
     shift = 0
     for change, accept in zip(original, choices, strict=True):
