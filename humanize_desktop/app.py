@@ -1,33 +1,102 @@
-"""Starting the desktop application: QApplication, translators, main window.
+"""Starting the desktop application: QApplication, translators, theme, error handling.
 
 Kept thin: everything the window shows comes from ``humanize_desktop.core``.
+An unexpected exception anywhere in the GUI first saves the work (the
+autosave is written at once), then shows what happened; text is never lost
+to a bug.
 """
 
 from __future__ import annotations
 
 import sys
+import traceback
+from types import TracebackType
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from humanize_desktop import APP_ID, APP_NAME, __version__
+from humanize_desktop import APP_ID, APP_NAME, __version__, config, paths
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    icon = paths.resource("icons", "humanize-desktop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Load the UI translations (if the packaging helper's ``i18n`` module is there)."""
+    try:
+        from humanize_desktop import i18n
+    except ImportError:
+        return
+    install = getattr(i18n, "install_translators", None) or getattr(i18n, "install", None)
+    if install is None:
+        return
+    try:
+        install(app, language)
+    except TypeError:
+        install(app)
+
+
+class _ExceptHook:
+    """Autosave first, then show the error; never recurse."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.active = False
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        sys.stderr.write(details)
+        if self.active or isinstance(exc, KeyboardInterrupt):
+            return
+        self.active = True
+        try:
+            saved_to = None
+            try:
+                self.window.autosaver.save_now(sync=True)
+                saved_to = str(self.window.autosaver.folder)
+            except Exception:  # the dialog still has to appear
+                traceback.print_exc()
+            from humanize_desktop.gui.dialogs.error import ErrorDialog
+
+            summary = f"{kind.__name__}: {exc}"
+            if ErrorDialog.ask(self.window, summary, details, saved_to) == "quit":
+                self.window.close()
+        finally:
+            self.active = False
 
 
 def run_app(path: str | None = None) -> int:
     """Open the editor window (on ``path`` if given) and run the event loop."""
+    settings = config.load()
     app = create_application()
+    install_translators(app, settings.general.ui_language)
+    from humanize_desktop.gui import testhook, theme
     from humanize_desktop.gui.main_window import MainWindow
 
-    window = MainWindow()
+    theme.apply_theme(settings.general.theme)
+    window = MainWindow(settings)
+    sys.excepthook = _ExceptHook(window)
     window.show()
-    if path:
+    if settings.problems:
+        window.show_message(window.tr("Some settings were ignored: %1").replace("%1", "; ".join(settings.problems)),
+                            15000)
+    restored = window.offer_recovery()
+    if path and not restored:
         window.open_path(path)
-    return app.exec()
+    testhook.run_if_requested(window, waiting_for_file=bool(path and not restored))
+    code = app.exec()
+    window.deleteLater()
+    app.processEvents()
+    return code

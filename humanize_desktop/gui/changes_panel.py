@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import (QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.session import ReviewSession
@@ -116,7 +115,8 @@ class ChangeDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         colors = review_colors(option.palette)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = option.palette.color(role)
         rect = option.rect.adjusted(10, 5, -8, -5)
         painter.fillRect(QRect(option.rect.left(), option.rect.top() + 4, 3, option.rect.height() - 8),
                          colors.band(change.kind).darker(120))
@@ -170,7 +170,8 @@ class ChangeDelegate(QStyledItemDelegate):
             QPalette.ColorRole.PlaceholderText))
         painter.setPen(muted)
         painter.drawText(QRect(rect.left(), y + fm.lineSpacing() + 5, rect.width(), sfm.lineSpacing()),
-                         Qt.AlignmentFlag.AlignVCenter, sfm.elidedText(line2, Qt.TextElideMode.ElideRight, rect.width()))
+                         Qt.AlignmentFlag.AlignVCenter,
+                         sfm.elidedText(line2, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
 
 

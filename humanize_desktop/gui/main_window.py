@@ -7,20 +7,37 @@ humanizing and checks. It holds no text of its own: the review does.
 
 from __future__ import annotations
 
+import os
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QPlainTextDocumentLayout, QTabWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextDocumentLayout,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
-from humanize_desktop import APP_NAME, config
+from humanize_desktop import APP_NAME, __version__, config
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.review import Side
+from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.textio import TextFile
 from humanize_desktop.gui import icons, theme
 from humanize_desktop.gui.actions import Actions
+from humanize_desktop.gui.autosave import Autosaver, Recoverable, Snapshot, recoverable_sessions, snapshot_document
 from humanize_desktop.gui.changes_panel import ChangesPanel
 from humanize_desktop.gui.diff_pane import DiffPane
+from humanize_desktop.gui.documents import DocumentController, FileDialogs, Prompts, Target
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession, other_side, span
+from humanize_desktop.gui.workers import Runner
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +52,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.session = ReviewSession(_plain_document(self), _plain_document(self), self)
+        self.runner = Runner(self)
+        self.documents = DocumentController(self.session, self.runner, self,
+                                            self.settings.general.max_recent_files)
+        self.autosaver = Autosaver(self.runner, self.snapshot, self.documents.has_unsaved_work,
+                                   self.settings.general.autosave_seconds, self)
         self.actions = Actions(self)
         self.view = ReviewView(self.session, self)
         self.setCentralWidget(self.view)
@@ -174,6 +196,26 @@ class MainWindow(QMainWindow):
         s.current_changed.connect(self._update_actions)
         s.modified_changed.connect(self._update_title)
         s.reset.connect(self._update_title)
+        s.updated.connect(self.autosaver.schedule)
+        s.reset.connect(self.autosaver.schedule)
+        s.modified_changed.connect(self.autosaver.schedule)
+        self.autosaver.failed.connect(lambda msg: self.show_message(
+            self.tr("Autosave failed: %1").replace("%1", msg), 10000))
+        d = self.documents
+        d.target_changed.connect(self._update_title)
+        d.recent_changed.connect(self._fill_recent_menu)
+        d.loaded.connect(lambda _p: self.document_loaded.emit())
+        a.new.triggered.connect(self.new_document)
+        a.open.triggered.connect(self.open_dialog)
+        a.save.triggered.connect(d.save)
+        a.save_as.triggered.connect(d.save_as)
+        a.save_review.triggered.connect(d.save_review_as)
+        a.export_text.triggered.connect(d.export_text)
+        a.export_report.triggered.connect(d.export_report)
+        for pane in self.view.panes():
+            pane.files_dropped.connect(self.open_files)
+        self.view.empty.button.clicked.connect(a.humanize.trigger)
+        self._fill_recent_menu()
 
     # ------------------------------------------------------------------ helpers
 
@@ -229,7 +271,116 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session.modified)
 
     def document_name(self) -> str:
-        return ""
+        return self.documents.target.name
+
+    # ------------------------------------------------------------------ files
+
+    def new_document(self) -> None:
+        if self.documents.maybe_save():
+            self.documents.new_document()
+            self.view.draft.setFocus()
+
+    def open_dialog(self) -> None:
+        if not self.documents.maybe_save():
+            return
+        start = str(self.documents.target.path or "")
+        path = FileDialogs.ask_open(self, start)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        """Open ``path`` (any supported kind); the result arrives asynchronously."""
+        self.show_message(self.tr("Opening %1…").replace("%1", path), 0)
+        self.documents.open_path(path, on_loaded=lambda: self.show_message(
+            self.tr("Opened %1").replace("%1", path)))
+
+    def open_files(self, files: list[str]) -> None:
+        if files and self.documents.maybe_save():
+            self.open_path(files[0])
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.documents.recent_files()
+        for i, path in enumerate(recent, 1):
+            act = menu.addAction(f"&{i % 10} {path}" if i <= 10 else path)
+            act.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
+        if recent:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Clear List"), self.documents.clear_recent)
+        menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: str) -> None:
+        if self.documents.maybe_save():
+            self.open_path(path)
+
+    # ------------------------------------------------------------------ autosave and recovery
+
+    def snapshot(self) -> Snapshot:
+        t = self.documents.target
+        tf = t.text_file
+        meta = {
+            "version": 1, "app_version": __version__, "pid": os.getpid(), "saved_at": time.time(),
+            "target": {"path": t.path, "kind": t.kind, "encoding": tf.encoding if tf else None,
+                       "bom": tf.bom if tf else False, "newline": tf.newline if tf else "\n"},
+            "has_suggestion": self.session.has_suggestion,
+            "modified": self.session.modified,
+            "review_saved": self.documents.review_saved,
+            "current_id": self.session.current_id,
+            "carets": {pane.side: self._caret(pane) for pane in self.view.panes()},
+        }
+        return Snapshot(snapshot_document(self.session.document), meta)
+
+    def offer_recovery(self) -> bool:
+        """Offer back work left by a window that did not close cleanly; True if restored."""
+        from humanize_desktop.gui.dialogs.recovery import RecoveryDialog
+
+        restored = False
+        for item in recoverable_sessions():
+            if restored:
+                item.release()
+                continue
+            choice = RecoveryDialog.ask(self, item)
+            if choice == "restore":
+                restored = self.restore(item)
+            elif choice == "discard":
+                item.discard()
+            else:
+                item.release()
+        return restored
+
+    def restore(self, item: Recoverable) -> bool:
+        try:
+            doc = item.load()
+        except HumanizeError as exc:
+            Prompts.error(self, self.tr("Cannot Restore"), self.tr(
+                "%1\nThe autosaved work is kept in %2.").replace("%1", str(exc)).replace("%2", str(item.folder)))
+            item.release()
+            return False
+        meta = item.meta
+        target = meta.get("target") if isinstance(meta.get("target"), dict) else {}
+        text_file = None
+        if target.get("kind") == "text" and isinstance(target.get("encoding"), str):
+            text_file = TextFile("", target["encoding"], bool(target.get("bom")), str(target.get("newline", "\n")))
+        self.session.load(doc, has_suggestion=bool(meta.get("has_suggestion", True)))
+        self.documents.target = Target(target.get("path"), str(target.get("kind") or ""), text_file)
+        self.documents.review_saved = bool(meta.get("review_saved", False))
+        self.session.set_modified(bool(meta.get("modified", True)))
+        carets = meta.get("carets") if isinstance(meta.get("carets"), dict) else {}
+        for pane in self.view.panes():
+            pos = carets.get(pane.side)
+            if isinstance(pos, int) and 0 <= pos <= len(self.session.text(pane.side)):
+                cursor = pane.textCursor()
+                cursor.setPosition(self.session.sides[pane.side].to16(pos))
+                pane.setTextCursor(cursor)
+        if isinstance(meta.get("current_id"), str) and meta["current_id"]:
+            self.show_change(meta["current_id"], focus=False)
+        self.documents.target_changed.emit()
+        self.autosaver.save_now(sync=True)
+        item.discard()
+        self.show_message(self.tr("Restored your unsaved work."))
+        self.document_loaded.emit()
+        return True
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -401,6 +552,11 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.maybe_save():
+            event.ignore()
+            return
+        self.runner.shutdown()
+        self.autosaver.close()
         event.accept()
 
 

@@ -224,6 +224,12 @@ class ReviewSession(QObject):
         self.reset.emit()
         self.current_changed.emit("")
 
+    def show_suggestion(self, shown: bool = True) -> None:
+        """Humanizing began (or was undone to nothing): show or hide the suggestion side."""
+        if shown != self.has_suggestion:
+            self.has_suggestion = shown
+            self.updated.emit(ReviewUpdate())
+
     def start_draft(self, text: str, source_path: str | None = None) -> None:
         """A new piece of work: ``text`` as the draft, no suggestion yet."""
         text = normalise_text(text)

@@ -1,4 +1,8 @@
-"""Fixtures for driving the real editor window offscreen."""
+"""Fixtures for driving the real editor window offscreen.
+
+No modal dialog may ever block a test: every ``ask()``-style classmethod is
+replaced by an answer the test can change, and messages are recorded.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,57 @@ import pytest
 
 from humanize_desktop import config
 from humanize_desktop.core.reviewfile import new_document
+
+
+class Answers:
+    """What the replaced dialogs answer, and what they were asked."""
+
+    def __init__(self) -> None:
+        self.unsaved = "discard"
+        self.recovery = "later"
+        self.encoding_fallback = True
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.errors: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch) -> Answers:
+    from humanize_desktop.gui import documents
+    from humanize_desktop.gui.dialogs import recovery
+
+    a = Answers()
+
+    def unsaved(cls, parent, name, pending, is_review):
+        a.asked.append(f"unsaved:{name}:{pending}")
+        return a.unsaved
+
+    def error(cls, parent, title, message):
+        a.errors.append((title, message))
+
+    def encoding_fallback(cls, parent, path, encoding):
+        a.asked.append(f"encoding:{encoding}")
+        return a.encoding_fallback
+
+    def ask_open(cls, parent, directory=""):
+        return a.open_path
+
+    def ask_save(cls, parent, title, suggested, filters):
+        a.asked.append(f"save:{title}")
+        return a.save_path
+
+    def ask_recovery(cls, parent, item):
+        a.asked.append(f"recovery:{item.name}")
+        return a.recovery
+
+    monkeypatch.setattr(documents.Prompts, "unsaved", classmethod(unsaved))
+    monkeypatch.setattr(documents.Prompts, "error", classmethod(error))
+    monkeypatch.setattr(documents.Prompts, "encoding_fallback", classmethod(encoding_fallback))
+    monkeypatch.setattr(documents.FileDialogs, "ask_open", classmethod(ask_open))
+    monkeypatch.setattr(documents.FileDialogs, "ask_save", classmethod(ask_save))
+    monkeypatch.setattr(recovery.RecoveryDialog, "ask", classmethod(ask_recovery))
+    return a
 
 
 @pytest.fixture
@@ -18,8 +73,7 @@ def window(qtbot):
     w.show()
     w.activateWindow()
     qtbot.waitExposed(w)
-    yield w
-    w.session.set_modified(False)  # no quit prompt when the test closes it
+    return w
 
 
 def load_review(window, draft: str, suggestion: str) -> None:
@@ -39,3 +93,27 @@ def assert_mirrored(window) -> None:
     review.check_consistency()
     assert pane_text(window.view.draft) == review.draft
     assert pane_text(window.view.suggestion) == review.suggestion
+
+
+def type_text(qtbot, pane, text: str) -> None:
+    """Type ``text`` at the caret: keys for ASCII, the input method for the rest (as an IME would)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for chunk in _runs(text):
+        if chunk.isascii():
+            qtbot.keyClicks(pane, chunk)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QApplication.sendEvent(pane, event)
+
+
+def _runs(text: str) -> list[str]:
+    out: list[str] = []
+    for ch in text:
+        if out and out[-1].isascii() == ch.isascii():
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out

@@ -152,7 +152,7 @@ def test_typing_in_the_draft_outside_changes_is_mirrored_and_undoes_by_word(wind
 def test_typing_inside_a_change_rediffs_only_the_draft(window, qtbot) -> None:
     load_review(window, DRAFT, SUGGESTION)
     review = window.session.review
-    change = next(c for c in review.changes if "quick" in c.draft_text)
+    assert any("quick" in c.draft_text for c in review.changes)
     pane = window.view.draft
     pane.setFocus()
     cursor = pane.textCursor()

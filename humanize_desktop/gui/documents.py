@@ -1,0 +1,359 @@
+"""Opening and saving: text, Markdown, Word and review files; exports; recent files.
+
+``DocumentController`` knows where the draft came from and where Save
+writes: a text file keeps its encoding and newlines (``textio.TextFile``),
+a Word file keeps its paragraphs and their formatting (``core.docxfile``),
+and a ``.humanize`` review file keeps both texts and every decision.
+Reading and writing run on the worker pool, so a 10 MB file does not freeze
+the window; every problem becomes one clear message and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from humanize_desktop import paths
+from humanize_desktop.core import docxfile, reviewfile, textio
+from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.report import change_report_html
+from humanize_desktop.core.reviewfile import ReviewDocument
+from humanize_desktop.core.textio import TextFile
+from humanize_desktop.gui.session import ReviewSession, normalise_text
+from humanize_desktop.gui.workers import Failure, Job, Runner
+
+RECENT_FILE = "recent.json"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+@dataclass
+class Target:
+    """Where the draft came from and where Save puts it."""
+
+    path: str | None = None
+    kind: str = ""  # "text", "docx", "review" or "" (never saved)
+    text_file: TextFile | None = None  # encoding and newlines of a text file
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name if self.path else ""
+
+
+@dataclass
+class Loaded:
+    """What reading a file produced, ready to show."""
+
+    path: str
+    kind: str
+    document: ReviewDocument | None = None  # review files
+    text: str = ""  # text and Word files
+    text_file: TextFile | None = None
+
+
+def kind_of(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix == reviewfile.SUFFIX:
+        return "review"
+    if suffix == ".docx":
+        return "docx"
+    return "text"
+
+
+def read_document(path: str) -> Loaded:
+    """Read any supported file (runs on a worker thread); raises HumanizeError."""
+    kind = kind_of(path)
+    if kind == "review":
+        doc = reviewfile.load(path)
+        for side in ("draft", "suggestion"):
+            text = doc.review.text(side)
+            if normalise_text(text) != text:
+                raise reviewfile.ReviewFileError(path, "holds line breaks this editor cannot show exactly")
+        return Loaded(path, kind, document=doc)
+    if kind == "docx":
+        return Loaded(path, kind, text=normalise_text(docxfile.read_docx(path)))
+    text_file = textio.read_text(path)
+    return Loaded(path, kind, text=normalise_text(text_file.text), text_file=text_file)
+
+
+class FileDialogs:
+    """File choosers, as classmethods so tests can replace them."""
+
+    OPEN_FILTER = ("Documents (*.txt *.md *.markdown *.docx *.humanize);;Text (*.txt *.md *.markdown);;"
+                   "Word (*.docx);;Humanize review (*.humanize);;All files (*)")
+
+    @classmethod
+    def ask_open(cls, parent: QWidget, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open"), directory, cls.OPEN_FILTER)
+        return path or None
+
+    @classmethod
+    def ask_save(cls, parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+
+class Prompts:
+    """Questions to the person, as classmethods so tests can answer them."""
+
+    @classmethod
+    def unsaved(cls, parent: QWidget, name: str, pending: int, is_review: bool) -> str:
+        """'save', 'review' (save as review file), 'discard' or 'cancel'."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(parent.tr("Unsaved Work"))
+        box.setText(parent.tr("Save your work on “%1” before closing it?").replace("%1", name))
+        buttons = {
+            box.addButton(QMessageBox.StandardButton.Save): "save",
+            box.addButton(QMessageBox.StandardButton.Discard): "discard",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        if pending and not is_review:
+            box.setInformativeText(parent.tr(
+                "%n pending change(s) are kept only in a review file.", "", pending))
+            review = box.addButton(parent.tr("Save &Review…"), QMessageBox.ButtonRole.AcceptRole)
+            buttons[review] = "review"
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.exec()
+        return buttons.get(box.clickedButton(), "cancel")
+
+    @classmethod
+    def encoding_fallback(cls, parent: QWidget, path: str, encoding: str) -> bool:
+        """True to save as UTF-8 when the text no longer fits the file's encoding."""
+        answer = QMessageBox.question(
+            parent, parent.tr("Encoding"),
+            parent.tr("“%1” was %2 text, which cannot hold some characters now in the draft. "
+                      "Save it as UTF-8 instead?").replace("%1", Path(path).name).replace("%2", encoding.upper()))
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def error(cls, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+
+class DocumentController(QObject):
+    """Files in and out of the window's review session."""
+
+    #: A file was read and is now shown.
+    loaded = Signal(str)
+    #: A save finished: the path written.
+    saved = Signal(str)
+    #: The target (name shown in the title) changed.
+    target_changed = Signal()
+    recent_changed = Signal()
+
+    def __init__(self, session: ReviewSession, runner: Runner, window: QWidget, max_recent: int = 10) -> None:
+        super().__init__(window)
+        self.session = session
+        self.runner = runner
+        self.window = window
+        self.target = Target()
+        self.max_recent = max_recent
+        self.review_saved = True  # pending changes and decisions are in a review file (or there are none)
+        self.loading = ""  # path being read
+        session.updated.connect(self._review_touched)
+
+    def _review_touched(self, update) -> None:
+        if update.added or update.removed:
+            self.review_saved = False
+
+    # ------------------------------------------------------------------ reading
+
+    def open_path(self, path: str, *, on_loaded=None) -> Job:
+        """Read ``path`` off the GUI thread, then show it."""
+        path = os.path.abspath(path)
+        self.loading = path
+
+        def done(_job: Job, loaded: Loaded) -> None:
+            self.loading = ""
+            self.show_loaded(loaded)
+            if on_loaded is not None:
+                on_loaded()
+
+        def failed(_job: Job, failure: Failure) -> None:
+            self.loading = ""
+            if failure.is_bug:
+                raise failure.error
+            Prompts.error(self.window, self.tr("Cannot Open File"), str(failure))
+            self.loaded.emit("")
+
+        return self.runner.submit(lambda _job: read_document(path), name="open", on_done=done, on_error=failed)
+
+    def show_loaded(self, loaded: Loaded) -> None:
+        if loaded.kind == "review" and loaded.document is not None:
+            doc = loaded.document
+            has_suggestion = bool(doc.review.changes or doc.review.decisions
+                                  or doc.original_suggestion != doc.original_draft)
+            self.session.load(doc, has_suggestion=has_suggestion)
+            self.target = Target(loaded.path, "review")
+        else:
+            self.session.start_draft(loaded.text, source_path=loaded.path)
+            self.target = Target(loaded.path, loaded.kind, loaded.text_file)
+        self.review_saved = True
+        self.add_recent(loaded.path)
+        self.target_changed.emit()
+        self.loaded.emit(loaded.path)
+
+    def new_document(self) -> None:
+        self.session.start_draft("")
+        self.target = Target()
+        self.review_saved = True
+        self.target_changed.emit()
+
+    # ------------------------------------------------------------------ writing
+
+    def save(self) -> bool:
+        """Save to where the draft came from (asks for a name the first time)."""
+        if not self.target.path:
+            return self.save_as()
+        return self._write(self.target.path, self.target.kind)
+
+    def save_as(self) -> bool:
+        suggested = self.target.path or str(Path.home() / "untitled.txt")
+        filters = self.tr("Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)")
+        path = FileDialogs.ask_save(self.window, self.tr("Save As"), suggested, filters)
+        if not path:
+            return False
+        kind = kind_of(path)
+        if kind == "text" and not Path(path).suffix:
+            path += ".txt"
+        return self._write(path, kind)
+
+    def save_review_as(self) -> bool:
+        base = Path(self.target.path).with_suffix(reviewfile.SUFFIX) if self.target.path else \
+            Path.home() / f"untitled{reviewfile.SUFFIX}"
+        path = FileDialogs.ask_save(self.window, self.tr("Save Review As"), str(base),
+                                    self.tr("Humanize review (*.humanize)"))
+        if not path:
+            return False
+        if not path.endswith(reviewfile.SUFFIX):
+            path += reviewfile.SUFFIX
+        return self._write(path, "review")
+
+    def export_text(self) -> bool:
+        suggested = str(Path(self.target.path or Path.home() / "untitled").with_suffix(".txt"))
+        path = FileDialogs.ask_save(self.window, self.tr("Export Final Text"), suggested,
+                                    self.tr("Text (*.txt);;Markdown (*.md);;Word (*.docx)"))
+        if not path:
+            return False
+        return self._write(path, kind_of(path), export=True)
+
+    def export_report(self) -> bool:
+        suggested = str(Path(self.target.path or Path.home() / "untitled").with_suffix(".html"))
+        path = FileDialogs.ask_save(self.window, self.tr("Export Change Report"), suggested,
+                                    self.tr("Web page (*.html)"))
+        if not path:
+            return False
+        labels = {"report": self.tr("Change report"), "summary": self.tr("Summary"),
+                  "decisions": self.tr("Decisions"), "pending": self.tr("Pending changes"),
+                  "final": self.tr("Final text"), "draft": self.tr("Draft"), "suggestion": self.tr("Suggestion"),
+                  "result": self.tr("Result"), "decision": self.tr("Decision"), "accepted": self.tr("accepted"),
+                  "rejected": self.tr("rejected"), "edited": self.tr("edited"), "none": self.tr("None."),
+                  "created": self.tr("Started"), "model": self.tr("Model"), "style": self.tr("Style")}
+        page = change_report_html(self.session.document, self.target.name, labels)
+        try:
+            textio.atomic_write(path, page)
+        except OSError as exc:
+            Prompts.error(self.window, self.tr("Cannot Save"), self.tr("%1 could not be saved (%2).")
+                          .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.saved.emit(path)
+        return True
+
+    def _write(self, path: str, kind: str, export: bool = False) -> bool:
+        """Write synchronously (saves must be done when the method returns: quitting waits on it)."""
+        draft = self.session.review.draft
+        try:
+            if kind == "review":
+                reviewfile.save(path, self.session.document)
+            elif kind == "docx":
+                template = self.target.path if self.target.kind == "docx" else None
+                docxfile.write_docx(path, draft, template)
+            else:
+                data = self._encode(path, draft)
+                if data is None:
+                    return False
+                textio.atomic_write(path, data)
+        except HumanizeError as exc:
+            Prompts.error(self.window, self.tr("Cannot Save"), str(exc))
+            return False
+        except OSError as exc:
+            Prompts.error(self.window, self.tr("Cannot Save"), self.tr("%1 could not be saved (%2).")
+                          .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return False
+        if not export:
+            text_file = self.target.text_file if kind == "text" and path == self.target.path else None
+            if kind == "text" and text_file is None:
+                text_file = TextFile(draft, "utf-8")
+            self.target = Target(path, kind, text_file)
+            self.session.set_modified(False)
+            if kind != "review":
+                self.session.document.source_path = path
+            if kind == "review" or not self.session.review.changes:
+                self.review_saved = True
+            self.add_recent(path)
+            self.target_changed.emit()
+        self.saved.emit(path)
+        return True
+
+    def _encode(self, path: str, text: str) -> bytes | None:
+        text_file = self.target.text_file if path == self.target.path and self.target.text_file else None
+        if text_file is None:
+            return text.encode("utf-8")
+        try:
+            return text_file.encode(text)
+        except UnicodeEncodeError:
+            if not Prompts.encoding_fallback(self.window, path, text_file.encoding):
+                return None
+            fallback = TextFile(text, "utf-8", False, text_file.newline)
+            self.target.text_file = fallback
+            return fallback.encode(text)
+
+    # ------------------------------------------------------------------ closing
+
+    def has_unsaved_work(self) -> bool:
+        return self.session.modified or (not self.review_saved and self.session.review.pending_count > 0)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved work; True when it is safe to go on (saved or discarded)."""
+        if not self.has_unsaved_work():
+            return True
+        pending = self.session.review.pending_count if self.session.has_suggestion else 0
+        answer = Prompts.unsaved(self.window, self.target.name or self.tr("Untitled"), pending,
+                                 self.target.kind == "review")
+        if answer == "save":
+            return self.save()
+        if answer == "review":
+            return self.save_review_as()
+        return answer == "discard"
+
+    # ------------------------------------------------------------------ recent files
+
+    def _recent_path(self) -> Path:
+        return paths.dirs().state / RECENT_FILE
+
+    def recent_files(self) -> list[str]:
+        try:
+            data = json.loads(self._recent_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return [p for p in data if isinstance(p, str)][: self.max_recent] if isinstance(data, list) else []
+
+    def add_recent(self, path: str) -> None:
+        items = [path] + [p for p in self.recent_files() if p != path]
+        try:
+            textio.atomic_write(self._recent_path(), json.dumps(items[: self.max_recent], ensure_ascii=False))
+        except OSError:
+            return  # a read-only state folder only costs the recent list
+        self.recent_changed.emit()
+
+    def clear_recent(self) -> None:
+        try:
+            self._recent_path().unlink(missing_ok=True)
+        except OSError:
+            pass
+        self.recent_changed.emit()
