@@ -306,11 +306,14 @@ class Review:
 
     # ------------------------------------------------------------------ free editing
 
-    def edit_text(self, side: Side, start: int, end: int, new: str, coalesce: str = "") -> ReviewUpdate:
+    def edit_text(self, side: Side, start: int, end: int, new: str, coalesce: str = "",
+                  label: str = "typing") -> ReviewUpdate:
         """The person typed in one of the texts: replace ``[start, end)`` with ``new``.
 
         Only the paragraph(s) around the edit are diffed again. Steps with the
         same non-empty ``coalesce`` key in a row undo together (typing).
+        ``label`` names the step for ``undo_label`` ("typing", or e.g. "humanize"
+        when a GUI streams a rewrite in through this method).
         """
         text = self.text(side)
         if not 0 <= start <= end <= len(text):
@@ -330,7 +333,7 @@ class Review:
         raw = diffing.diff_spans(new_draft, new_sugg, (ds, de), (ss, se))
         taken = self._ids.keys() - {c.id for c in self.changes[lo:hi]}
         added = diffing.build_changes(new_draft, new_sugg, raw, taken)
-        op = _Op("typing", lo, self.changes[lo:hi], added, [edit], [], coalesce)
+        op = _Op(label, lo, self.changes[lo:hi], added, [edit], [], coalesce)
         return self._do(op)
 
     def _to_other(self, side: Side, pos: int, upto: int) -> int:
