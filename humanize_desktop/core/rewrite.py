@@ -316,7 +316,7 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
             results.append(ParagraphResult(index, status, reason, block.start, block.end, text, cached))
             run.emit(ParagraphDone(index, status, reason, text, cached))
         run.stats.seconds = time.perf_counter() - started
-        notes = list(run.info.notes)
+        notes = list(engine.info().notes)  # now that the engine ran: GPU fallback notes too
         if run.cache is not None and run.cache.problem:
             notes.append(run.cache.problem)
         return RewriteResult("".join(r.text for r in results), results, run.stats, doc_language.code,

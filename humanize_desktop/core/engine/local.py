@@ -19,8 +19,16 @@ does not answer within ``cancel_grace_s``, it is killed and the call returns
 the text so far, and the next call starts a new child.
 
 Calls are serialised with a lock; run them from a worker thread, never the
-GUI thread. Call ``close()`` when done (also done when the engine object is
+GUI thread. ``start()`` loads the model ahead of the first request; ``info()``
+never starts it (so a run answered from the rewrite cache loads nothing).
+Call ``close()`` when done (also done when the engine object is
 garbage-collected or the program exits).
+
+The child is started with ``multiprocessing``'s ``spawn`` method, which
+re-imports the main script: a script that creates a ``LocalEngine`` needs
+the usual ``if __name__ == "__main__":`` guard, and a frozen (PyInstaller)
+build must call ``multiprocessing.freeze_support()`` first thing in its
+entry point.
 """
 
 from __future__ import annotations
