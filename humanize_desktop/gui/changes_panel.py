@@ -235,9 +235,9 @@ class ChangesPanel(QWidget):
             self.summary.setText(self.tr("No suggestion yet. Humanize the draft to see changes here."))
         elif review.pending_count == 0:
             decided = len(review.decisions)
-            self.summary.setText(self.tr("All changes decided (%n decision(s)).", "", decided))
+            self.summary.setText(self.tr("All changes decided. Decisions made: %1.").replace("%1", str(decided)))
         else:
-            self.summary.setText(self.tr("%n change(s) pending", "", review.pending_count))
+            self.summary.setText(self.tr("Pending changes: %1").replace("%1", str(review.pending_count)))
         self.select_change(self.session.current_id)
 
     def select_change(self, change_id: str) -> None:

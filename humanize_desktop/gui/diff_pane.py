@@ -30,9 +30,8 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.review import Side
@@ -93,7 +92,8 @@ class DiffPane(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.document().setDocumentMargin(10)
         self.colors: ReviewColors = review_colors(self.palette())
-        self.marks: list[Mark] = []  # sorted by start
+        self.layers: dict[str, list[Mark]] = {}  # e.g. "checks", "humanize"
+        self.marks: list[Mark] = []  # all layers, sorted by start
         self.hovered_id = ""
         self.menu_builder: Callable[[DiffPane, int, QMenu], None] | None = None
         self._visible: list[tuple[Change, int, int]] = []  # (change, start16, end16) on screen
@@ -193,11 +193,13 @@ class DiffPane(QPlainTextEdit):
                         return change
         return None
 
-    def mark_at(self, pos: int) -> Mark | None:
-        """A finding covering code point ``pos`` (kept-paragraph marks excluded)."""
+    def mark_at(self, pos: int, findings_only: bool = True) -> Mark | None:
+        """A finding covering code point ``pos`` (or any mark, when not ``findings_only``)."""
         i = bisect.bisect_right(self.marks, pos, key=lambda m: m.start)
-        for m in reversed(self.marks[max(0, i - 8):i]):
-            if m.kind != "kept" and m.start <= pos <= m.end:
+        for m in reversed(self.marks[max(0, i - 16):i]):
+            if findings_only and m.kind in ("kept", "working"):
+                continue
+            if m.start <= pos <= m.end:
                 return m
         return None
 
@@ -218,9 +220,16 @@ class DiffPane(QPlainTextEdit):
 
     # ------------------------------------------------------------------ highlights
 
-    def set_marks(self, marks: list[Mark]) -> None:
-        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+    def set_layer(self, name: str, marks: list[Mark]) -> None:
+        """Replace one layer of marks (findings, kept paragraphs…)."""
+        self.layers[name] = list(marks)
+        self._merge_layers()
         self.schedule_refresh()
+
+    def _merge_layers(self) -> None:
+        merged = [m for layer in self.layers.values() for m in layer]
+        merged.sort(key=lambda m: (m.start, m.end))
+        self.marks = merged
 
     def set_colors(self, colors: ReviewColors) -> None:
         self.colors = colors
@@ -231,7 +240,9 @@ class DiffPane(QPlainTextEdit):
 
     def _on_edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
         if side == self.side and self.marks:
-            self.marks = shift_marks(self.marks, start, old_end, new_end)
+            for name, layer in self.layers.items():
+                self.layers[name] = shift_marks(layer, start, old_end, new_end)
+            self._merge_layers()
         self.schedule_refresh()
 
     def _scrolled(self, _value: int) -> None:
@@ -282,7 +293,8 @@ class DiffPane(QPlainTextEdit):
             fmt = QTextCharFormat()
             if m.kind == "kept":
                 fmt.setBackground(colors.kept)
-                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            elif m.kind == "working":
+                fmt.setBackground(colors.working)
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(colors.underline(m.kind))
@@ -393,6 +405,18 @@ class DiffPane(QPlainTextEdit):
             self.history_requested.emit("redo")
             return
         super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos16 = self.cursorForPosition(event.pos()).position()
+            mark = self.mark_at(self.session.sides[self.side].from16(pos16), findings_only=False)
+            if mark is not None and mark.message:
+                QToolTip.showText(event.globalPos(), mark.message, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def event(self, event: QEvent) -> bool:
         # Let the window's Undo/Redo actions have Ctrl+Z: Qt's text control

@@ -114,7 +114,7 @@ class Prompts:
         }
         if pending and not is_review:
             box.setInformativeText(parent.tr(
-                "%n pending change(s) are kept only in a review file.", "", pending))
+                "Pending changes: %1. They are kept only if you save a review file.").replace("%1", str(pending)))
             review = box.addButton(parent.tr("Save &Review…"), QMessageBox.ButtonRole.AcceptRole)
             buttons[review] = "review"
         box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextDocumentLayout,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -35,6 +36,10 @@ from humanize_desktop.gui.autosave import Autosaver, Recoverable, Snapshot, reco
 from humanize_desktop.gui.changes_panel import ChangesPanel
 from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.documents import DocumentController, FileDialogs, Prompts, Target
+from humanize_desktop.gui.engine_manager import EngineManager
+from humanize_desktop.gui.humanize_bar import HumanizeBar
+from humanize_desktop.gui.humanizing import HumanizeController
+from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession, other_side, span
 from humanize_desktop.gui.workers import Runner
@@ -57,6 +62,8 @@ class MainWindow(QMainWindow):
                                             self.settings.general.max_recent_files)
         self.autosaver = Autosaver(self.runner, self.snapshot, self.documents.has_unsaved_work,
                                    self.settings.general.autosave_seconds, self)
+        self.engines = EngineManager(self.settings, self.runner, self)
+        self.humanizer = HumanizeController(self.session, self.runner, self.engines, self)
         self.actions = Actions(self)
         self.view = ReviewView(self.session, self)
         self.setCentralWidget(self.view)
@@ -78,6 +85,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._update_actions()
         self._update_title()
+        # After the window is up: reading model headers takes a moment.
+        QTimer.singleShot(0, self.engines.refresh_models)
 
     # ------------------------------------------------------------------ building
 
@@ -137,6 +146,13 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(tb)
+        self.humanize_bar = HumanizeBar(self.settings, self)
+        bar = QToolBar(self.tr("Humanize"), self)
+        bar.setObjectName("humanizeToolbar")
+        bar.setMovable(False)
+        bar.addWidget(self.humanize_bar)
+        self.addToolBarBreak()
+        self.addToolBar(bar)
         for act in (a.open, a.save):
             tb.addAction(act)
         tb.addSeparator()
@@ -151,8 +167,12 @@ class MainWindow(QMainWindow):
         for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open):
             w = tb.widgetForAction(act)
             if w is not None:
-                w.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonIconOnly)
                 w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget(tb)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        self.model_picker = ModelPicker(self.engines, tb)
+        tb.addWidget(self.model_picker)
         self.toolbar = tb
 
     def _connect(self) -> None:
@@ -216,6 +236,20 @@ class MainWindow(QMainWindow):
             pane.files_dropped.connect(self.open_files)
         self.view.empty.button.clicked.connect(a.humanize.trigger)
         self._fill_recent_menu()
+        h = self.humanizer
+        a.humanize.triggered.connect(self.start_humanize)
+        a.stop.triggered.connect(h.stop)
+        a.stop.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.humanize_bar.humanize_requested.connect(self.start_humanize)
+        self.humanize_bar.stop_requested.connect(h.stop)
+        h.running_changed.connect(self._humanize_running)
+        h.progress.connect(self.humanize_bar.show_progress)
+        h.preview.connect(self.humanize_bar.show_preview)
+        h.kept_changed.connect(lambda: self.view.suggestion.set_layer("humanize", h.marks()))
+        h.finished.connect(self._humanize_finished)
+        h.failed.connect(self._humanize_failed)
+        self.model_picker.manage_requested.connect(a.models.trigger)
+        a.restart_engine.triggered.connect(self.engines.restart)
 
     # ------------------------------------------------------------------ helpers
 
@@ -254,8 +288,13 @@ class MainWindow(QMainWindow):
         a.alternatives.setEnabled(target is not None and self.view.alternatives_available())
         for act in (a.next_change, a.previous_change, a.accept_all, a.reject_all):
             act.setEnabled(has)
-        a.undo.setEnabled(review.can_undo)
-        a.redo.setEnabled(review.can_redo)
+        running = self.humanizer.running
+        a.undo.setEnabled(review.can_undo and not running)
+        a.redo.setEnabled(review.can_redo and not running)
+        a.humanize.setEnabled(not running and bool(review.draft.strip()))
+        a.stop.setEnabled(running)
+        for act in (a.new, a.open):
+            act.setEnabled(not running)
         a.undo.setText(self.tr("&Undo %1").replace("%1", _step_name(self, review.undo_label()))
                        if review.can_undo else self.tr("&Undo"))
         a.redo.setText(self.tr("&Redo %1").replace("%1", _step_name(self, review.redo_label()))
@@ -451,13 +490,13 @@ class MainWindow(QMainWindow):
         n = self.session.review.pending_count
         if n:
             self.session.accept_all()
-            self.show_message(self.tr("Accepted %n change(s). Undo with Ctrl+Z.", "", n))
+            self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
 
     def reject_all(self) -> None:
         n = self.session.review.pending_count
         if n:
             self.session.reject_all()
-            self.show_message(self.tr("Rejected %n change(s). Undo with Ctrl+Z.", "", n))
+            self.show_message(self.tr("Changes rejected: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
 
     def edit_change(self, change_id: str = "") -> None:
         change = self.target_change(change_id)
@@ -469,13 +508,49 @@ class MainWindow(QMainWindow):
         if text is not None:
             self.session.edit(change.id, text)
 
+    # ------------------------------------------------------------------ humanizing
+
+    def start_humanize(self) -> None:
+        if self.humanizer.running:
+            return
+        if not self.session.review.draft.strip():
+            self.show_message(self.tr("There is no draft to humanize yet: type, paste or open one."))
+            return
+        match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
+        options = self.humanize_bar.options(match.file_name if match is not None else "")
+        try:
+            config.save(self.settings)
+        except OSError:
+            pass  # the controls still apply to this pass
+        self.humanizer.start(options)
+
+    def _humanize_running(self, running: bool) -> None:
+        self.humanize_bar.set_running(running)
+        self.view.set_busy(running)
+        self._update_actions()
+
+    def _humanize_finished(self, summary: str) -> None:
+        self.view.suggestion.set_layer("humanize", self.humanizer.marks())
+        if summary:
+            self.show_message(summary, 15000)
+        review = self.session.review
+        if review.changes and not self.session.current_id:
+            self.show_change(review.changes[0].id, focus=False)
+
+    def _humanize_failed(self, message: str) -> None:
+        Prompts.error(self, self.tr("Humanizing Stopped"), message)
+
     def undo(self) -> None:
+        if self.humanizer.running:
+            return
         if self.session.review.can_undo:
             label = self.session.review.undo_label()
             self.session.undo()
             self.show_message(self.tr("Undid %1").replace("%1", _step_name(self, label)), 2500)
 
     def redo(self) -> None:
+        if self.humanizer.running:
+            return
         if self.session.review.can_redo:
             label = self.session.review.redo_label()
             self.session.redo()
@@ -555,7 +630,9 @@ class MainWindow(QMainWindow):
         if not self.documents.maybe_save():
             event.ignore()
             return
+        self.humanizer.stop()
         self.runner.shutdown()
+        self.engines.close()
         self.autosaver.close()
         event.accept()
 
@@ -570,6 +647,7 @@ def _step_name(window: QWidget, label: str) -> str:
     names = {
         "accepted": window.tr("Accept"), "rejected": window.tr("Reject"), "edited": window.tr("Edit Change"),
         "accepted all": window.tr("Accept All"), "rejected all": window.tr("Reject All"),
-        "typing": window.tr("Typing"),
+        "typing": window.tr("Typing"), "humanize": window.tr("Humanize"), "fix": window.tr("Fix"),
+        "replace": window.tr("Replace"),
     }
     return names.get(label, label)

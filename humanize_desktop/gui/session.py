@@ -264,7 +264,8 @@ class ReviewSession(QObject):
     def redo(self) -> ReviewUpdate:
         return self._run(self.review.redo())
 
-    def replace_text(self, side: Side, start: int, end: int, new: str, coalesce: str = "") -> ReviewUpdate:
+    def replace_text(self, side: Side, start: int, end: int, new: str, coalesce: str = "",
+                     label: str = "replace") -> ReviewUpdate:
         """Replace ``[start, end)`` of one side as one undoable step (not typing).
 
         Used for streamed suggestion paragraphs (with a shared ``coalesce`` key,
@@ -275,11 +276,12 @@ class ReviewSession(QObject):
         key = coalesce or f"replace-{next(self._keys)}"
         o_start = map_position(self.review, side, start, insertions_before=True)
         o_end = map_position(self.review, side, end, insertions_before=False)
-        update = self.review.edit_text(side, start, end, new, coalesce=key)
+        update = self.review.edit_text(side, start, end, new, coalesce=key, label=label)
         self._typing = None
         self.apply_to_documents(update.edits)
         if mirror:
-            second = self.review.edit_text(other_side(side), o_start, max(o_start, o_end), new, coalesce=key)
+            second = self.review.edit_text(other_side(side), o_start, max(o_start, o_end), new, coalesce=key,
+                                           label=label)
             self.apply_to_documents(second.edits)
             update = _merged(update, second)
         self._after(update)

@@ -33,6 +33,7 @@ class ReviewColors:
     grammar: QColor
     style: QColor  # AI-tells, readability
     kept: QColor  # a paragraph the guards kept unchanged
+    working: QColor  # the paragraph the model is rewriting now
     muted_text: QColor
 
     def band(self, kind: str) -> QColor:
@@ -69,7 +70,8 @@ def review_colors(palette: QPalette | None = None) -> ReviewColors:
             band_delete=QColor(160, 60, 64, 120),
             outline=palette.color(QPalette.ColorRole.Highlight).lighter(130),
             spelling=QColor(255, 100, 110), grammar=QColor(120, 170, 255), style=QColor(230, 170, 60),
-            kept=QColor(200, 160, 60, 70), muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
+            kept=QColor(200, 160, 60, 70), working=QColor(90, 140, 230, 60),
+            muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
         )
     return ReviewColors(
         dark=False,
@@ -79,7 +81,8 @@ def review_colors(palette: QPalette | None = None) -> ReviewColors:
         band_delete=QColor(220, 110, 110, 95),
         outline=palette.color(QPalette.ColorRole.Highlight),
         spelling=QColor(215, 30, 60), grammar=QColor(25, 105, 225), style=QColor(200, 130, 0),
-        kept=QColor(240, 200, 90, 80), muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
+        kept=QColor(240, 200, 90, 80), working=QColor(60, 120, 230, 38),
+        muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
     )
 
 

@@ -1,0 +1,210 @@
+"""The model engine as the window sees it: which model, and whether it is loaded.
+
+Nothing is loaded when the window opens. Models are discovered on the
+worker pool (reading GGUF headers takes a moment), the engine is created on
+first use on the model lane, and every state change is announced through
+``changed`` so the model picker and the status bar can say "not loaded",
+"loading…", "ready" or why the engine is unavailable.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from humanize_desktop import config
+from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.gui.workers import Failure, Job, Runner
+
+IDLE, LOADING, READY, BUSY, ERROR = "idle", "loading", "ready", "busy", "error"
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """One entry of the model picker."""
+
+    key: str  # what resolve_model() accepts: a path, or the server URL
+    label: str
+    detail: str = ""  # size, quantization, context
+    usable: bool = True
+    problem: str = ""
+
+
+class EngineManager(QObject):
+    """Owns the current ``Engine`` and says what state it is in."""
+
+    changed = Signal()
+    models_changed = Signal()
+    #: State reports from worker threads, delivered on the GUI thread.
+    _bridge_state = Signal(str, str, str)
+
+    def __init__(self, settings: config.Settings, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.runner = runner
+        self.state = IDLE
+        self.message = ""  # why it is in ERROR, or a note ("GPU offload unavailable …")
+        self.models: list = []  # ModelInfo from discovery
+        self.choice = settings.engine.default_model
+        self.model_label = ""
+        self.tokens_per_second = 0.0
+        self._engine = None
+        self._lock = threading.Lock()
+        self._override = None  # an engine given by a test or the benchmark
+        self._bridge_state.connect(self._apply_state)
+
+    # ------------------------------------------------------------------ models
+
+    def refresh_models(self) -> None:
+        def discover(_job: Job):
+            from humanize_desktop.core.engine import discover_models
+
+            return discover_models(self.settings)
+
+        self.runner.submit(discover, name="discover-models", on_done=self._models_found,
+                           on_error=self._models_failed)
+
+    def _models_found(self, _job: Job, models: list) -> None:
+        self.models = list(models)
+        if not self.model_label:
+            default = next((m for m in self.models if m.is_default and m.usable), None)
+            if self.remote_url():
+                self.model_label = self.tr("Server: %1").replace("%1", self.remote_url())
+            elif default is not None:
+                self.model_label = default.name
+        self.models_changed.emit()
+        self.changed.emit()
+
+    def _models_failed(self, _job: Job, failure: Failure) -> None:
+        if failure.is_bug:
+            raise failure.error
+        self.models = []
+        self.set_state(ERROR, str(failure))
+        self.models_changed.emit()
+
+    def choices(self) -> list[ModelChoice]:
+        out = []
+        url = self.remote_url()
+        if url:
+            out.append(ModelChoice(url, self.tr("Server: %1").replace("%1", url), self.tr("your own server")))
+        for m in self.models:
+            detail = " · ".join(x for x in (m.parameters_label, m.quantization,
+                                            f"{m.size / 1e6:.0f} MB" if m.size else "") if x)
+            out.append(ModelChoice(str(m.path), m.name, detail, m.usable, m.problem or ""))
+        return out
+
+    def current_key(self) -> str:
+        if self.remote_url():
+            return self.remote_url()
+        if self.choice:
+            return self.choice
+        default = next((m for m in self.models if m.is_default), None)
+        return str(default.path) if default is not None else ""
+
+    def remote_url(self) -> str:
+        return self.settings.engine.server_url
+
+    def select(self, key: str) -> None:
+        """Use another model from now on (the old engine is closed)."""
+        if key == self.current_key():
+            return
+        if key == self.remote_url():
+            self.choice = ""
+        else:
+            self.choice = key
+            if self.settings.engine.server_url:
+                self.settings.engine.server_url = ""
+        match = next((m for m in self.models if str(m.path) == key), None)
+        self.model_label = match.name if match else key
+        self.close()
+        self.set_state(IDLE, "")
+
+    def set_default(self, key: str) -> None:
+        self.settings.engine.default_model = key
+        config.save(self.settings)
+
+    # ------------------------------------------------------------------ the engine
+
+    def use_engine(self, engine, label: str = "") -> None:
+        """Use a ready-made engine (tests and the benchmark)."""
+        with self._lock:
+            self._override = engine
+            self._engine = engine
+        self.model_label = label or getattr(engine, "label", "") or self.model_label
+        self.set_state(READY, "")
+
+    def engine(self):
+        """The engine, created and started if needed. Call on the model lane only."""
+        with self._lock:
+            if self._engine is not None:
+                return self._engine
+            from humanize_desktop.core.engine import open_engine
+
+            self._report(LOADING, "")
+            engine = open_engine(self.settings, model=self.choice or None)
+            try:
+                info = engine.info()
+            except HumanizeError:
+                engine.close()
+                raise
+            self._engine = engine
+            self._report(READY, "; ".join(info.notes), info.model_name)
+            return engine
+
+    def _report(self, state: str, message: str, label: str = "") -> None:
+        # Called from a worker thread: hand the change to the GUI thread.
+        self._bridge_state.emit(state, message, label)
+
+    def _apply_state(self, state: str, message: str, label: str) -> None:
+        if label:
+            self.model_label = label
+        self.set_state(state, message)
+
+    def set_state(self, state: str, message: str = "") -> None:
+        self.state = state
+        self.message = message
+        self.changed.emit()
+
+    def load(self) -> None:
+        """Load the model now (the picker's "Load" and the Humanize button call this)."""
+        if self.state in (LOADING, READY, BUSY):
+            return
+
+        def start(_job: Job):
+            self.engine()
+
+        self.runner.submit(start, name="load-model", lane="model", on_error=self._failed)
+
+    def _failed(self, _job: Job, failure: Failure) -> None:
+        if failure.is_bug:
+            raise failure.error
+        self.set_state(ERROR, str(failure))
+
+    def restart(self) -> None:
+        def restart(_job: Job):
+            with self._lock:
+                engine = self._engine
+            if engine is not None:
+                engine.restart()
+
+        self.set_state(LOADING, "")
+        self.runner.submit(restart, name="restart-engine", lane="model",
+                           on_done=lambda _j, _v: self.set_state(READY if self._engine else IDLE, ""),
+                           on_error=self._failed)
+
+    def close(self) -> None:
+        with self._lock:
+            engine, self._engine = self._engine, None
+            if engine is self._override:
+                self._override = None
+        if engine is not None:
+            try:
+                engine.close()
+            except Exception:  # closing must never stop the app from quitting
+                pass
+
+    def failed(self, message: str) -> None:
+        """A job using the engine failed with an engine error."""
+        self.set_state(ERROR, message)

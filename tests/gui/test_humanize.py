@@ -1,0 +1,155 @@
+"""Humanizing in the real window: streaming, progress, Stop, kept paragraphs, errors, the real model."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from humanize_desktop import config
+from tests.gui.conftest import assert_mirrored
+from tests.gui.fakes import FakeEngine, rewrite
+
+pytestmark = pytest.mark.gui
+
+DRAFT = ("In today's fast-paced world, it is important to note that teams utilize many tools.\n\n"
+         "Furthermore, we delve into a plethora of lessons from the last year of work.\n\n"
+         "Our team of 14 people moved in March 2024 and never looked back at the office.\n\n"
+         "In conclusion, communication is paramount for every team that works apart.\n")
+
+
+def _start(window, qtbot, engine: FakeEngine, draft: str = DRAFT) -> None:
+    window.engines.use_engine(engine, "Fake model")
+    window.session.start_draft(draft)
+    window.actions.humanize.trigger()
+    assert window.humanizer.running
+
+
+def _wait_done(window, qtbot, timeout: int = 20000) -> None:
+    qtbot.waitUntil(lambda: not window.humanizer.running, timeout=timeout)
+
+
+def test_window_shows_before_any_model_is_loaded(window) -> None:
+    assert window.isVisible()
+    assert window.engines.state == "idle" and window.engines._engine is None
+    assert window.model_picker.state.text() == "not loaded"
+
+
+def test_humanize_streams_each_paragraph_into_the_review(window, qtbot) -> None:
+    progress = []
+    window.humanizer.progress.connect(lambda done, total, text: progress.append((done, total)))
+    _start(window, qtbot, FakeEngine())
+    assert window.view.draft.isReadOnly() and window.view.suggestion.isReadOnly()
+    assert window.humanize_bar.stop_button.isVisible()
+    _wait_done(window, qtbot)
+    review = window.session.review
+    paragraphs = DRAFT.split("\n\n")
+    expected = "\n\n".join(rewrite(p) if "2024" not in p else p for p in paragraphs)
+    assert review.suggestion == expected
+    assert review.draft == DRAFT
+    assert review.pending_count == 3  # one change per rewritten paragraph
+    assert (4, 4) in progress
+    assert not window.view.draft.isReadOnly()
+    assert window.session.current_id == review.changes[0].id  # review starts at the first change
+    assert "Paragraphs rewritten: 3" in window.statusBar().currentMessage()
+    assert_mirrored(window)
+    # The whole pass is one undo step.
+    assert window.actions.undo.text().replace("&", "") == "Undo Humanize"
+    window.actions.undo.trigger()
+    assert review.suggestion == DRAFT and review.pending_count == 0
+    assert_mirrored(window)
+
+
+def test_a_paragraph_kept_by_the_guards_says_why(window, qtbot) -> None:
+    _start(window, qtbot, FakeEngine())
+    _wait_done(window, qtbot)
+    kept = window.humanizer.kept
+    assert len(kept) == 1 and kept[0].index == 2
+    assert "2023" in kept[0].reason or "number" in kept[0].reason
+    marks = [m for m in window.view.suggestion.marks if m.kind == "kept"]
+    assert len(marks) == 1
+    review = window.session.review
+    assert review.suggestion[marks[0].start:marks[0].end].startswith("Our team of 14 people")
+    assert "Kept as drafted" in marks[0].message
+    assert "kept as drafted" in window.statusBar().currentMessage()
+
+
+def test_stop_keeps_finished_paragraphs_and_leaves_the_rest_as_drafted(window, qtbot) -> None:
+    engine = FakeEngine(delay=0.05)
+    done = []
+    window.humanizer.progress.connect(lambda d, total, text: done.append(d))
+    _start(window, qtbot, engine)
+    qtbot.waitUntil(lambda: 1 in done, timeout=10000)
+    qtbot.keyClick(window.view.draft, Qt.Key.Key_Escape)
+    _wait_done(window, qtbot)
+    review = window.session.review
+    first, *rest = DRAFT.split("\n\n")
+    assert review.suggestion.startswith(rewrite(first))
+    assert review.suggestion.endswith(rest[-1])  # the last paragraph was never reached
+    assert "Stopped" in window.statusBar().currentMessage()
+    assert_mirrored(window)
+
+
+def test_changes_can_be_decided_while_later_paragraphs_stream(window, qtbot) -> None:
+    done = []
+    window.humanizer.progress.connect(lambda d, total, text: done.append(d))
+    _start(window, qtbot, FakeEngine(delay=0.01))
+    qtbot.waitUntil(lambda: 1 in done and bool(window.session.review.changes), timeout=10000)
+    first = window.session.review.changes[0]
+    window.decide("accept", first.id)
+    assert first.suggestion_text in window.session.review.draft
+    _wait_done(window, qtbot)
+    review = window.session.review
+    assert review.suggestion.endswith(rewrite(DRAFT.split("\n\n")[-1]))
+    assert_mirrored(window)
+
+
+def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot, answers) -> None:
+    _start(window, qtbot, FakeEngine(fail_after=1))
+    _wait_done(window, qtbot)
+    assert answers.errors and "stopped unexpectedly" in answers.errors[0][1]
+    assert window.engines.state == "error"
+    review = window.session.review
+    assert review.suggestion.startswith(rewrite(DRAFT.split("\n\n")[0]))
+    assert not window.view.draft.isReadOnly()
+    assert_mirrored(window)
+
+
+def test_humanize_options_come_from_the_controls(window, qtbot) -> None:
+    bar = window.humanize_bar
+    bar.style_box.setCurrentIndex(bar.style_box.findData("concise"))
+    bar.strength_buttons.button(2).click()
+    bar.terms.setText("Acme, Jane Doe")
+    bar.instructions.edit.setPlainText("Keep British spelling.")
+    options = bar.options()
+    assert (options.style, options.strength) == ("concise", "strong")
+    assert options.protected_terms == ("Acme", "Jane Doe")
+    assert options.custom_instructions == "Keep British spelling."
+    assert window.settings.rewrite.protected_terms == ["Acme", "Jane Doe"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_humanize_with_the_bundled_model(qtbot, smollm2_path, answers) -> None:
+    from humanize_desktop.gui.main_window import MainWindow
+
+    settings = config.Settings()
+    settings.engine.default_model = str(smollm2_path)
+    settings.rewrite.use_cache = False
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.session.start_draft("The meeting was very productive and everyone shared many useful ideas.\n\n"
+                               "We will utilize these ideas in order to improve the next release.\n")
+    window.start_humanize()
+    qtbot.waitUntil(lambda: not window.humanizer.running, timeout=240000)
+    assert not answers.errors, answers.errors
+    assert window.engines.state == "ready"
+    assert window.engines.tokens_per_second > 0
+    review = window.session.review
+    assert window.session.has_suggestion
+    for paragraph in window.humanizer.kept:
+        assert paragraph.reason  # a kept paragraph always says why
+    assert review.pending_count > 0 or len(window.humanizer.kept) == 2
+    assert_mirrored(window)
+    window.close()
+    assert window.engines._engine is None  # the engine process is stopped with the window
