@@ -19,7 +19,7 @@ from humanize_desktop.core.engine import (
     inspect_model,
     model_sha256,
 )
-from humanize_desktop.core.engine import modelfile
+from humanize_desktop.core.engine import hashing
 from humanize_desktop.core.errors import HumanizeError
 from tests.core.engine_helpers import copy_prefix, write_tiny_gguf
 
@@ -147,13 +147,13 @@ def test_sha256_is_computed_once_and_cached_by_size_and_mtime(tmp_path: Path, mo
     assert inspect_model(path).cached_sha256() is None
     assert model_sha256(path) == expected
     calls = []
-    real = modelfile.hashlib.file_digest
+    real = hashing.hashlib.file_digest
 
     def counting(*args: object, **kwargs: object) -> object:
         calls.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(modelfile.hashlib, "file_digest", counting)
+    monkeypatch.setattr(hashing.hashlib, "file_digest", counting)
     assert model_sha256(path) == expected and calls == []
     # A changed file (new mtime) is hashed again.
     with open(path, "ab") as fh:

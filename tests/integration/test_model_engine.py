@@ -70,7 +70,7 @@ def test_cancel_stops_within_one_token(engine: LocalEngine) -> None:
                               max_tokens=200, seed=3)
     result = engine.generate(story, on_token=on_token, cancel=cancel)
     assert result.finish_reason == "cancelled"
-    assert result.tokens <= 4 and len(seen) <= 4
+    assert len(seen) == 3 and result.text == "".join(seen) and result.tokens <= 3
     # The engine keeps working afterwards.
     assert engine.generate(request("Short text.", max_tokens=5)).tokens > 0
 

@@ -14,7 +14,9 @@ over a pipe. What can go wrong, and what the caller sees:
 - a request longer than the context window: ``PromptTooLong``.
 
 Cancelling (``cancel.set()``) is forwarded to the child, which stops after
-the token it is producing; if the child is stuck in prompt evaluation and
+the token it is producing; ``on_token`` is not called again after the call
+in which the caller set the flag, and the result holds exactly the text
+delivered; if the child is stuck in prompt evaluation and
 does not answer within ``cancel_grace_s``, it is killed and the call returns
 the text so far, and the next call starts a new child.
 
@@ -288,11 +290,17 @@ class LocalEngine(Engine):
                 raise self._crashed(during) from None
             parts: list[str] = []
             first = 0.0
+            stopped = False  # the caller cancelled: deliver nothing more
             callback_error: BaseException | None = None
             while True:
                 message = self._next(cancel, during, self.response_timeout_s)
                 kind = message[0]
                 if kind == "token":
+                    if stopped or (cancel is not None and cancel.is_set()):
+                        # Produced before the child saw the cancel flag: not delivered.
+                        stopped = True
+                        self._child_cancel.set()
+                        continue
                     if not parts:
                         first = time.perf_counter() - started
                     parts.append(message[1])
@@ -304,10 +312,15 @@ class LocalEngine(Engine):
                             self._child_cancel.set()
                     if cancel is not None and cancel.is_set():
                         self._child_cancel.set()
+                        stopped = True
                 elif kind == "done":
                     if callback_error is not None:
                         raise callback_error
                     result = message[1]
+                    if stopped or (cancel is not None and cancel.is_set() and result["finish_reason"] == "cancelled"):
+                        # The caller saw exactly these pieces; tokens the child made meanwhile are dropped.
+                        return Generation("".join(parts), min(result["tokens"], len(parts)), result["seconds"],
+                                          "cancelled", result["prompt_tokens"], first)
                     return Generation(text=result["text"], tokens=result["tokens"],
                                       seconds=result["seconds"], finish_reason=result["finish_reason"],
                                       prompt_tokens=result["prompt_tokens"],

@@ -12,14 +12,11 @@ LFS pointer, an old GGML model, random bytes) raises ``NotAModelFile``; one
 that ends before the tensor data its header describes raises
 ``TruncatedModel``; nonsense counts or tensor types raise ``CorruptModel``.
 
-``model_sha256(path)`` hashes a file once and caches the digest by size and
-modification time under ``paths.dirs().cache``.
+``ModelInfo.sha256()`` hashes the file once (see ``hashing``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import mmap
 import os
 import struct
@@ -30,7 +27,6 @@ from typing import Any
 
 import gguf
 
-from humanize_desktop import paths
 from humanize_desktop.core.engine.errors import (
     CorruptModel,
     ModelNotFound,
@@ -38,7 +34,7 @@ from humanize_desktop.core.engine.errors import (
     TruncatedModel,
     UnsupportedModel,
 )
-from humanize_desktop.core.textio import atomic_write
+from humanize_desktop.core.engine.hashing import cached_sha256, model_sha256
 
 _SUPPORTED_VERSIONS = (2, 3)
 # Sanity limits: real models stay far below them, random data rarely does.
@@ -392,61 +388,6 @@ def _walk(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
         languages=tuple(str(x) for x in languages if isinstance(x, str)),
         vocab_size=int(meta.get(f"{architecture}.vocab_size", vocab_size) or vocab_size),
     )
-
-
-# --------------------------------------------------------------------------- sha256
-
-def _hash_cache_file() -> Path:
-    return paths.dirs().cache / "model-sha256.json"
-
-
-def _read_hash_cache() -> dict[str, Any]:
-    try:
-        data = json.loads(_hash_cache_file().read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _cache_key(path: Path) -> tuple[str, int, int]:
-    st = path.stat()
-    return str(path.resolve()), st.st_size, st.st_mtime_ns
-
-
-def cached_sha256(path: str | os.PathLike[str]) -> str | None:
-    """The cached digest if the file has not changed since it was hashed, else None."""
-    try:
-        key, size, mtime = _cache_key(Path(path))
-    except OSError:
-        return None
-    entry = _read_hash_cache().get(key)
-    if isinstance(entry, dict) and entry.get("size") == size and entry.get("mtime_ns") == mtime:
-        digest = entry.get("sha256")
-        return digest if isinstance(digest, str) else None
-    return None
-
-
-def model_sha256(path: str | os.PathLike[str]) -> str:
-    """SHA-256 of a model file, hashed once and cached by size and modification time."""
-    p = Path(path)
-    hit = cached_sha256(p)
-    if hit:
-        return hit
-    try:
-        key, size, mtime = _cache_key(p)
-        with open(p, "rb") as fh:
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    except FileNotFoundError:
-        raise ModelNotFound(p, f"The model file {p} does not exist.") from None
-    except OSError as exc:
-        raise ModelNotFound(p, f"The model file {p} cannot be read ({exc.strerror}).") from None
-    cache = _read_hash_cache()
-    cache[key] = {"size": size, "mtime_ns": mtime, "sha256": digest}
-    try:
-        atomic_write(_hash_cache_file(), json.dumps(cache, indent=1, sort_keys=True))
-    except OSError:
-        pass  # a read-only cache only costs a re-hash next time
-    return digest
 
 
 __all__ = [
