@@ -175,3 +175,18 @@ def test_scores_are_unavailable_and_embeddings_only_when_offered(server: Callabl
     url = server({"/v1/models": lambda h: send(h, 200, json.dumps(MODELS).encode()),
                   "/v1/embeddings": lambda h: send(h, 200, json.dumps(vectors).encode())})
     assert RemoteEngine(url).embed(["a", "b"]) == [[1.0, 0.0], [0.0, 1.0]]
+
+
+def test_the_last_failure_is_kept_as_the_engines_problem(server: Callable[[dict[str, Handler]], str]) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    engine = RemoteEngine(f"http://127.0.0.1:{port}", timeout_s=5)
+    assert engine.problem == ""
+    with pytest.raises(ServerUnreachable):
+        engine.info()
+    assert "connection refused" in engine.problem
+    url = server({"/v1/models": lambda h: send(h, 200, json.dumps(MODELS).encode())})
+    working = RemoteEngine(url)
+    working.info()
+    assert working.problem == ""

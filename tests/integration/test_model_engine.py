@@ -90,9 +90,9 @@ def test_a_killed_engine_gives_a_clear_error_and_the_next_call_restarts_it(smoll
         message = str(err.value)
         assert "SmolLM2-135M-Instruct.Q4_1.gguf" in message and "SIGKILL" in message
         assert "restarts" in message
-        assert not eng.running
+        assert not eng.running and eng.problem == message
         again = eng.generate(request("Tell me about rivers.", max_tokens=5))
-        assert again.tokens > 0 and eng.pid not in (None, victim)
+        assert again.tokens > 0 and eng.pid not in (None, victim) and eng.problem == ""
     finally:
         eng.close()
 

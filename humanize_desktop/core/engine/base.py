@@ -95,7 +95,14 @@ class Engine(ABC):
 
     Calls are serialised internally (one at a time), so a GUI may share one
     engine between its model lane and the checks.
+
+    ``problem`` is ``""`` while the engine works, and otherwise the sentence
+    of its last failure ("… stopped unexpectedly …", "Could not reach …"),
+    so a status bar can say why it is unavailable without catching anything;
+    the next successful call clears it.
     """
+
+    problem: str = ""
 
     @abstractmethod
     def info(self) -> EngineInfo:

@@ -163,13 +163,16 @@ class LocalEngine(Engine):
         message = self._next(None, "loading the model", self.load_timeout_s)
         if message[0] == "failed":
             self._discard()
-            raise EngineUnavailable(f"llama.cpp could not load the model {self.model.file_name}: "
-                                    f"{message[1]}")
+            unavailable = EngineUnavailable(f"llama.cpp could not load the model {self.model.file_name}: "
+                                            f"{message[1]}")
+            self.problem = str(unavailable)
+            raise unavailable
         if message[0] != "ready":
             self._discard()
             raise EngineUnavailable(f"The model engine for {self.model.file_name} sent an "
                                     f"unexpected answer while loading ({message[0]!r}).")
         self._ready = message[1]
+        self.problem = ""
 
     def _ensure_started(self) -> None:
         if not self.running:
@@ -205,9 +208,11 @@ class LocalEngine(Engine):
             proc.join(1.0)
         how = _describe_exit(proc.exitcode if proc is not None else None)
         self._discard()
-        return EngineCrashed(f"The model engine for {self.model.file_name} stopped unexpectedly "
-                             f"({how}) while {during}. Your text is unchanged; the engine "
-                             "restarts on the next request.")
+        error = EngineCrashed(f"The model engine for {self.model.file_name} stopped unexpectedly "
+                              f"({how}) while {during}. Your text is unchanged; the engine "
+                              "restarts on the next request.")
+        self.problem = str(error)
+        return error
 
     def _next(self, cancel: threading.Event | None, during: str, timeout: float) -> tuple[Any, ...]:
         """The next message from the child, watching for crashes, hangs and cancellation."""
@@ -236,9 +241,11 @@ class LocalEngine(Engine):
                 return ("abandoned",)
             if now > deadline:
                 self._discard()
-                raise EngineHung(f"The model engine for {self.model.file_name} did not respond for "
-                                 f"{timeout:.0f} seconds while {during}, so it was stopped. Try "
-                                 "again, or choose a smaller model or context size.")
+                hung = EngineHung(f"The model engine for {self.model.file_name} did not respond for "
+                                  f"{timeout:.0f} seconds while {during}, so it was stopped. Try "
+                                  "again, or choose a smaller model or context size.")
+                self.problem = str(hung)
+                raise hung
 
     def _request(self, message: tuple[Any, ...], during: str, timeout: float | None = None) -> Any:
         with self._lock:

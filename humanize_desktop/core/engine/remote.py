@@ -86,6 +86,15 @@ class RemoteEngine(Engine):
     # ------------------------------------------------------------------ HTTP
 
     def _open(self, path: str, body: dict[str, Any] | None = None, stream: bool = False) -> Any:
+        try:
+            resp = self._open_unchecked(path, body, stream)
+        except (ServerUnreachable, ServerError) as exc:
+            self.problem = str(exc)
+            raise
+        self.problem = ""
+        return resp
+
+    def _open_unchecked(self, path: str, body: dict[str, Any] | None, stream: bool) -> Any:
         url = self.base_url + path
         data = json.dumps(body).encode("utf-8") if body is not None else None
         req = urllib.request.Request(url, data=data, method="POST" if body is not None else "GET")
