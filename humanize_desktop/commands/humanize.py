@@ -79,7 +79,14 @@ def _write_output(path: str, text: str, source: textio.TextFile | None, input_na
         write_docx(path, text, template)
         return
     if source is not None:
-        textio.atomic_write(path, source.encode(text))
+        try:
+            data = source.encode(text)
+        except UnicodeEncodeError:
+            # The model wrote a character the draft's legacy encoding cannot hold: keep it, in UTF-8.
+            data = textio.TextFile(text, "utf-8", newline=source.newline).encode()
+            sys.stderr.write(f"note: {path} is written as UTF-8: the suggestion has characters that "
+                             f"{source.encoding} cannot store.\n")
+        textio.atomic_write(path, data)
     else:
         textio.atomic_write(path, text)
 

@@ -108,3 +108,15 @@ def test_an_unreachable_server_is_one_line_without_traceback(draft: Path) -> Non
 def test_an_unknown_style_fails_before_any_model_loads(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["humanize", str(draft), "--style", "baroque", "--model", "/nonexistent.gguf"]) == 1
     assert "no style called 'baroque'" in capsys.readouterr().err
+
+
+def test_an_output_the_drafts_encoding_cannot_hold_is_written_as_utf8(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "latin.txt"
+    draft.write_bytes("Il est important de noter que le café ouvre à huit heures pour l'équipe.\r\n".encode("cp1252"))
+    monkeypatch.setattr(humanize_command, "open_engine",
+                        lambda *a, **k: FakeEngine(lambda req: "Le café ouvre à huit heures pour l'équipe ≈ ☕."))
+    out = tmp_path / "out.txt"
+    assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache"]) == 0
+    assert out.read_bytes().decode("utf-8") == "Le café ouvre à huit heures pour l'équipe ≈ ☕.\r\n"
+    assert "written as UTF-8" in capsys.readouterr().err
