@@ -172,3 +172,19 @@ def test_control_tokens_inside_the_users_text_stay_plain_text(smollm2_path: Path
     assert len(end_turn) == 1
     # Only the template's own turn markers are control tokens.
     assert sneaky.count(end_turn[0]) == plain.count(end_turn[0])
+
+
+def test_gpu_offload_is_used_when_the_build_has_it_and_the_fallback_is_said(smollm2_path: Path) -> None:
+    import llama_cpp
+
+    eng = LocalEngine(smollm2_path, ModelSettings(context_size=256, gpu_layers=-1))
+    try:
+        eng.start()
+        info = eng.info()
+    finally:
+        eng.close()
+    if llama_cpp.llama_supports_gpu_offload():
+        assert info.gpu_offload
+    else:
+        assert not info.gpu_offload
+        assert any("no GPU support: running on the CPU" in note for note in info.notes)
