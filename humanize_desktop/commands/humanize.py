@@ -93,7 +93,7 @@ def _write_output(path: str, text: str, source: textio.TextFile | None, input_na
 
 def model_json(engine: Engine) -> dict[str, Any]:
     """What the ``model`` key says: the local file's facts, or the server and model name."""
-    info = engine.info()
+    info = engine.describe()
     if isinstance(engine, LocalEngine):
         data = engine.model.to_json()
         data["sha256"] = info.model_id

@@ -188,7 +188,7 @@ class _Run:
         self.prompts = prompts.load_prompts()
         self.style = styles.get_style(options.style)
         self.strength = self.prompts.strength(options.strength)
-        self.info = engine.info()
+        self.info = engine.describe()  # does not load a local model: cached runs need none
         self.stats = RewriteStats()
         self.system = prompts.system_prompt(self.prompts, self.style, self.strength,
                                             options.custom_instructions, options.protected_terms)
@@ -316,7 +316,7 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
             results.append(ParagraphResult(index, status, reason, block.start, block.end, text, cached))
             run.emit(ParagraphDone(index, status, reason, text, cached))
         run.stats.seconds = time.perf_counter() - started
-        notes = list(engine.info().notes)  # now that the engine ran: GPU fallback notes too
+        notes = list(engine.describe().notes)  # after generating, GPU fallback notes too
         if run.cache is not None and run.cache.problem:
             notes.append(run.cache.problem)
         return RewriteResult("".join(r.text for r in results), results, run.stats, doc_language.code,

@@ -188,3 +188,13 @@ def test_gpu_offload_is_used_when_the_build_has_it_and_the_fallback_is_said(smol
     else:
         assert not info.gpu_offload
         assert any("no GPU support: running on the CPU" in note for note in info.notes)
+
+
+def test_describe_never_loads_the_model_and_info_does(smollm2_path: Path) -> None:
+    eng = LocalEngine(smollm2_path, ModelSettings(context_size=512))
+    try:
+        described = eng.describe()
+        assert not eng.running and described.context_length == 512 and len(described.model_id) == 64
+        assert eng.info().model_id == described.model_id and eng.running
+    finally:
+        eng.close()

@@ -114,11 +114,16 @@ def test_an_engine_crash_mid_document_loses_nothing_and_the_rerun_resumes(smollm
             rewrite_document(draft, options, engine, on_event=kill_in_paragraph_two, cache=cache)
         # The engine restarts by itself; paragraph 1 comes from the cache.
         result = rewrite_document(draft, options, engine, cache=cache)
+        assert result.stats.cached >= 1 and result.stats.generated >= 1
+        assert result.paragraphs[1].status in ("rewritten", "unchanged", "kept")
+        # Once everything is cached, a new engine answers without ever loading the model.
+        fresh = LocalEngine(smollm2_path, ModelSettings(context_size=1024))
+        cached = rewrite_document(draft, options, fresh, cache=cache)
+        assert cached.suggestion == result.suggestion and cached.stats.generated == 0
+        assert not fresh.running
     finally:
         engine.close()
         cache.close()
-    assert result.stats.cached >= 1 and result.stats.generated >= 1
-    assert result.paragraphs[1].status in ("rewritten", "unchanged", "kept")
 
 
 def test_instructions_inside_the_draft_are_not_obeyed(smollm2_path: Path) -> None:

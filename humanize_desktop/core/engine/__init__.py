@@ -20,7 +20,8 @@ Engines (``Engine`` interface, see ``base``)
     ``engine.generate(GenerationRequest, on_token, cancel) -> Generation``
     ``engine.score(text) -> list[TokenScore]``  (logprob, expected_logprob, variance)
     ``engine.embed(texts) -> list[list[float]]``
-    ``engine.count_tokens(text)``, ``engine.info() -> EngineInfo``, ``start()``, ``restart()``,
+    ``engine.count_tokens(text)``, ``engine.info() -> EngineInfo`` (loads/contacts first),
+    ``engine.describe()`` (never loads a local model), ``start()``, ``restart()``,
     ``close()``, ``engine.problem`` ("" or why it is unavailable now)
 
 Errors: every failure is a ``HumanizeError`` subclass from ``errors``.

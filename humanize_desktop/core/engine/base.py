@@ -108,6 +108,11 @@ class Engine(ABC):
     def info(self) -> EngineInfo:
         """Start or contact the engine if needed and describe the model."""
 
+    def describe(self) -> EngineInfo:
+        """Describe the model without loading it where the backend can (``LocalEngine``);
+        otherwise the same as ``info()``."""
+        return self.info()
+
     @abstractmethod
     def generate(self, request: GenerationRequest, on_token: TokenCallback | None = None,
                  cancel: threading.Event | None = None) -> Generation:

@@ -21,8 +21,9 @@ does not answer within ``cancel_grace_s``, it is killed and the call returns
 the text so far, and the next call starts a new child.
 
 Calls are serialised with a lock; run them from a worker thread, never the
-GUI thread. ``start()`` loads the model ahead of the first request; ``info()``
-never starts it (so a run answered from the rewrite cache loads nothing).
+GUI thread. ``start()`` or ``info()`` load the model ahead of the first
+request; ``describe()`` never does (so a rewrite answered from the cache
+loads nothing).
 Call ``close()`` when done (also done when the engine object is
 garbage-collected or the program exits).
 
@@ -265,9 +266,9 @@ class LocalEngine(Engine):
 
     # ------------------------------------------------------------------ the interface
 
-    def info(self) -> EngineInfo:
-        """What is (or will be) loaded. Does not start the engine: a run answered entirely
-        from the rewrite cache never loads the model. GPU notes appear once it has started."""
+    def describe(self) -> EngineInfo:
+        """What is (or will be) loaded, without starting the engine: a rewrite answered entirely
+        from the cache never loads the model. GPU notes appear once it has started."""
         with self._lock:
             if self._info is not None and self.running:
                 return self._info
@@ -281,6 +282,12 @@ class LocalEngine(Engine):
             if started:
                 self._info = info
             return info
+
+    def info(self) -> EngineInfo:
+        """Load the model if needed, then describe it."""
+        with self._lock:
+            self._ensure_started()
+            return self.describe()
 
     def generate(self, request: GenerationRequest, on_token: TokenCallback | None = None,
                  cancel: threading.Event | None = None) -> Generation:
