@@ -90,6 +90,58 @@ def _review(window) -> None:
     window.show_change(review.changes[2].id)
 
 
+from humanize_desktop.core.engine.base import Engine  # noqa: E402  (Qt-free)
+
+
+class _ShowcaseEngine(Engine):
+    """Answers with SUGGESTION's paragraphs, slowly, and can pause before one (for "streaming")."""
+
+    def __init__(self, pause_before: int | None = None) -> None:
+        import threading
+
+        pairs = zip(DRAFT.split("\n\n"), SUGGESTION.split("\n\n"))
+        self.answers = {d.lstrip("# ").strip(): s.lstrip("# ").strip() for d, s in pairs}
+        self.pause_before = pause_before
+        self.calls = 0
+        self.resume = threading.Event()
+
+    def info(self):
+        from humanize_desktop.core.engine.base import EngineInfo
+
+        return EngineInfo("local", "SmolLM2-135M-Instruct", "showcase", 4096)
+
+    def generate(self, request, on_token=None, cancel=None):
+        import time
+
+        from humanize_desktop.core.engine.base import Generation
+
+        text = request.messages[-1]["content"].split("Rewrite this text:\n\n", 1)[-1].strip()
+        answer = self.answers.get(text, text)
+        self.calls += 1
+        words = answer.split(" ")
+        for i, word in enumerate(words):
+            if self.pause_before is not None and self.calls >= self.pause_before and i == len(words) // 2:
+                self.resume.wait(30)
+            if cancel is not None and cancel.is_set():
+                return Generation(" ".join(words[:i]), i, 0.1, "cancelled")
+            if on_token:
+                on_token(word + (" " if i < len(words) - 1 else ""))
+            time.sleep(0.002)
+        return Generation(answer, len(words), 0.2, "stop")
+
+    def count_tokens(self, text):
+        return len(text) // 4
+
+    def score(self, text):
+        return []
+
+    def embed(self, texts):
+        return [[0.0] for _ in texts]
+
+    def close(self):
+        self.resume.set()
+
+
 def state_empty(app, settings):
     window = _window(settings)
     _settle(app, window)
@@ -99,20 +151,67 @@ def state_empty(app, settings):
 def state_review(app, settings):
     window = _window(settings)
     _review(window)
+    _wait_for_checks(app, window)
     _settle(app, window)
+    return window
+
+
+def _wait_for_checks(app, window, seconds: float = 30) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def done() -> bool:
+        return all(window.checks.sides[side].revision == window.session.sides[side].revision
+                   for side in ("draft", "suggestion"))
+
+    for _ in range(int(seconds * 20)):
+        if done():
+            break
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+
+def state_findings(app, settings):
+    window = _window(settings)
+    _review(window)
+    _wait_for_checks(app, window)
+    window.side_tabs.setCurrentWidget(window.findings_panel)
+    _settle(app, window, 300)
     return window
 
 
 def state_dark(app, settings):
     window = _window(settings, "dark")
     _review(window)
+    _wait_for_checks(app, window)
     _settle(app, window)
+    return window
+
+
+def state_streaming(app, settings):
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window = _window(settings)
+    engine = _ShowcaseEngine(pause_before=4)
+    window.engines.use_engine(engine, "SmolLM2-135M-Instruct")
+    window.session.start_draft(DRAFT)
+    window.start_humanize()
+    deadline = 200
+    while deadline and not (engine.calls >= 4 and window.humanize_bar.preview.text()):
+        loop = QEventLoop()
+        QTimer.singleShot(25, loop.quit)
+        loop.exec()
+        deadline -= 1
+    _settle(app, window, 250)
+    window._shot_cleanup = engine.resume.set
     return window
 
 
 STATES: dict[str, Callable] = {
     "empty": state_empty,
+    "streaming": state_streaming,
     "review": state_review,
+    "findings": state_findings,
     "dark": state_dark,
 }
 
@@ -142,8 +241,14 @@ def main() -> int:
         from humanize_desktop.gui import theme
 
         theme.apply_theme("system")
+        cleanup = getattr(window, "_shot_cleanup", None)
+        if cleanup is not None:
+            cleanup()
+            window.humanizer.stop()
+            window.runner.shutdown()
         print(path)
         window.session.set_modified(False)
+        window.documents.review_saved = True  # no "save your work?" question
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -56,11 +56,21 @@ class ChangesModel(QAbstractListModel):
                 return i
         return -1
 
+    def flag_names(self) -> dict[str, str]:
+        fact = self.tr("Fact changed")
+        names = {k: fact for k in ("number", "date", "amount", "percentage", "unit", "name", "url", "email",
+                                   "citation", "quotation")}
+        names.update({"negation": self.tr("Negation"), "modal": self.tr("Certainty changed"),
+                      "protected-term": self.tr("Protected term"), "structure": self.tr("Structure changed"),
+                      "drift": self.tr("Meaning drift"), "introduced-error": self.tr("Error introduced")})
+        return names
+
     def flag_lines(self, change: Change) -> list[str]:
-        lines = [f"{flag.kind}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
+        names = self.flag_names()
+        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
         if change.structure and not any(f.kind == "structure" for f in self.change_flags.get(change.id, ())):
             kinds = ", ".join(sorted(_STRUCTURE_NAMES.get(k, k) for k in change.structure))
-            lines.append(self.tr("structure changed: %s") % kinds)
+            lines.append(self.tr("Structure changed: %1").replace("%1", kinds))
         return lines
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

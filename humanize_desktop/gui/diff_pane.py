@@ -98,6 +98,7 @@ class DiffPane(QPlainTextEdit):
         self.menu_builder: Callable[[DiffPane, int, QMenu], None] | None = None
         self._visible: list[tuple[Change, int, int]] = []  # (change, start16, end16) on screen
         self._insertion_points: list[tuple[int, bool]] = []  # (pos16, is_current)
+        self._waves: list[Mark] = []  # findings on screen
         self._hover_timer = QTimer(self, singleShot=True, interval=350)
         self._hover_timer.timeout.connect(self._emit_hover)
         self._pending_hover = ""
@@ -284,6 +285,7 @@ class DiffPane(QPlainTextEdit):
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)
+        waves: list[Mark] = []
         i = bisect.bisect_left(self.marks, a - 2000, key=lambda m: m.start)
         for m in self.marks[i:]:
             if m.start > b:
@@ -296,8 +298,8 @@ class DiffPane(QPlainTextEdit):
             elif m.kind == "working":
                 fmt.setBackground(colors.working)
             else:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(colors.underline(m.kind))
+                waves.append(m)  # painted on top, thicker than Qt's hairline wave
+                continue
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             cursor.setPosition(st.to16(m.start))
@@ -307,16 +309,43 @@ class DiffPane(QPlainTextEdit):
             selections.append(sel)
         self._visible = visible
         self._insertion_points = points
+        self._waves = waves
         self.setExtraSelections(selections)
         self.viewport().update()
         self.view_changed.emit()
 
+    def visible_findings(self) -> list[Mark]:
+        """The findings underlined on screen now."""
+        return list(self._waves)
+
+    def _paint_waves(self, painter: QPainter) -> None:
+        st = self.session.sides[self.side]
+        for m in self._waves:
+            pen = QPen(self.colors.underline(m.kind), 1.3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for r in self.span_rects(st.to16(m.start), st.to16(m.end)):
+                if r.width() < 2:
+                    continue
+                y = r.bottom() - 0.8
+                path = QPainterPath()
+                x = r.left()
+                path.moveTo(x, y)
+                up = True
+                while x < r.right():
+                    nx = min(x + 2.5, r.right())
+                    path.lineTo(nx, y - 1.6 if up else y)
+                    up = not up
+                    x = nx
+                painter.drawPath(path)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._visible:
+        if not self._visible and not self._waves:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_waves(painter)
         colors = self.colors
         marker = colors.added_strong if self.side == "draft" else colors.removed_strong
         marker = QColor(marker)

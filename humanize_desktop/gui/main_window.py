@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTex
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -34,14 +33,18 @@ from humanize_desktop.gui import icons, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Recoverable, Snapshot, recoverable_sessions, snapshot_document
 from humanize_desktop.gui.changes_panel import ChangesPanel
+from humanize_desktop.gui.checking import CheckController
+from humanize_desktop.gui.checks_ui import ChecksUi
 from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.documents import DocumentController, FileDialogs, Prompts, Target
 from humanize_desktop.gui.engine_manager import EngineManager
+from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
 from humanize_desktop.gui.humanizing import HumanizeController
 from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession, other_side, span
+from humanize_desktop.gui.status_bar import StatusWidgets
 from humanize_desktop.gui.workers import Runner
 
 
@@ -68,9 +71,11 @@ class MainWindow(QMainWindow):
         self.view = ReviewView(self.session, self)
         self.setCentralWidget(self.view)
         self.changes_panel = ChangesPanel(self.session, self)
+        self.findings_panel = FindingsPanel(self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.changes_panel, self.tr("Changes"))
+        self.side_tabs.addTab(self.findings_panel, self.tr("Findings"))
         self.dock = QDockWidget(self.tr("Review"), self)
         self.dock.setObjectName("reviewDock")
         self.dock.setWidget(self.side_tabs)
@@ -78,7 +83,10 @@ class MainWindow(QMainWindow):
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
-        self.status_message = QLabel(self)
+        self.checks = CheckController(self.session, self.runner, self.engines, self.settings, self)
+        self.status = StatusWidgets(self.statusBar(), self.session, self.engines, self.runner)
+        self.checks_ui = ChecksUi(self.checks, self.session, self.view, self.findings_panel, self.humanizer,
+                                  self.status, self)
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -249,6 +257,11 @@ class MainWindow(QMainWindow):
         h.finished.connect(self._humanize_finished)
         h.failed.connect(self._humanize_failed)
         self.model_picker.manage_requested.connect(a.models.trigger)
+        a.check.triggered.connect(self.checks.check_now)
+        a.next_finding.triggered.connect(self._next_finding)
+        a.toggle_heat.setChecked(True)
+        a.toggle_heat.toggled.connect(self.checks_ui.set_strips_visible)
+        self.checks.flags_changed.connect(lambda: self.changes_panel.model.set_flags(self.checks.flags))
         a.restart_engine.triggered.connect(self.engines.restart)
 
     # ------------------------------------------------------------------ helpers
@@ -588,7 +601,11 @@ class MainWindow(QMainWindow):
         self._last_pane = pane
 
     def _fill_finding_menu(self, pane: DiffPane, pos: int, menu: QMenu) -> None:
-        """Overridden by the checks controller: fixes for the finding at ``pos``."""
+        self.checks_ui.fill_menu(pane, pos, menu)
+
+    def _next_finding(self) -> None:
+        if not self.checks_ui.next_finding(self.focused_pane()):
+            self.show_message(self.tr("No findings in this pane."), 3000)
 
     # ------------------------------------------------------------------ view
 
@@ -632,6 +649,7 @@ class MainWindow(QMainWindow):
             return
         self.humanizer.stop()
         self.runner.shutdown()
+        self.checks.close()
         self.engines.close()
         self.autosaver.close()
         event.accept()

@@ -167,10 +167,6 @@ class ReviewView(QWidget):
         self.pending.setObjectName("pendingBadge")
         self.pending.setMinimumWidth(34)
         self.pending.setAccessibleName(self.tr("Pending changes"))
-        self.left_gutter = QWidget(self)  # replaced by the AI-likeness heat strips
-        self.right_gutter = QWidget(self)
-        for gutter in (self.left_gutter, self.right_gutter):
-            gutter.setFixedWidth(0)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -179,11 +175,10 @@ class ReviewView(QWidget):
         grid.addWidget(self.draft_header, 0, 0, 1, 2)
         grid.addWidget(self.pending, 0, 2)
         grid.addWidget(self.suggestion_header, 0, 3, 1, 2)
-        grid.addWidget(self.left_gutter, 1, 0)
         grid.addWidget(self.draft, 1, 1)
         grid.addWidget(self.band, 1, 2)
         grid.addWidget(self.suggestion, 1, 3)
-        grid.addWidget(self.right_gutter, 1, 4)
+        self._grid = grid
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(1, 1)
@@ -210,6 +205,11 @@ class ReviewView(QWidget):
         self.draft.textChanged.connect(self._update_empty)
         self.apply_colors()
         self._session_changed()
+
+    def set_gutters(self, left: QWidget, right: QWidget) -> None:
+        """Put ``left`` beside the draft and ``right`` beside the suggestion (the heat strips)."""
+        self._grid.addWidget(left, 1, 0)
+        self._grid.addWidget(right, 1, 4)
 
     # ------------------------------------------------------------------ state
 

@@ -1,0 +1,170 @@
+"""Showing the checks: underlines, the findings panel, heat strips, fixes in the context menu.
+
+``ChecksUi`` connects a ``CheckController`` to the window's parts. Fixes go
+through the review like typing does (one undo step each), so a fix can be
+undone with Ctrl+Z and the diff follows it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+from humanize_desktop.core.checks.findings import SPELLING, Finding
+from humanize_desktop.gui.checking import CheckController, tell_heat
+from humanize_desktop.gui.diff_pane import DiffPane
+from humanize_desktop.gui.findings_panel import FindingsPanel
+from humanize_desktop.gui.heat_strip import HeatStrip, average_heat, blend
+from humanize_desktop.gui.humanizing import HumanizeController
+from humanize_desktop.gui.review_view import ReviewView
+from humanize_desktop.gui.session import ReviewSession
+from humanize_desktop.gui.status_bar import StatusWidgets
+
+_MAX_FIXES = 6
+
+
+class ChecksUi(QObject):
+    def __init__(self, checks: CheckController, session: ReviewSession, view: ReviewView,
+                 panel: FindingsPanel, humanizer: HumanizeController, status: StatusWidgets,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checks = checks
+        self.session = session
+        self.view = view
+        self.panel = panel
+        self.humanizer = humanizer
+        self.status = status
+        self.strips = {"draft": HeatStrip(view.draft, view), "suggestion": HeatStrip(view.suggestion, view)}
+        view.set_gutters(self.strips["draft"], self.strips["suggestion"])
+        for side, strip in self.strips.items():
+            strip.sentence_clicked.connect(lambda pos, side=side: self.go_to(side, pos, pos))
+        checks.findings_changed.connect(self.refresh_side)
+        checks.scores_changed.connect(self.refresh_heat)
+        checks.engines_changed.connect(lambda: status.show_engines(checks.engine_states))
+        humanizer.kept_changed.connect(self.refresh_panel)
+        panel.place_activated.connect(self.go_to)
+        session.updated.connect(self._suggestion_visibility)
+        session.reset.connect(self._suggestion_visibility)
+        self._suggestion_visibility()
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh_side(self, side: str) -> None:
+        self.view.pane(side).set_layer("checks", self.checks.marks(side))
+        if side == "draft":
+            result = self.checks.sides["draft"]
+            self.status.show_language(result.language, result.variant)
+        self.refresh_heat(side)
+        self.refresh_panel()
+
+    def refresh_heat(self, side: str) -> None:
+        result = self.checks.sides[side]
+        text = self.session.text(side)
+        if result.revision != self.session.sides[side].revision:
+            return
+        marks = blend(tell_heat(text, result.findings), result.sentence_scores)
+        self.strips[side].set_heat(marks, bool(result.sentence_scores))
+        header = self.view.draft_header if side == "draft" else self.view.suggestion_header
+        value = average_heat(marks)
+        if value is None:
+            header.score.setText("")
+            return
+        header.score.setText(self.tr("AI-likeness %1").replace("%1", f"{value:.2f}"))
+        header.score.setToolTip(self.tr("Average of the sentence strip beside this pane: 0 reads like a "
+                                        "person, 1 machine-made. A signal, not a verdict."))
+        self.refresh_panel()
+
+    def _suggestion_visibility(self, *_args) -> None:
+        shown = self.session.has_suggestion
+        self.strips["suggestion"].setVisible(shown and self.strips["draft"].isVisible())
+        if not shown:
+            self.view.suggestion_header.score.setText("")
+
+    def set_strips_visible(self, visible: bool) -> None:
+        self.strips["draft"].setVisible(visible)
+        self.strips["suggestion"].setVisible(visible and self.session.has_suggestion)
+
+    def summary(self) -> str:
+        d = self.checks.sides["draft"]
+        parts = []
+        if d.language and d.language != "und":
+            parts.append(self.tr("Language: <b>%1</b>").replace("%1", html.escape(d.variant or d.language)))
+        grade = (d.scores.get("readability") or {}).get("grade")
+        if isinstance(grade, (int, float)):
+            parts.append(self.tr("Reading grade: <b>%1</b>").replace("%1", f"{grade:.1f}"))
+        before = average_heat(self.strips["draft"].marks)
+        after = average_heat(self.strips["suggestion"].marks) if self.session.has_suggestion else None
+        if before is not None and after is not None:
+            parts.append(self.tr("AI-likeness: draft <b>%1</b> → suggestion <b>%2</b>")
+                         .replace("%1", f"{before:.2f}").replace("%2", f"{after:.2f}"))
+        elif before is not None:
+            parts.append(self.tr("AI-likeness of the draft: <b>%1</b>").replace("%1", f"{before:.2f}"))
+        s = self.checks.sides["suggestion"]
+        if d.ai_summary is not None and s.ai_summary is not None:
+            from humanize_desktop.core.checks import ailikeness
+
+            words = ailikeness.compare(d.ai_summary, s.ai_summary).get("summary", "")
+            if words:
+                parts.append(html.escape(words))
+        return "<br>".join(parts) or self.tr("Checks run as you type. Press F7 to check now.")
+
+    def refresh_panel(self) -> None:
+        kept = [(m.start, m.end, m.message) for m in self.humanizer.kept_marks]
+        self.panel.show_findings(self.session.text("draft"), self.checks.sides["draft"].findings,
+                                 self.session.text("suggestion"), self.checks.sides["suggestion"].findings,
+                                 kept, self.summary())
+
+    # ------------------------------------------------------------------ navigation
+
+    def go_to(self, side: str, start: int, end: int) -> None:
+        pane = self.view.pane(side)
+        st = self.session.sides[side]
+        text = self.session.text(side)
+        start, end = min(start, len(text)), min(end, len(text))
+        cursor = pane.textCursor()
+        cursor.setPosition(st.to16(start))
+        cursor.setPosition(st.to16(end), cursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.scroll_to(start)
+        pane.setFocus()
+
+    def next_finding(self, pane: DiffPane) -> bool:
+        """Select the next finding after the caret in ``pane`` (wrapping); False if there is none."""
+        findings = [m for m in pane.marks if m.kind not in ("kept", "working")]
+        if not findings:
+            return False
+        pos = self.session.sides[pane.side].from16(pane.textCursor().selectionEnd())
+        i = bisect.bisect_left(findings, pos, key=lambda m: m.start)
+        m = findings[i] if i < len(findings) else findings[0]
+        self.go_to(pane.side, m.start, m.end)
+        return True
+
+    # ------------------------------------------------------------------ fixes
+
+    def fill_menu(self, pane: DiffPane, pos: int, menu: QMenu) -> None:
+        mark = pane.mark_at(pos)
+        if mark is None or not isinstance(mark.payload, Finding):
+            return
+        finding: Finding = mark.payload
+        text = self.session.text(pane.side)[mark.start:mark.end]
+        menu.addSection(finding.message if len(finding.message) < 70 else finding.message[:69] + "…")
+        for replacement in finding.replacements[:_MAX_FIXES]:
+            shown = replacement if replacement else self.tr("(remove)")
+            action = menu.addAction(self.tr("Replace with “%1”").replace("%1", shown))
+            action.triggered.connect(lambda _c=False, m=mark, r=replacement, p=pane: self.apply_fix(p, m, r))
+        if not finding.replacements:
+            menu.addAction(self.tr("No suggestions")).setEnabled(False)
+        ignore = menu.addAction(self.tr("Ignore"))
+        ignore.triggered.connect(lambda _c=False: self.checks.ignore(pane.side, finding, text))
+        if finding.kind == SPELLING and text.strip():
+            add = menu.addAction(self.tr("Add “%1” to Dictionary").replace("%1", text))
+            add.triggered.connect(lambda _c=False: self.checks.add_to_dictionary(text))
+
+    def apply_fix(self, pane: DiffPane, mark, replacement: str) -> None:
+        text = self.session.text(pane.side)
+        if not (0 <= mark.start <= mark.end <= len(text)):
+            return
+        self.session.replace_text(pane.side, mark.start, mark.end, replacement, label="fix")

@@ -1,0 +1,123 @@
+"""The side panel's findings: grammar, spelling, AI-tells, encoding, readability, kept paragraphs.
+
+A summary line on top (language, readability, AI-likeness before and
+after), then the findings grouped by kind, each a click (or Return) away
+from its place in the text. Findings the rewrite introduced are listed
+with the suggestion's; those the draft already had, with the draft's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from humanize_desktop.core.checks.findings import AI_TELL, ENCODING, GRAMMAR, READABILITY, SPELLING, Finding
+from humanize_desktop.gui import icons
+from humanize_desktop.gui.theme import review_colors
+
+PlaceRole = Qt.ItemDataRole.UserRole + 1
+_MAX_ROWS = 2000  # per group: beyond this the underlines still show every finding
+
+
+class FindingsTree(QTreeWidget):
+    place_activated = Signal(str, int, int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._activate(item)
+            return
+        super().keyPressEvent(event)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        place = item.data(0, PlaceRole)
+        if place:
+            self.place_activated.emit(*place)
+
+
+class FindingsPanel(QWidget):
+    """Findings of both texts, grouped by kind."""
+
+    place_activated = Signal(str, int, int)  # side, start, end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(8, 6, 8, 4)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.tree = FindingsTree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Findings"))
+        self.tree.setFrameShape(QTreeWidget.Shape.NoFrame)
+        self.tree.setWordWrap(False)
+        self.tree.itemClicked.connect(lambda item, _col: self.tree._activate(item))
+        self.tree.itemActivated.connect(lambda item, _col: self.tree._activate(item))
+        self.tree.place_activated.connect(self.place_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        self.count = 0
+        self._collapsed: set[str] = set()  # groups the person folded away
+
+    def group_names(self) -> dict[str, str]:
+        return {GRAMMAR: self.tr("Grammar"), SPELLING: self.tr("Spelling"), AI_TELL: self.tr("AI-tells"),
+                ENCODING: self.tr("Encoding"), READABILITY: self.tr("Readability"),
+                "introduced": self.tr("Introduced by the rewrite"), "kept": self.tr("Paragraphs kept as drafted")}
+
+    def show_findings(self, draft_text: str, draft: list[Finding], suggestion_text: str,
+                      suggestion: list[Finding], kept: list[tuple[int, int, str]], summary: str) -> None:
+        """Rebuild the list. ``kept``: (start, end, reason) in the suggestion."""
+        names = self.group_names()
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            kind = top.data(0, PlaceRole + 1)
+            if kind:
+                (self._collapsed.add if not top.isExpanded() else self._collapsed.discard)(kind)
+        self.tree.clear()
+        colors = review_colors(self.palette())
+        groups: dict[str, list[tuple[str, str, int, int, str]]] = {}
+        for f in draft:
+            groups.setdefault(f.kind, []).append(("draft", f.message, f.start, f.end, draft_text[f.start:f.end]))
+        for f in suggestion:
+            if f.origin == "introduced":
+                groups.setdefault("introduced", []).append(
+                    ("suggestion", f.message, f.start, f.end, suggestion_text[f.start:f.end]))
+        for start, end, reason in kept:
+            groups.setdefault("kept", []).append(("suggestion", reason, start, end,
+                                                  suggestion_text[start:end]))
+        self.count = 0
+        for kind in ("introduced", GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY, "kept"):
+            rows = groups.get(kind)
+            if not rows:
+                continue
+            top = QTreeWidgetItem([f"{names[kind]} ({len(rows)})"])
+            top.setData(0, PlaceRole + 1, kind)
+            top.setIcon(0, icons.icon("warning" if kind in ("introduced", GRAMMAR, SPELLING) else "info"))
+            color = colors.underline(kind if kind in (GRAMMAR, SPELLING) else "style")
+            top.setForeground(0, color)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            for side, message, start, end, text in rows[:_MAX_ROWS]:
+                excerpt = " ".join(text.split())
+                if len(excerpt) > 40:
+                    excerpt = excerpt[:39] + "…"
+                where = self.tr("draft") if side == "draft" else self.tr("suggestion")
+                item = QTreeWidgetItem([f"“{excerpt}” — {message}"])
+                item.setToolTip(0, f"{message}\n({where})")
+                item.setData(0, PlaceRole, (side, start, end))
+                top.addChild(item)
+                self.count += 1
+            top.setExpanded(kind not in self._collapsed)
+        if not self.count:
+            empty = QTreeWidgetItem([self.tr("Nothing to report.")])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(empty)
+        self.summary.setText(summary)

@@ -1,0 +1,102 @@
+"""The status bar: language, words and characters, the model and its speed, the engines' state.
+
+Counting the words of a long document is not free, so counts follow edits
+after a short pause, and on the worker pool for very long texts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from humanize_desktop.core import tokens
+from humanize_desktop.core.checks.findings import EngineState
+from humanize_desktop.gui.engine_manager import BUSY, ERROR, IDLE, LOADING, READY, EngineManager
+from humanize_desktop.gui.session import ReviewSession
+from humanize_desktop.gui.workers import Runner
+
+#: Texts longer than this are counted on the worker pool.
+INLINE_COUNT_CHARS = 300_000
+
+
+class StatusWidgets(QObject):
+    """Permanent widgets on the right of the window's status bar."""
+
+    def __init__(self, bar: QStatusBar, session: ReviewSession, engines: EngineManager, runner: Runner) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.session = session
+        self.engines = engines
+        self.runner = runner
+        self.language = QLabel(bar)
+        self.counts = QLabel(bar)
+        self.grammar = QLabel(bar)
+        self.spelling = QLabel(bar)
+        self.model = QLabel(bar)
+        for w, name in ((self.language, self.tr("Language")), (self.counts, self.tr("Words and characters")),
+                        (self.grammar, self.tr("Grammar engine")), (self.spelling, self.tr("Spelling engine")),
+                        (self.model, self.tr("Model"))):
+            w.setAccessibleName(name)
+            w.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(w)
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self._count)
+        session.edited.connect(lambda *_: self._timer.start())
+        session.reset.connect(lambda: self._timer.start(0))
+        engines.changed.connect(self.show_model)
+        self.show_language("", "")
+        self.show_engines({})
+        self.show_model()
+        self._count()
+
+    # ------------------------------------------------------------------ counts
+
+    def _count(self) -> None:
+        text = self.session.review.draft
+        if len(text) <= INLINE_COUNT_CHARS:
+            self._show_counts(tokens.count_words(text), len(text))
+            return
+        self.runner.submit(lambda _job: (tokens.count_words(text), len(text)), name="count-words",
+                           on_done=lambda _job, value: self._show_counts(*value),
+                           is_current=lambda _job: self.session.review.draft is text)
+
+    def _show_counts(self, words: int, chars: int) -> None:
+        self.counts.setText(self.tr("%1 words, %2 characters").replace("%1", f"{words:,}").replace(
+            "%2", f"{chars:,}"))
+
+    # ------------------------------------------------------------------ language and engines
+
+    def show_language(self, code: str, variant: str) -> None:
+        if not code or code == "und":
+            self.language.setText(self.tr("Language: —"))
+            self.language.setToolTip(self.tr("Not detected yet"))
+            return
+        self.language.setText(self.tr("Language: %1").replace("%1", variant or code))
+        self.language.setToolTip(self.tr("Detected from the draft; change it in Preferences"))
+
+    def show_engines(self, states: dict[str, EngineState]) -> None:
+        for label, key, name in ((self.grammar, "grammar", self.tr("Grammar")),
+                                 (self.spelling, "spelling", self.tr("Spelling"))):
+            state = states.get(key) or states.get("checks")
+            if state is None:
+                label.setText(f"{name}: …")
+                label.setToolTip(self.tr("Checks start when there is text"))
+                continue
+            if state.available:
+                label.setText(f"{name}: {state.active}")
+                tip = state.detail
+            else:
+                label.setText(self.tr("%1: off").replace("%1", name))
+                tip = ""
+            if state.unavailable:
+                tip += ("\n" if tip else "") + "\n".join(f"{k}: {v}" for k, v in state.unavailable.items())
+            label.setToolTip(tip)
+
+    def show_model(self) -> None:
+        e = self.engines
+        states = {IDLE: self.tr("not loaded"), LOADING: self.tr("loading…"), READY: self.tr("ready"),
+                  BUSY: self.tr("working"), ERROR: self.tr("unavailable")}
+        label = e.model_label or self.tr("no model")
+        speed = f" · {e.tokens_per_second:.0f} tok/s" if e.tokens_per_second and e.state in (READY, BUSY) else ""
+        self.model.setText(f"{label}: {states.get(e.state, e.state)}{speed}")
+        self.model.setToolTip(e.message or "")
