@@ -207,12 +207,26 @@ def state_streaming(app, settings):
     return window
 
 
+def state_error(app, settings):
+    settings.engine.default_model = str(Path(tempfile.gettempdir()) / "missing-model.gguf")
+    window = _window(settings)
+    window.session.start_draft(DRAFT)
+    window.start_humanize()
+    for _ in range(200):
+        if not window.humanizer.running:
+            break
+        _settle(app, window, 25)
+    _settle(app, window, 200)
+    return window
+
+
 STATES: dict[str, Callable] = {
     "empty": state_empty,
     "streaming": state_streaming,
     "review": state_review,
     "findings": state_findings,
     "dark": state_dark,
+    "error": state_error,
 }
 
 

@@ -243,6 +243,8 @@ class ChangesPanel(QWidget):
         review = self.session.review
         if not self.session.has_suggestion:
             self.summary.setText(self.tr("No suggestion yet. Humanize the draft to see changes here."))
+        elif review.pending_count == 0 and not review.decisions:
+            self.summary.setText(self.tr("No differences: the suggestion says the same as the draft."))
         elif review.pending_count == 0:
             decided = len(review.decisions)
             self.summary.setText(self.tr("All changes decided. Decisions made: %1.").replace("%1", str(decided)))

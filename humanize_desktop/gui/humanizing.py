@@ -62,6 +62,7 @@ class HumanizeController(QObject):
         self._keys = itertools.count(1)
         self._draft = ""
         self._key = ""
+        self._prepared = False
         self._total = 0
         self._done = 0
         self._preview = ""
@@ -93,13 +94,9 @@ class HumanizeController(QObject):
         self.kept_marks = []
         self.working = None
         self.session.new_step()
-        suggestion = self.session.review.suggestion
-        if suggestion != draft:
-            # A fresh pass starts from the draft; the old suggestion's pending
-            # changes go with it (undoable together with the pass).
-            self.session.replace_text("suggestion", 0, len(suggestion), draft, coalesce=self._key,
-                                      label="humanize")
-        self.session.show_suggestion(True)
+        # The suggestion is touched only when the first paragraph arrives, so a
+        # pass that fails at once (no model) leaves everything as it was.
+        self._prepared = False
         self._started = time.perf_counter()
         from humanize_desktop.core.rewrite import rewrite_document
 
@@ -153,9 +150,20 @@ class HumanizeController(QObject):
         """Where the draft's ``draft_start`` is in the suggestion, for paragraphs not yet written."""
         return len(self.session.review.suggestion) - (len(self._draft) - draft_start)
 
+    def _prepare_suggestion(self) -> None:
+        """Start the suggestion from the draft; the old one's pending changes go with it (one undo step)."""
+        self._prepared = True
+        suggestion = self.session.review.suggestion
+        if suggestion != self._draft:
+            self.session.replace_text("suggestion", 0, len(suggestion), self.session.review.draft,
+                                      coalesce=self._key, label="humanize")
+        self.session.show_suggestion(True)
+
     def _apply_paragraph(self, event) -> None:
         working, self.working = self.working, None
         self._done = event.index + 1
+        if not self._prepared:
+            self._prepare_suggestion()
         if working is not None:
             d_start, d_end = working
             s = self._tail_start(d_start)
@@ -220,9 +228,18 @@ class HumanizeController(QObject):
     def marks(self) -> list[Mark]:
         """Shading for the suggestion pane: kept paragraphs and the one being written."""
         marks = list(self.kept_marks)
-        if self.working is not None:
+        if self.working is not None and self._prepared:
             d_start, d_end = self.working
             s = self._tail_start(d_start)
             marks.append(Mark(s, s + len(self._draft[d_start:d_end].rstrip()), "working",
                               self.tr("The model is rewriting this paragraph")))
         return marks
+
+    def draft_marks(self) -> list[Mark]:
+        """The paragraph being rewritten, in the draft (its place counted from the end, like the tail)."""
+        if self.working is None:
+            return []
+        d_start, d_end = self.working
+        s = len(self.session.review.draft) - (len(self._draft) - d_start)
+        return [Mark(s, s + len(self._draft[d_start:d_end].rstrip()), "working",
+                     self.tr("The model is rewriting this paragraph"))]

@@ -253,11 +253,20 @@ class MainWindow(QMainWindow):
         h.running_changed.connect(self._humanize_running)
         h.progress.connect(self.humanize_bar.show_progress)
         h.preview.connect(self.humanize_bar.show_preview)
-        h.kept_changed.connect(lambda: self.view.suggestion.set_layer("humanize", h.marks()))
+        h.kept_changed.connect(self._humanize_marks)
         h.finished.connect(self._humanize_finished)
         h.failed.connect(self._humanize_failed)
         self.model_picker.manage_requested.connect(a.models.trigger)
         a.check.triggered.connect(self.checks.check_now)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.models.triggered.connect(self.show_models)
+        a.alternatives.triggered.connect(lambda: self.show_alternatives())
+        self.view.alternatives_requested.connect(self.show_alternatives)
+        self.view.can_offer_alternatives = lambda: self.engines.state != "error" or bool(self.engines.models)
+        a.find.triggered.connect(lambda: self.view.find_bar.open_for(self.focused_pane()))
+        a.find_next.triggered.connect(self._find_next)
+        a.find_previous.triggered.connect(self._find_previous)
+        self.engines.changed.connect(self._engine_changed)
         a.next_finding.triggered.connect(self._next_finding)
         a.toggle_heat.setChecked(True)
         a.toggle_heat.toggled.connect(self.checks_ui.set_strips_visible)
@@ -542,8 +551,12 @@ class MainWindow(QMainWindow):
         self.view.set_busy(running)
         self._update_actions()
 
-    def _humanize_finished(self, summary: str) -> None:
+    def _humanize_marks(self) -> None:
         self.view.suggestion.set_layer("humanize", self.humanizer.marks())
+        self.view.draft.set_layer("humanize", self.humanizer.draft_marks())
+
+    def _humanize_finished(self, summary: str) -> None:
+        self._humanize_marks()
         if summary:
             self.show_message(summary, 15000)
         review = self.session.review
@@ -551,7 +564,80 @@ class MainWindow(QMainWindow):
             self.show_change(review.changes[0].id, focus=False)
 
     def _humanize_failed(self, message: str) -> None:
-        Prompts.error(self, self.tr("Humanizing Stopped"), message)
+        self.view.info.show_message(
+            self.tr("Humanizing stopped: %1 Finished paragraphs were kept.").replace("%1", message), "error",
+            ((self.tr("Try Again"), self._retry_humanize), (self.tr("Models…"), self.actions.models.trigger)))
+
+    def _retry_humanize(self) -> None:
+        self.view.info.hide()
+        if self.engines.state == "error":
+            self.engines.close()  # the next humanize starts the engine afresh
+            self.engines.set_state("idle")
+        self.start_humanize()
+
+    def _engine_changed(self) -> None:
+        if self.engines.state in ("ready", "loading", "busy") and self.view.info.isVisible():
+            self.view.info.hide()
+
+    # ------------------------------------------------------------------ dialogs
+
+    def show_preferences(self) -> None:
+        from humanize_desktop.gui.dialogs.preferences import PreferencesDialog, save_personal_words
+
+        answer = PreferencesDialog.ask(self, self.settings)
+        if answer is None:
+            return
+        new, words = answer
+        old_theme = self.settings.general.theme
+        engine_changed = (new.engine.server_url, new.engine.api_key, new.engine.server_model) != (
+            self.settings.engine.server_url, self.settings.engine.api_key, self.settings.engine.server_model)
+        for section in ("general", "rewrite", "engine", "grammar", "spelling"):
+            setattr(self.settings, section, getattr(new, section))
+        try:
+            save_personal_words(words)
+            config.save(self.settings)
+        except OSError as exc:
+            self.show_message(self.tr("Could not save the settings: %1").replace("%1", str(exc)), 10000)
+        self.autosaver.set_interval(self.settings.general.autosave_seconds)
+        if self.settings.general.theme != old_theme:
+            self.set_theme(self.settings.general.theme)
+        if engine_changed:
+            self.engines.close()
+            self.engines.set_state("idle")
+            self.engines.refresh_models()
+        self.checks.close()  # a new checker picks up the grammar and spelling settings
+        self.checks.schedule_all(0)
+
+    def show_models(self) -> None:
+        from humanize_desktop.gui.dialogs.model_manager import ModelManagerDialog
+
+        ModelManagerDialog.ask(self, self.engines, self.settings)
+
+    def show_alternatives(self, change_id: str = "") -> None:
+        change = self.target_change(change_id)
+        if change is None or not change.suggestion_text.strip() or self.humanizer.running:
+            return
+        from humanize_desktop.gui.dialogs.alternatives import AlternativesDialog
+
+        match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
+        options = self.humanize_bar.options(match.file_name if match is not None else "")
+        text = AlternativesDialog.ask(self, self.engines, change, self.session.review.suggestion, options)
+        if text is not None and change.id in {c.id for c in self.session.review.changes}:
+            self.session.edit(change.id, text)
+
+    def _find_next(self) -> None:
+        bar = self.view.find_bar
+        if bar.pane is None or not bar.field.text():
+            bar.open_for(self.focused_pane())
+        else:
+            bar.find_next()
+
+    def _find_previous(self) -> None:
+        bar = self.view.find_bar
+        if bar.pane is None or not bar.field.text():
+            bar.open_for(self.focused_pane())
+        else:
+            bar.find_previous()
 
     def undo(self) -> None:
         if self.humanizer.running:

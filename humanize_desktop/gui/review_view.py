@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.connector import ConnectorBand
 from humanize_desktop.gui.diff_pane import DiffPane
+from humanize_desktop.gui.find_bar import FindBar
 from humanize_desktop.gui.scroll_sync import ScrollSync
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.theme import review_colors
@@ -126,7 +128,12 @@ class EmptySuggestion(QFrame):
         layout.addStretch(3)
         self.set_has_draft(False)
 
-    def set_has_draft(self, has_draft: bool) -> None:
+    def set_has_draft(self, has_draft: bool, busy: bool = False) -> None:
+        self.button.setVisible(not busy)
+        if busy:
+            self.message.setText(self.tr("The model is starting…\nThe suggestion appears here paragraph "
+                                         "by paragraph."))
+            return
         if has_draft:
             self.message.setText(self.tr("No suggestion yet.\nHumanize the draft to get a rewrite "
                                          "you can review change by change."))
@@ -135,6 +142,58 @@ class EmptySuggestion(QFrame):
                                          "(Ctrl+O) or drop it here.\nThen humanize it to get a rewrite "
                                          "you can review change by change."))
         self.button.setEnabled(has_draft)
+
+
+class InfoBar(QWidget):
+    """A message across the top of the panes (an engine that failed, say), with optional buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.frame = QFrame(self)
+        self.frame.setObjectName("infoBar")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 2)
+        outer.addWidget(self.frame)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(4)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close this message"))
+        close.setAccessibleName(self.tr("Close message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self.frame)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self.buttons)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error", actions: tuple = ()) -> None:
+        """``actions``: (label, callable) pairs shown as buttons."""
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for label, slot in actions:
+            b = QPushButton(label, self)
+            b.clicked.connect(slot)
+            self.buttons.addWidget(b)
+        self.icon.setPixmap(icons.icon("error" if kind == "error" else "info").pixmap(20, 20))
+        self.text.setText(text)
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if kind == "error":
+            bg, border = ("#4a2427", "#8c3a40") if dark else ("#fde7e9", "#e8a3a9")
+        else:
+            bg, border = ("#3d3520", "#7a6630") if dark else ("#fff4ce", "#e6cf7a")
+        self.frame.setStyleSheet(f"#infoBar {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}")
+        self.show()
 
 
 class ReviewView(QWidget):
@@ -168,7 +227,15 @@ class ReviewView(QWidget):
         self.pending.setMinimumWidth(34)
         self.pending.setAccessibleName(self.tr("Pending changes"))
 
-        grid = QGridLayout(self)
+        self.info = InfoBar(self)
+        self.find_bar = FindBar(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.info)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
+        outer.addWidget(self.find_bar)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(0)
         grid.setVerticalSpacing(0)
@@ -219,9 +286,10 @@ class ReviewView(QWidget):
     def pane(self, side: str) -> DiffPane:
         return self.draft if side == "draft" else self.suggestion
 
-    def apply_colors(self) -> None:
-        colors = review_colors(self.palette())
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+    def apply_colors(self, palette: QPalette | None = None) -> None:
+        palette = palette or QApplication.palette()
+        colors = review_colors(palette)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
         self.pending.setStyleSheet(
             f"#pendingBadge {{ background: {highlight.name()}; color: white; border-radius: 9px;"
             f" padding: 1px 7px; margin: 5px 6px; font-weight: bold; }}")
@@ -235,6 +303,7 @@ class ReviewView(QWidget):
         """While humanizing, the texts are not typed into (decisions still work)."""
         self._busy = busy
         self._update_read_only()
+        self._update_empty()
 
     def _update_read_only(self) -> None:
         busy = getattr(self, "_busy", False)
@@ -245,7 +314,7 @@ class ReviewView(QWidget):
         show = not self.session.has_suggestion
         self.empty.setVisible(show)
         if show:
-            self.empty.set_has_draft(bool(self.session.review.draft.strip()))
+            self.empty.set_has_draft(bool(self.session.review.draft.strip()), getattr(self, "_busy", False))
             self.empty.setGeometry(self.suggestion.rect())
             self.empty.raise_()
 
@@ -259,6 +328,11 @@ class ReviewView(QWidget):
         self._update_read_only()
         self._hide_popup()
         self.band.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_colors(self.palette())  # the desktop switched between light and dark
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.suggestion and event.type() == QEvent.Type.Resize:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from humanize_desktop import config
-from tests.gui.conftest import assert_mirrored
+from tests.gui.conftest import assert_mirrored, load_review
 from tests.gui.fakes import FakeEngine, rewrite
 
 pytestmark = pytest.mark.gui
@@ -103,15 +103,30 @@ def test_changes_can_be_decided_while_later_paragraphs_stream(window, qtbot) -> 
     assert_mirrored(window)
 
 
-def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot, answers) -> None:
+def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot) -> None:
     _start(window, qtbot, FakeEngine(fail_after=1))
     _wait_done(window, qtbot)
-    assert answers.errors and "stopped unexpectedly" in answers.errors[0][1]
+    info = window.view.info
+    assert info.isVisible() and "stopped unexpectedly" in info.text.text()
+    assert "Finished paragraphs were kept" in info.text.text()
     assert window.engines.state == "error"
+    assert window.model_picker.state.text() == "unavailable"
     review = window.session.review
     assert review.suggestion.startswith(rewrite(DRAFT.split("\n\n")[0]))
     assert not window.view.draft.isReadOnly()
     assert_mirrored(window)
+
+
+def test_a_model_that_fails_at_once_leaves_the_review_as_it_was(window, qtbot) -> None:
+    load_review_texts = ("Alpha beta gamma delta.\n", "Alpha beta gamma epsilon.\n")
+    load_review(window, *load_review_texts)
+    window.engines.use_engine(FakeEngine(fail_after=0), "Fake model")
+    window.actions.humanize.trigger()
+    _wait_done(window, qtbot)
+    review = window.session.review
+    assert (review.draft, review.suggestion) == load_review_texts
+    assert review.pending_count == 1 and not review.can_undo
+    assert window.view.info.isVisible()
 
 
 def test_humanize_options_come_from_the_controls(window, qtbot) -> None:

@@ -1,0 +1,276 @@
+"""The model manager: the models on this computer, importing a GGUF, the default, per-model settings.
+
+Models are listed from discovery with what their headers say (size,
+parameters, quantization, context, licence) and what is wrong with those
+that cannot be used. Importing copies a checked GGUF file into the user
+models folder on the worker pool. Per-model settings (context size,
+threads, GPU layers, temperature, seed) are saved with the other settings;
+"Restart Engine" applies them to a loaded model.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humanize_desktop import config
+from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.gui.engine_manager import EngineManager
+from humanize_desktop.gui.workers import Failure, Job
+
+_COLUMNS = ("name", "parameters", "quantization", "size", "context", "licence", "where")
+
+
+def import_model(source: str) -> Path:
+    """Check ``source`` is a usable GGUF model and copy it into the user models folder."""
+    from humanize_desktop.core.engine import inspect_model, user_models_dir
+
+    info = inspect_model(source)  # raises a HumanizeError naming the problem
+    if info.problem:
+        raise HumanizeError(f"{source}: {info.problem}")
+    folder = user_models_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(source).name
+    if target.exists():
+        raise HumanizeError(f"{target} already exists; remove it first to import this file again.")
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HumanizeError(f"{source} could not be copied to {folder} ({exc.strerror or exc}).") from None
+    return target
+
+
+class ModelManagerDialog(QDialog):
+    def __init__(self, parent: QWidget | None, engines: EngineManager, settings: config.Settings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Models"))
+        self.engines = engines
+        self.settings = settings
+        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Quantization"),
+                                              self.tr("Size"), self.tr("Context"), self.tr("Licence"),
+                                              self.tr("Found in")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Models on this computer"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.import_button = QPushButton(self.tr("&Import GGUF…"), self)
+        self.default_button = QPushButton(self.tr("Use as &Default"), self)
+        self.use_button = QPushButton(self.tr("&Use Now"), self)
+        self.restart_button = QPushButton(self.tr("&Restart Engine"), self)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
+        buttons = QHBoxLayout()
+        for b in (self.import_button, self.default_button, self.use_button, self.restart_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+
+        box = QGroupBox(self.tr("Settings for the selected model"), self)
+        form = QFormLayout(box)
+        self.context = QSpinBox()
+        self.context.setRange(256, 262144)
+        self.context.setSingleStep(512)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(self.tr("automatic"))
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText(self.tr("all"))
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.seed = QSpinBox()
+        self.seed.setRange(-1, 2**31 - 1)
+        self.seed.setSpecialValueText(self.tr("random"))
+        form.addRow(self.tr("&Context size (tokens):"), self.context)
+        form.addRow(self.tr("&Threads:"), self.threads)
+        form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
+        form.addRow(self.tr("T&emperature:"), self.temperature)
+        form.addRow(self.tr("&Seed:"), self.seed)
+        self.settings_box = box
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        close.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        layout.addWidget(box)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.resize(820, 560)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.default_button.clicked.connect(self.make_default)
+        self.use_button.clicked.connect(self.use_now)
+        self.restart_button.clicked.connect(self.engines.restart)
+        self.refresh_button.clicked.connect(self.engines.refresh_models)
+        engines.models_changed.connect(self.fill)
+        for w in (self.context, self.threads, self.gpu_layers, self.seed):
+            w.valueChanged.connect(self._store)
+        self.temperature.valueChanged.connect(self._store)
+        self.fill()
+
+    # ------------------------------------------------------------------ list
+
+    def fill(self) -> None:
+        models = self.engines.models
+        current = self.engines.current_key()
+        self.table.setRowCount(len(models))
+        for row, m in enumerate(models):
+            name = m.name + ("  ★" if m.is_default else "") + ("  ●" if str(m.path) == current else "")
+            cells = (name, m.parameters_label, m.quantization, f"{m.size / 1e6:,.0f} MB" if m.size else "",
+                     f"{m.context_length:,}" if m.context_length else "", m.license, m.source)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(m.path))
+                item.setToolTip(m.problem or str(m.path))
+                if not m.usable:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if models and not self.table.selectedItems():
+            row = next((i for i, m in enumerate(models) if str(m.path) == current), 0)
+            self.table.selectRow(row)
+        if not models:
+            self.status.setText(self.tr("No models found yet. Import a GGUF file, or put one in %1.")
+                                .replace("%1", str(self._models_dir())))
+        self._selected()
+
+    def _models_dir(self) -> Path:
+        from humanize_desktop.core.engine import user_models_dir
+
+        return user_models_dir()
+
+    def selected(self):
+        rows = {i.row() for i in self.table.selectedItems()}
+        if not rows:
+            return None
+        row = rows.pop()
+        return self.engines.models[row] if row < len(self.engines.models) else None
+
+    def _selected(self) -> None:
+        m = self.selected()
+        usable = m is not None and m.usable
+        for b in (self.default_button, self.use_button):
+            b.setEnabled(usable)
+        self.settings_box.setEnabled(usable)
+        self.problem.setText(m.problem if m is not None and m.problem else
+                             "; ".join(m.warnings) if m is not None else "")
+        if m is None:
+            return
+        ms = self.settings.model_settings(m.file_name)
+        self._loading = True
+        self.context.setValue(ms.context_size)
+        self.threads.setValue(ms.threads)
+        self.gpu_layers.setValue(ms.gpu_layers)
+        self.temperature.setValue(ms.temperature)
+        self.seed.setValue(ms.seed)
+        self._loading = False
+
+    def _store(self, *_args) -> None:
+        m = self.selected()
+        if m is None or getattr(self, "_loading", False):
+            return
+        ms = config.ModelSettings(context_size=self.context.value(), threads=self.threads.value(),
+                                  gpu_layers=self.gpu_layers.value(), temperature=self.temperature.value(),
+                                  seed=self.seed.value(),
+                                  max_tokens_factor=self.settings.model_settings(m.file_name).max_tokens_factor)
+        self.settings.engine.models[m.file_name] = ms
+        self._save()
+        self.status.setText(self.tr("Saved. Restart the engine to apply it to a loaded model."))
+
+    def _save(self) -> None:
+        try:
+            config.save(self.settings)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+
+    # ------------------------------------------------------------------ actions
+
+    def make_default(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        self.settings.engine.default_model = str(m.path)
+        self._save()
+        self.engines.select(str(m.path))
+        self.engines.refresh_models()
+        self.status.setText(self.tr("%1 is now the default model.").replace("%1", m.name))
+
+    def use_now(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self.engines.select(str(m.path))
+            self.fill()
+            self.status.setText(self.tr("%1 will load when you next humanize.").replace("%1", m.name))
+
+    @classmethod
+    def ask_gguf(cls, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a Model"), str(Path.home()),
+                                              parent.tr("GGUF models (*.gguf)"))
+        return path or None
+
+    def import_dialog(self) -> None:
+        path = type(self).ask_gguf(self)
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str) -> None:
+        self.status.setText(self.tr("Checking and copying %1…").replace("%1", Path(path).name))
+        self.import_button.setEnabled(False)
+
+        def done(_job: Job, target: Path) -> None:
+            self.import_button.setEnabled(True)
+            self.status.setText(self.tr("Imported %1.").replace("%1", str(target)))
+            self.engines.refresh_models()
+
+        def failed(_job: Job, failure: Failure) -> None:
+            self.import_button.setEnabled(True)
+            if failure.is_bug:
+                raise failure.error
+            self.status.setText(str(failure))
+
+        self.engines.runner.submit(lambda _job: import_model(path), name="import-model", on_done=done,
+                                   on_error=failed)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, engines: EngineManager, settings: config.Settings) -> None:
+        dialog = cls(parent, engines, settings)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

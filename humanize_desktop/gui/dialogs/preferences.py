@@ -1,0 +1,194 @@
+"""Preferences: look, autosave, grammar engine and server, languages, dictionaries, model server.
+
+The dialog edits a copy of the settings; OK hands the copy back and the
+window applies and saves it. Every field says what it does in its tooltip,
+and nothing here ever reaches a server the person did not type in.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humanize_desktop import config
+from humanize_desktop.core.checks import spelling
+
+#: Interface languages offered besides the system's (codes of shipped translations).
+UI_LANGUAGES = {"system": "System language", "en": "English", "de": "Deutsch", "fr": "Français",
+                "es": "Español"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None, settings: config.Settings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = copy.deepcopy(settings)
+        s = self.settings
+        tabs = QTabWidget(self)
+
+        # General
+        general = QWidget()
+        form = QFormLayout(general)
+        self.theme = QComboBox()
+        for key, name in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                          ("dark", self.tr("Dark"))):
+            self.theme.addItem(name, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.general.theme)))
+        form.addRow(self.tr("&Theme:"), self.theme)
+        self.ui_language = QComboBox()
+        for key, name in _ui_languages().items():
+            self.ui_language.addItem(name, key)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.general.ui_language)))
+        self.ui_language.setToolTip(self.tr("Takes effect the next time the app starts"))
+        form.addRow(self.tr("&Interface language:"), self.ui_language)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(1, 600)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(max(1, s.general.autosave_seconds))
+        self.autosave.setToolTip(self.tr("Your work is saved for crash recovery this long after you stop typing"))
+        form.addRow(self.tr("&Autosave after:"), self.autosave)
+        tabs.addTab(general, self.tr("General"))
+
+        # Checks
+        checks = QWidget()
+        form = QFormLayout(checks)
+        self.grammar_engine = QComboBox()
+        for key, name in (("auto", self.tr("Automatic (LanguageTool if present, else Harper)")),
+                          ("languagetool", self.tr("LanguageTool")), ("harper", self.tr("Harper (English, offline)")),
+                          ("off", self.tr("Off"))):
+            self.grammar_engine.addItem(name, key)
+        self.grammar_engine.setCurrentIndex(max(0, self.grammar_engine.findData(s.grammar.engine)))
+        form.addRow(self.tr("&Grammar engine:"), self.grammar_engine)
+        self.lt_url = QLineEdit(s.grammar.languagetool_url)
+        self.lt_url.setPlaceholderText(self.tr("e.g. http://127.0.0.1:8081 (empty: a local installation)"))
+        self.lt_url.setToolTip(self.tr("Your own LanguageTool server. Text is sent only to this address."))
+        form.addRow(self.tr("LanguageTool &server:"), self.lt_url)
+        self.lt_path = QLineEdit(s.grammar.languagetool_path)
+        self.lt_path.setPlaceholderText(self.tr("a LanguageTool folder (empty: look in the usual places)"))
+        form.addRow(self.tr("LanguageTool &folder:"), self.lt_path)
+        self.spelling_on = QCheckBox(self.tr("Check &spelling"))
+        self.spelling_on.setChecked(s.spelling.enabled)
+        form.addRow("", self.spelling_on)
+        self.spelling_language = QComboBox()
+        self.spelling_language.addItem(self.tr("Detect from the text"), "auto")
+        for tag in spelling.installed_dictionaries():
+            self.spelling_language.addItem(tag, tag)
+        self.spelling_language.setCurrentIndex(max(0, self.spelling_language.findData(s.spelling.language)))
+        self.spelling_language.setToolTip(self.tr("The language (and variant) to check; automatic detects "
+                                                  "it per paragraph"))
+        form.addRow(self.tr("&Language:"), self.spelling_language)
+        self.words = QListWidget()
+        self.words.setAccessibleName(self.tr("Personal dictionary"))
+        self.words.addItems(_personal_words())
+        remove = QPushButton(self.tr("&Remove Word"))
+        remove.clicked.connect(lambda: [self.words.takeItem(self.words.row(i)) for i in self.words.selectedItems()])
+        box = QVBoxLayout()
+        box.addWidget(self.words)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(remove)
+        box.addLayout(row)
+        form.addRow(self.tr("&Personal dictionary:"), box)
+        tabs.addTab(checks, self.tr("Checks"))
+
+        # Model server
+        server = QWidget()
+        form = QFormLayout(server)
+        note = QLabel(self.tr("Leave empty to run models on this computer. A server must be one you run "
+                              "(llama.cpp server or another OpenAI-compatible one): your text is sent there."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.server_url = QLineEdit(s.engine.server_url)
+        self.server_url.setPlaceholderText("http://127.0.0.1:8080")
+        form.addRow(self.tr("Server &URL:"), self.server_url)
+        self.api_key = QLineEdit(s.engine.api_key)
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("API &key:"), self.api_key)
+        self.server_model = QLineEdit(s.engine.server_model)
+        self.server_model.setPlaceholderText(self.tr("empty: the first model the server lists"))
+        form.addRow(self.tr("Server &model:"), self.server_model)
+        tabs.addTab(server, self.tr("Model Server"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def result_settings(self) -> tuple[config.Settings, list[str]]:
+        """The edited settings, and the personal dictionary's words."""
+        s = self.settings
+        s.general.theme = self.theme.currentData()
+        s.general.ui_language = self.ui_language.currentData()
+        s.general.autosave_seconds = self.autosave.value()
+        s.grammar.engine = self.grammar_engine.currentData()
+        s.grammar.languagetool_url = self.lt_url.text().strip()
+        s.grammar.languagetool_path = self.lt_path.text().strip()
+        s.spelling.enabled = self.spelling_on.isChecked()
+        s.spelling.language = self.spelling_language.currentData()
+        s.engine.server_url = self.server_url.text().strip()
+        s.engine.api_key = self.api_key.text()
+        s.engine.server_model = self.server_model.text().strip()
+        words = [self.words.item(i).text() for i in range(self.words.count())]
+        return s, words
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: config.Settings) -> tuple[config.Settings, list[str]] | None:
+        dialog = cls(parent, settings)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result_settings()
+        finally:
+            dialog.deleteLater()
+
+
+def _ui_languages() -> dict[str, str]:
+    try:
+        from humanize_desktop import i18n
+
+        available = getattr(i18n, "available_languages", None)
+        if callable(available):
+            found = dict(available())
+            return {"system": UI_LANGUAGES["system"], **found}
+    except ImportError:
+        pass
+    return dict(UI_LANGUAGES)
+
+
+def _personal_words() -> list[str]:
+    try:
+        text = spelling.personal_dictionary_path().read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+def save_personal_words(words: list[str]) -> None:
+    """Write the personal dictionary back (after words were removed in the dialog)."""
+    from humanize_desktop.core.textio import atomic_write
+
+    if words == _personal_words():
+        return
+    atomic_write(spelling.personal_dictionary_path(), "".join(w + "\n" for w in words))
+
+
+__all__ = ["PreferencesDialog", "save_personal_words"]

@@ -1,0 +1,116 @@
+"""Dialogs and the smaller tools: preferences, models, alternatives, find, theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from humanize_desktop import config
+from humanize_desktop.gui import theme
+from humanize_desktop.gui.dialogs.alternatives import AlternativesDialog
+from humanize_desktop.gui.dialogs.model_manager import ModelManagerDialog
+from humanize_desktop.gui.dialogs.preferences import PreferencesDialog
+from tests.gui.conftest import assert_mirrored, load_review
+from tests.gui.fakes import FakeEngine
+
+pytestmark = pytest.mark.gui
+
+
+def test_preferences_dialog_edits_a_copy_and_the_window_applies_it(window, qtbot, monkeypatch) -> None:
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.autosave.setValue(9)
+    dialog.grammar_engine.setCurrentIndex(dialog.grammar_engine.findData("off"))
+    dialog.lt_url.setText("http://127.0.0.1:8081")
+    new, words = dialog.result_settings()
+    assert window.settings.general.theme == "system"  # the window's settings are untouched so far
+    assert (new.general.theme, new.general.autosave_seconds, new.grammar.engine) == ("dark", 9, "off")
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, s: (new, words)))
+    try:
+        window.actions.preferences.trigger()
+        assert window.autosaver.timer.interval() == 9000
+        assert theme.is_dark(QApplication.palette())
+        saved = config.load()
+        assert saved.grammar.languagetool_url == "http://127.0.0.1:8081" and saved.general.theme == "dark"
+    finally:
+        theme.apply_theme("system")
+
+
+def test_model_manager_lists_models_sets_default_and_imports(window, qtbot, tmp_path, smollm2_path,
+                                                            user_dirs) -> None:
+    window.engines.refresh_models()
+    qtbot.waitUntil(lambda: bool(window.engines.models), timeout=10000)
+    dialog = ModelManagerDialog(window, window.engines, window.settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert any(n.startswith("SmolLM2-135M-Instruct") for n in names)
+    dialog.table.selectRow(0)
+    dialog.temperature.setValue(0.3)
+    assert config.load().model_settings(window.engines.models[0].file_name).temperature == pytest.approx(0.3)
+    dialog.make_default()
+    assert config.load().engine.default_model == str(window.engines.models[0].path)
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"not a model at all")
+    dialog.import_path(str(bad))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert "broken.gguf" in dialog.status.text()
+    dialog.import_path(str(smollm2_path))
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=30000)
+    qtbot.waitUntil(lambda: any(m.source == "user" for m in window.engines.models), timeout=10000)
+    imported = next(m for m in window.engines.models if m.source == "user")
+    assert Path(imported.path) == user_dirs.models / smollm2_path.name and imported.usable
+
+
+def test_alternatives_come_from_the_model_and_resolve_the_change(window, qtbot, monkeypatch) -> None:
+    window.engines.use_engine(FakeEngine(), "Fake model")
+    load_review(window, "We utilize the tools daily.\n", "We use the tools every day.\n")
+    change = window.session.review.changes[0]
+
+    def run(dialog) -> int:
+        qtbot.waitUntil(lambda: dialog.list.count() > 0 or dialog.message.text() != "", timeout=10000)
+        return QDialog.DialogCode.Accepted if dialog.list.count() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AlternativesDialog, "exec", run)
+    window.show_change(change.id)
+    window.actions.alternatives.trigger()
+    review = window.session.review
+    assert change.id not in {c.id for c in review.changes}
+    assert review.decisions[-1].decision.value == "edited"
+    assert review.decisions[-1].text != change.suggestion_text
+    assert_mirrored(window)
+
+
+def test_find_bar_finds_in_the_focused_pane(window, qtbot) -> None:
+    window.session.start_draft("Alpha beta gamma.\nBeta again, and beta.\n")
+    pane = window.view.draft
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.view.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "beta")
+    assert pane.textCursor().selectedText().lower() == "beta"
+    first = pane.textCursor().selectionStart()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert pane.textCursor().selectionStart() > first
+    bar.case.setChecked(True)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert pane.textCursor().selectedText() == "beta"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and pane.hasFocus()
+
+
+def test_dark_theme_from_the_menu_recolours_the_review(window, qtbot) -> None:
+    load_review(window, "One two.", "One three.")
+    light = window.view.draft.colors.removed
+    try:
+        window.theme_actions["dark"].trigger()
+        assert theme.is_dark(QApplication.palette())
+        assert window.view.draft.colors.dark and window.view.draft.colors.removed != light
+        assert window.settings.general.theme == "dark"
+    finally:
+        window.theme_actions["system"].trigger()
+    assert not window.view.draft.colors.dark
