@@ -115,7 +115,10 @@ class _ShowcaseEngine(Engine):
 
         from humanize_desktop.core.engine.base import Generation
 
-        text = request.messages[-1]["content"].split("Rewrite this text:\n\n", 1)[-1].strip()
+        lines = request.messages[-1]["content"].split("\n")
+        while lines and lines[0].startswith("[") and lines[0].rstrip().endswith("]"):
+            lines.pop(0)  # context lines before the piece to rewrite
+        text = "\n".join(lines).strip()
         answer = self.answers.get(text, text)
         self.calls += 1
         words = answer.split(" ")

@@ -38,23 +38,28 @@ class ChangesModel(QAbstractListModel):
         super().__init__(parent)
         self.session = session
         self.change_flags: dict[str, list] = {}  # change id -> [Flag] from the fidelity checks
-        session.updated.connect(self.refresh)
+        self._ids: list[str] = []  # the rows the view knows about
+        session.updated.connect(self._updated)
         session.reset.connect(self.refresh)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or not self.session.has_suggestion:
-            return 0
-        return len(self.session.review.changes)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def _current_ids(self) -> list[str]:
+        return [c.id for c in self.session.review.changes] if self.session.has_suggestion else []
 
     def change(self, row: int) -> Change | None:
         changes = self.session.review.changes
-        return changes[row] if 0 <= row < len(changes) else None
+        if not 0 <= row < len(self._ids) or row >= len(changes):
+            return None
+        change = changes[row]
+        return change if change.id == self._ids[row] else None
 
     def row_of(self, change_id: str) -> int:
-        for i, c in enumerate(self.session.review.changes):
-            if c.id == change_id:
-                return i
-        return -1
+        try:
+            return self._ids.index(change_id)
+        except ValueError:
+            return -1
 
     def flag_names(self) -> dict[str, str]:
         fact = self.tr("Fact changed")
@@ -100,7 +105,31 @@ class ChangesModel(QAbstractListModel):
 
     def refresh(self, *_args) -> None:
         self.beginResetModel()
+        self._ids = self._current_ids()
         self.endResetModel()
+
+    def _updated(self, update) -> None:
+        """Remove and insert just the rows that changed, so the view keeps its place and stays fast."""
+        new_ids = self._current_ids()
+        if len(update.removed) + len(update.added) > 200 or (not update.removed and not update.added
+                                                             and new_ids != self._ids):
+            self.refresh()
+            return
+        gone = set(update.removed) - set(update.added)
+        for row in sorted((i for i, cid in enumerate(self._ids) if cid in gone), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        known = set(self._ids)
+        for row, cid in enumerate(new_ids):
+            if cid not in known:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.insert(row, cid)
+                self.endInsertRows()
+        if self._ids != new_ids:  # ids reused in a new order: start over
+            self.refresh()
+        elif self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def set_flags(self, flags: dict[str, list]) -> None:
         self.change_flags = flags
@@ -110,6 +139,9 @@ class ChangesModel(QAbstractListModel):
 
 class ChangeDelegate(QStyledItemDelegate):
     """Draws a change as "old → new" with its flags on a second line."""
+
+    _colors = None
+    _colors_key = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -123,7 +155,10 @@ class ChangeDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        colors = review_colors(option.palette)
+        key = option.palette.cacheKey()
+        if self._colors_key != key:
+            self._colors, self._colors_key = review_colors(option.palette), key
+        colors = self._colors
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)

@@ -40,6 +40,7 @@ class SideChecks:
     language: str = ""
     variant: str = ""
     scores: dict[str, Any] = field(default_factory=dict)
+    tell_heat: list[tuple[int, int, float]] = field(default_factory=list)  # per sentence, from AI-tells
     sentence_scores: list[tuple[int, int, float]] = field(default_factory=list)  # (start, end, heat 0..1)
     ai_summary: Any = None  # ailikeness.AiLikeness when measured
 
@@ -64,6 +65,10 @@ class CheckController(QObject):
         self.engines = engines
         self.settings = settings
         self.enabled = True
+        self.paused = False
+        self._flags_timer = QTimer(self, singleShot=True, interval=600)
+        self._flags_timer.timeout.connect(self._run_flags)
+        self._flags_job: Job | None = None
         self.sides: dict[str, SideChecks] = {side: SideChecks() for side in SIDES}
         self.engine_states: dict[str, EngineState] = {}
         self.flags: dict[str, list] = {}
@@ -115,8 +120,15 @@ class CheckController(QObject):
         if update.added or update.removed:
             self._schedule_flags()
 
+    def pause(self, paused: bool) -> None:
+        """While humanizing, the suggestion changes every paragraph: check it once at the end."""
+        self.paused = paused
+        if not paused:
+            self.schedule_all(0)
+            self._schedule_flags()
+
     def schedule(self, side: str, delay_ms: int = DEBOUNCE_MS) -> None:
-        if not self.enabled:
+        if not self.enabled or (self.paused and side == "suggestion"):
             return
         if side == "suggestion" and not self.session.has_suggestion:
             return
@@ -151,9 +163,10 @@ class CheckController(QObject):
             from humanize_desktop.core.checks.runner import Cancelled
 
             try:
-                return self.checker().check(text, language, cancelled=lambda: job.cancelled, ai_likeness=False)
+                report = self.checker().check(text, language, cancelled=lambda: job.cancelled, ai_likeness=False)
             except Cancelled:
                 return None
+            return report, tell_heat(text, report.findings)
 
         def current(job: Job) -> bool:
             return self.session.sides[side].revision == job.revision
@@ -165,6 +178,8 @@ class CheckController(QObject):
         self.busy_changed.emit(True)
 
     def _job_over(self, job_id: int) -> None:
+        if self._flags_job is not None and self._flags_job.id == job_id:
+            self._flags_job = None
         for side, job in list(self._running.items()):
             if job.id != job_id:
                 continue
@@ -174,10 +189,12 @@ class CheckController(QObject):
             if not self._running:
                 self.busy_changed.emit(False)
 
-    def _checked(self, side: str, job: Job, report) -> None:
-        if report is None:
+    def _checked(self, side: str, job: Job, value) -> None:
+        if value is None:
             return
+        report, heat = value
         result = self.sides[side]
+        result.tell_heat = heat
         result.revision = job.revision
         result.findings = [f for f in report.findings if (f.rule or f.kind, self._text(side, f)) not in self.ignored]
         result.language = report.language.code
@@ -200,6 +217,13 @@ class CheckController(QObject):
     # ------------------------------------------------------------------ flags
 
     def _schedule_flags(self) -> None:
+        if not self.paused:
+            self._flags_timer.start()
+
+    def _run_flags(self) -> None:
+        if self._flags_job is not None:
+            self._flags_timer.start()  # one at a time: try again when it is done
+            return
         if not self.session.has_suggestion or not self.session.review.changes:
             if self.flags:
                 self.flags = {}
@@ -223,7 +247,8 @@ class CheckController(QObject):
         def current(_job: Job) -> bool:
             return revisions == (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
 
-        self.runner.submit(work, name="flags", on_done=self._flags_ready, on_error=self._failed, is_current=current)
+        self._flags_job = self.runner.submit(work, name="flags", on_done=self._flags_ready, on_error=self._failed,
+                                             is_current=current)
 
     def _flags_ready(self, _job: Job, value) -> None:
         flags, marked = value

@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import html
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
 from humanize_desktop.core.checks.findings import SPELLING, Finding
-from humanize_desktop.gui.checking import CheckController, tell_heat
+from humanize_desktop.gui.checking import CheckController
 from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.heat_strip import HeatStrip, average_heat, blend
@@ -46,6 +46,10 @@ class ChecksUi(QObject):
         checks.engines_changed.connect(lambda: status.show_engines(checks.engine_states))
         humanizer.kept_changed.connect(self.refresh_panel)
         panel.place_activated.connect(self.go_to)
+        self._panel_timer = QTimer(self, singleShot=True, interval=250)
+        self._panel_timer.timeout.connect(self._rebuild_panel)
+        self._panel_dirty = True
+        panel.shown.connect(lambda: self._panel_timer.start(0) if self._panel_dirty else None)
         session.updated.connect(self._suggestion_visibility)
         session.reset.connect(self._suggestion_visibility)
         self._suggestion_visibility()
@@ -62,10 +66,9 @@ class ChecksUi(QObject):
 
     def refresh_heat(self, side: str) -> None:
         result = self.checks.sides[side]
-        text = self.session.text(side)
         if result.revision != self.session.sides[side].revision:
             return
-        marks = blend(tell_heat(text, result.findings), result.sentence_scores)
+        marks = blend(result.tell_heat, result.sentence_scores)
         self.strips[side].set_heat(marks, bool(result.sentence_scores))
         header = self.view.draft_header if side == "draft" else self.view.suggestion_header
         value = average_heat(marks)
@@ -112,6 +115,13 @@ class ChecksUi(QObject):
         return "<br>".join(parts) or self.tr("Checks run as you type. Press F7 to check now.")
 
     def refresh_panel(self) -> None:
+        """Rebuild the findings list soon (coalesced), and only while it is on screen."""
+        self._panel_dirty = True
+        if self.panel.isVisible() and not self._panel_timer.isActive():
+            self._panel_timer.start()
+
+    def _rebuild_panel(self) -> None:
+        self._panel_dirty = False
         kept = [(m.start, m.end, m.message) for m in self.humanizer.kept_marks]
         self.panel.show_findings(self.session.text("draft"), self.checks.sides["draft"].findings,
                                  self.session.text("suggestion"), self.checks.sides["suggestion"].findings,

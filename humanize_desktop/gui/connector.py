@@ -75,6 +75,8 @@ class ConnectorBand(QWidget):
         return top + offset, bottom + offset
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        for pane in (self.left, self.right):
+            pane.ensure_geometry()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())

@@ -28,10 +28,11 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.review import Side
@@ -99,6 +100,11 @@ class DiffPane(QPlainTextEdit):
         self._visible: list[tuple[Change, int, int]] = []  # (change, start16, end16) on screen
         self._insertion_points: list[tuple[int, bool]] = []  # (pos16, is_current)
         self._waves: list[Mark] = []  # findings on screen
+        self._block_geo: dict[int, QRectF] = {}
+        self._rect_cache: dict[tuple[int, int], list[QRectF]] = {}
+        self._range_cache: tuple[int, int] | None = None
+        self._stamp: tuple = ()
+        self._wave_tiles: dict[int, QPixmap] = {}
         self._hover_timer = QTimer(self, singleShot=True, interval=350)
         self._hover_timer.timeout.connect(self._emit_hover)
         self._pending_hover = ""
@@ -112,18 +118,45 @@ class DiffPane(QPlainTextEdit):
 
     # ------------------------------------------------------------------ geometry
 
+    def invalidate_geometry(self) -> None:
+        """Forget cached positions (after scrolling, resizing or an edit)."""
+        self._block_geo.clear()
+        self._rect_cache.clear()
+        self._range_cache = None
+        self._stamp = self._geometry_stamp()
+
+    def _geometry_stamp(self) -> tuple:
+        return (self.firstVisibleBlock().blockNumber(), self.contentOffset().y(), self.viewport().width(),
+                self.document().revision())
+
+    def ensure_geometry(self) -> None:
+        """Drop cached positions if the view moved or the text changed since they were taken."""
+        if self._stamp != self._geometry_stamp():
+            self.invalidate_geometry()
+
+    def _block_geometry(self, block) -> QRectF:
+        key = block.blockNumber()
+        geo = self._block_geo.get(key)
+        if geo is None:
+            geo = self._block_geo[key] = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        return geo
+
     def visible_range16(self) -> tuple[int, int]:
         """UTF-16 range of the text on screen (whole blocks, capped for huge ones)."""
+        if self._range_cache is None:
+            self._range_cache = self._compute_visible_range16()
+        return self._range_cache
+
+    def _compute_visible_range16(self) -> tuple[int, int]:
         doc = self.document()
         block = self.firstVisibleBlock()
         if not block.isValid():
             return 0, 0
-        offset = self.contentOffset()
         height = self.viewport().height()
         start = block.position()
         end = start
         while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()
+            top = self._block_geometry(block).top()
             if top > height:
                 break
             end = block.position() + block.length()
@@ -142,15 +175,21 @@ class DiffPane(QPlainTextEdit):
         return st.from16(a), st.from16(b)
 
     def span_rects(self, start16: int, end16: int) -> list[QRectF]:
-        """Viewport rectangles covering ``[start16, end16)``, one per visual line."""
+        """Viewport rectangles covering ``[start16, end16)``, one per visual line (cached until scrolled)."""
+        key = (start16, end16)
+        cached = self._rect_cache.get(key)
+        if cached is None:
+            cached = self._rect_cache[key] = self._span_rects(start16, end16)
+        return cached
+
+    def _span_rects(self, start16: int, end16: int) -> list[QRectF]:
         doc = self.document()
         block = doc.findBlock(start16)
-        offset = self.contentOffset()
         rects: list[QRectF] = []
         height = self.viewport().height()
         while block.isValid() and block.position() <= end16:
             if block.isVisible():
-                geo = self.blockBoundingGeometry(block).translated(offset)
+                geo = self._block_geometry(block)
                 if geo.top() > height:
                     break
                 layout = block.layout()
@@ -185,6 +224,7 @@ class DiffPane(QPlainTextEdit):
 
     def change_at_point(self, point: QPoint) -> Change | None:
         """The change drawn under ``point`` (viewport coordinates)."""
+        self.ensure_geometry()
         pos16 = self.cursorForPosition(point).position()
         for change, s16, e16 in self._visible:
             if s16 - 1 <= pos16 <= e16 + 1:
@@ -234,12 +274,15 @@ class DiffPane(QPlainTextEdit):
 
     def set_colors(self, colors: ReviewColors) -> None:
         self.colors = colors
+        self._wave_tiles.clear()
         self.refresh()
 
     def schedule_refresh(self, *_args) -> None:
         self._refresh_timer.start()
 
     def _on_edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
+        if side == self.side:
+            self.invalidate_geometry()
         if side == self.side and self.marks:
             for name, layer in self.layers.items():
                 self.layers[name] = shift_marks(layer, start, old_end, new_end)
@@ -253,6 +296,7 @@ class DiffPane(QPlainTextEdit):
     def refresh(self) -> None:
         """Rebuild the highlights for what is on screen."""
         self._refresh_timer.stop()
+        self.invalidate_geometry()
         st = self.session.sides[self.side]
         if st.map.length != len(self.session.text(self.side)):
             return  # mid-update; the session refreshes us when it is done
@@ -318,28 +362,35 @@ class DiffPane(QPlainTextEdit):
         """The findings underlined on screen now."""
         return list(self._waves)
 
+    def _wave_tile(self, color: QColor) -> QPixmap:
+        """One period of the wavy underline, drawn once per colour and tiled."""
+        key = color.rgba()
+        tile = self._wave_tiles.get(key)
+        if tile is None:
+            ratio = self.devicePixelRatioF()
+            tile = QPixmap(int(5 * ratio), int(3 * ratio))
+            tile.setDevicePixelRatio(ratio)
+            tile.fill(Qt.GlobalColor.transparent)
+            p = QPainter(tile)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(color, 1.2))
+            p.drawPolyline([QPointF(0, 2.4), QPointF(1.25, 0.6), QPointF(2.5, 2.4), QPointF(3.75, 0.6),
+                            QPointF(5, 2.4)])
+            p.end()
+            self._wave_tiles[key] = tile
+        return tile
+
     def _paint_waves(self, painter: QPainter) -> None:
         st = self.session.sides[self.side]
         for m in self._waves:
-            pen = QPen(self.colors.underline(m.kind), 1.3)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            tile = self._wave_tile(self.colors.underline(m.kind))
             for r in self.span_rects(st.to16(m.start), st.to16(m.end)):
-                if r.width() < 2:
-                    continue
-                y = r.bottom() - 0.8
-                path = QPainterPath()
-                x = r.left()
-                path.moveTo(x, y)
-                up = True
-                while x < r.right():
-                    nx = min(x + 2.5, r.right())
-                    path.lineTo(nx, y - 1.6 if up else y)
-                    up = not up
-                    x = nx
-                painter.drawPath(path)
+                if r.width() >= 2:
+                    painter.drawTiledPixmap(QRectF(r.left(), r.bottom() - 3.0, r.width(), 3.0), tile,
+                                            QPointF(r.left(), 0))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.ensure_geometry()
         super().paintEvent(event)
         if not self._visible and not self._waves:
             return
@@ -374,12 +425,23 @@ class DiffPane(QPlainTextEdit):
                     painter.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
         painter.end()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.invalidate_geometry()
+        self.schedule_refresh()
+
     # ------------------------------------------------------------------ mouse and keys
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if event.buttons():
             return
+        # Qt shows the tooltip itself: no per-event Python handler needed.
+        pos16 = self.cursorForPosition(event.position().toPoint()).position()
+        mark = self.mark_at(self.session.sides[self.side].from16(pos16), findings_only=False)
+        tip = mark.message if mark is not None else ""
+        if self.viewport().toolTip() != tip:
+            self.viewport().setToolTip(tip)
         change = self.change_at_point(event.position().toPoint())
         cid = change.id if change else ""
         if cid != self.hovered_id:
@@ -435,26 +497,6 @@ class DiffPane(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            pos16 = self.cursorForPosition(event.pos()).position()
-            mark = self.mark_at(self.session.sides[self.side].from16(pos16), findings_only=False)
-            if mark is not None and mark.message:
-                QToolTip.showText(event.globalPos(), mark.message, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # Let the window's Undo/Redo actions have Ctrl+Z: Qt's text control
-        # would otherwise claim the shortcut for its own (disabled) undo.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                event.ignore()
-                return False
-        return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:

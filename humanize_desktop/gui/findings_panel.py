@@ -17,7 +17,7 @@ from humanize_desktop.gui import icons
 from humanize_desktop.gui.theme import review_colors
 
 PlaceRole = Qt.ItemDataRole.UserRole + 1
-_MAX_ROWS = 2000  # per group: beyond this the underlines still show every finding
+_MAX_ROWS = 400  # per group: beyond this the underlines still show every finding
 
 
 class FindingsTree(QTreeWidget):
@@ -40,6 +40,12 @@ class FindingsPanel(QWidget):
     """Findings of both texts, grouped by kind."""
 
     place_activated = Signal(str, int, int)  # side, start, end
+    #: The panel came on screen (it is rebuilt only while visible).
+    shown = Signal()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +111,12 @@ class FindingsPanel(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
+            if len(rows) > _MAX_ROWS:
+                more = QTreeWidgetItem([self.tr("… and %1 more (see the underlines in the text)")
+                                        .replace("%1", str(len(rows) - _MAX_ROWS))])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            else:
+                more = None
             for side, message, start, end, text in rows[:_MAX_ROWS]:
                 excerpt = " ".join(text.split())
                 if len(excerpt) > 40:
@@ -115,6 +127,8 @@ class FindingsPanel(QWidget):
                 item.setData(0, PlaceRole, (side, start, end))
                 top.addChild(item)
                 self.count += 1
+            if more is not None:
+                top.addChild(more)
             top.setExpanded(kind not in self._collapsed)
         if not self.count:
             empty = QTreeWidgetItem([self.tr("Nothing to report.")])

@@ -90,6 +90,7 @@ class HeatStrip(QWidget):
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.pane.ensure_geometry()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         colors = self.pane.colors

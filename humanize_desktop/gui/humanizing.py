@@ -104,7 +104,11 @@ class HumanizeController(QObject):
 
         def work(job: Job):
             engine = engines.engine()
-            return rewrite_document(draft, options, engine, on_event=job.report, cancel=job._cancel)
+            report = _TokenBatcher(job.report)
+            try:
+                return rewrite_document(draft, options, engine, on_event=report, cancel=job._cancel)
+            finally:
+                report.flush()
 
         self.job = self.runner.submit(work, name="humanize", lane="model", on_progress=self._event,
                                       on_done=self._done_ok, on_error=self._failed,
@@ -243,3 +247,42 @@ class HumanizeController(QObject):
         s = len(self.session.review.draft) - (len(self._draft) - d_start)
         return [Mark(s, s + len(self._draft[d_start:d_end].rstrip()), "working",
                      self.tr("The model is rewriting this paragraph"))]
+
+
+class _TokenBatcher:
+    """Hands the model's words to the window in batches (every 50 ms), other events at once.
+
+    A model writes dozens of tokens a second; one queued call per token would
+    make the window's thread take the interpreter lock that often.
+    """
+
+    INTERVAL_S = 0.05
+
+    def __init__(self, report) -> None:
+        self.report = report
+        self.pending: list[str] = []
+        self.index = -1
+        self.last = 0.0
+
+    def __call__(self, event) -> None:
+        from humanize_desktop.core import rewrite
+
+        if isinstance(event, rewrite.TokenDelta):
+            if event.index != self.index:
+                self.flush()
+                self.index = event.index
+            self.pending.append(event.text)
+            now = time.monotonic()
+            if now - self.last >= self.INTERVAL_S:
+                self.last = now
+                self.flush()
+            return
+        self.flush()
+        self.report(event)
+
+    def flush(self) -> None:
+        if self.pending:
+            from humanize_desktop.core import rewrite
+
+            text, self.pending = "".join(self.pending), []
+            self.report(rewrite.TokenDelta(self.index, text))

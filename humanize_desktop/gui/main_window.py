@@ -93,8 +93,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._update_actions()
         self._update_title()
-        # After the window is up: reading model headers takes a moment.
-        QTimer.singleShot(0, self.engines.refresh_models)
+        # After the window is up: reading model headers takes a moment, and the
+        # rewriting and checking code is imported in the background so the
+        # first Humanize does not pause the window.
+        QTimer.singleShot(0, self, self.engines.refresh_models)
+        QTimer.singleShot(200, self, lambda: self.runner.submit(_warm_imports, name="warm-imports"))
 
     # ------------------------------------------------------------------ building
 
@@ -547,6 +550,7 @@ class MainWindow(QMainWindow):
         self.humanizer.start(options)
 
     def _humanize_running(self, running: bool) -> None:
+        self.checks.pause(running)
         self.humanize_bar.set_running(running)
         self.view.set_busy(running)
         self._update_actions()
@@ -739,6 +743,12 @@ class MainWindow(QMainWindow):
         self.engines.close()
         self.autosaver.close()
         event.accept()
+
+
+def _warm_imports(_job) -> None:
+    import humanize_desktop.core.checks.flags  # noqa: F401
+    import humanize_desktop.core.checks.runner  # noqa: F401
+    import humanize_desktop.core.rewrite  # noqa: F401
 
 
 def _plain_document(parent) -> QTextDocument:

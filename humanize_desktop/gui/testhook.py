@@ -30,7 +30,7 @@ def run_if_requested(window, waiting_for_file: bool) -> None:
     steps = json.loads(Path(path).read_text(encoding="utf-8"))
 
     def start(*_args) -> None:
-        QTimer.singleShot(50, lambda: _run(window, steps, Path(path)))
+        QTimer.singleShot(50, window, lambda: _run(window, steps, Path(path)))
 
     if waiting_for_file:
         window.document_loaded.connect(start)

@@ -39,6 +39,22 @@ def rewrite(text: str) -> str:
     return out.replace("2024", "2023")
 
 
+def prompt_text(request) -> tuple[str, bool]:
+    """The text a request asks to rewrite, and whether it asks for an alternative wording.
+
+    The last user message is the draft piece, after optional "[...]" context
+    lines; an alternatives request quotes the part to reword last.
+    """
+    user = request.messages[-1]["content"]
+    if "alternative" in request.messages[0]["content"]:
+        part = user.rsplit('"', 2)[-2] if user.count('"') >= 2 else user
+        return part, True
+    lines = user.split("\n")
+    while lines and lines[0].startswith("[") and lines[0].rstrip().endswith("]"):
+        lines.pop(0)
+    return "\n".join(lines).strip(), False
+
+
 class FakeEngine(Engine):
     label = "Fake model"
 
@@ -56,13 +72,11 @@ class FakeEngine(Engine):
         self.calls += 1
         if self.fail_after is not None and self.calls > self.fail_after:
             raise EngineCrashed("The model engine stopped unexpectedly (the fake was told to).")
-        user = request.messages[-1]["content"]
-        if "Rewrite this text:" in user:
-            source = user.split("Rewrite this text:\n\n", 1)[-1]
-            answer = rewrite(source)
+        source, alternative = prompt_text(request)
+        if alternative:
+            answer = rewrite(source).replace("the", "this", 1) + (" indeed" * (self.calls % 3))
         else:
-            part = user.rsplit('"', 2)[-2] if user.count('"') >= 2 else user
-            answer = rewrite(part).replace("the", "this", 1) + (" indeed" * (self.calls % 3))
+            answer = rewrite(source)
         started = time.perf_counter()
         pieces = regex.findall(r"\S+\s*|\s+", answer)
         out = []

@@ -85,6 +85,8 @@ def test_findings_panel_lists_groups_and_jumps_to_the_text(window, qtbot) -> Non
     window.session.start_draft(TEXT)
     _checked(window, qtbot)
     tree = window.findings_panel.tree
+    window.side_tabs.setCurrentWidget(window.findings_panel)  # the list is built while it is on screen
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() >= 3, timeout=5000)
     groups = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
     assert {"Grammar (1)", "Spelling (1)", "AI-tells (1)"} <= groups
     spelling_group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
