@@ -163,8 +163,10 @@ def _wait_for_checks(app, window, seconds: float = 30) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     def done() -> bool:
-        return all(window.checks.sides[side].revision == window.session.sides[side].revision
-                   for side in ("draft", "suggestion"))
+        checked = all(window.checks.sides[side].revision == window.session.sides[side].revision
+                      for side in ("draft", "suggestion"))
+        flagged = not window.session.review.changes or bool(window.checks.flags)
+        return checked and flagged and not window.runner.busy("pool")
 
     for _ in range(int(seconds * 20)):
         if done():

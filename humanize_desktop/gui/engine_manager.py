@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -68,14 +69,18 @@ class EngineManager(QObject):
 
     def _models_found(self, _job: Job, models: list) -> None:
         self.models = list(models)
-        if not self.model_label:
-            default = next((m for m in self.models if m.is_default and m.usable), None)
-            if self.remote_url():
-                self.model_label = self.tr("Server: %1").replace("%1", self.remote_url())
-            elif default is not None:
-                self.model_label = default.name
+        if self._override is None:
+            self.model_label = self._label_for(self.current_key())
         self.models_changed.emit()
         self.changed.emit()
+
+    def _label_for(self, key: str) -> str:
+        if not key:
+            return ""
+        if key == self.remote_url():
+            return self.tr("Server: %1").replace("%1", key)
+        match = next((m for m in self.models if str(m.path) == key or m.name == key), None)
+        return match.name if match is not None else Path(key).stem
 
     def _models_failed(self, _job: Job, failure: Failure) -> None:
         if failure.is_bug:
@@ -116,8 +121,7 @@ class EngineManager(QObject):
             self.choice = key
             if self.settings.engine.server_url:
                 self.settings.engine.server_url = ""
-        match = next((m for m in self.models if str(m.path) == key), None)
-        self.model_label = match.name if match else key
+        self.model_label = self._label_for(key)
         self.close()
         self.set_state(IDLE, "")
 

@@ -44,8 +44,8 @@ class HumanizeController(QObject):
     preview = Signal(str)
     #: The pass ended: a summary for the status bar ("" when nothing ran).
     finished = Signal(str)
-    #: The pass failed: a complete sentence saying why.
-    failed = Signal(str)
+    #: The pass failed: a complete sentence saying why, and how many paragraphs were done.
+    failed = Signal(str, int)
     #: Kept paragraphs changed (for the findings panel and the marks).
     kept_changed = Signal()
 
@@ -202,7 +202,7 @@ class HumanizeController(QObject):
             raise failure.error
         self._summary = ""
         self.engines.failed(str(failure))
-        self.failed.emit(str(failure))
+        self.failed.emit(str(failure), self._done)
 
     def _job_finished(self, job_id: int) -> None:
         if self.job is not None and job_id == self.job.id:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from humanize_desktop import paths
@@ -63,31 +63,33 @@ def _svg_path(name: str):
     return None
 
 
-def _tinted_svg(path, color) -> QIcon:
-    """The SVG with ``currentColor`` (and plain black strokes) drawn in ``color``."""
-    data = path.read_text(encoding="utf-8")
-    hex_color = color.name()
-    data = data.replace("currentColor", hex_color)
-    icon = QIcon()
-    for size in (16, 20, 24, 32, 48):
-        image = QImage.fromData(QByteArray(data.encode("utf-8")), "SVG")
-        if image.isNull():
-            return QIcon(str(path))
-        pm = QPixmap.fromImage(image).scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation)
-        icon.addPixmap(pm)
-    return icon
+def _tinted_file(path, color) -> str:
+    """A copy of the SVG with ``currentColor`` set to ``color``, in the cache folder (drawn crisp at any size)."""
+    folder = paths.dirs().cache / "icons"
+    target = folder / f"{path.stem}-{color.name(QColor.NameFormat.HexArgb).lstrip('#')}.svg"
+    if not target.is_file():
+        data = path.read_text(encoding="utf-8").replace("currentColor", color.name())
+        if color.alpha() < 255:
+            data = data.replace("<svg ", f'<svg opacity="{color.alphaF():.2f}" ', 1)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target.write_text(data, encoding="utf-8")
+        except OSError:
+            return str(path)
+    return str(target)
 
 
 @lru_cache(maxsize=256)
-def _icon(name: str, text_rgb: int) -> QIcon:
+def _icon(name: str, text_rgb: int, disabled_rgba: int) -> QIcon:
     path = _svg_path(name)
     if path is not None:
         data = path.read_text(encoding="utf-8", errors="replace")
         if "currentColor" in data:
-            from PySide6.QtGui import QColor
-
-            return _tinted_svg(path, QColor.fromRgb(text_rgb))
+            # Drawn in the text colour, with a faint copy for disabled actions.
+            icon = QIcon()
+            icon.addFile(_tinted_file(path, QColor.fromRgb(text_rgb)), QSize(), QIcon.Mode.Normal)
+            icon.addFile(_tinted_file(path, QColor.fromRgba(disabled_rgba)), QSize(), QIcon.Mode.Disabled)
+            return icon
         return QIcon(str(path))
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
@@ -100,7 +102,10 @@ def _icon(name: str, text_rgb: int) -> QIcon:
 
 def icon(name: str) -> QIcon:
     palette = QGuiApplication.palette()
-    return _icon(name, palette.color(QPalette.ColorRole.WindowText).rgb())
+    text = palette.color(QPalette.ColorRole.WindowText)
+    disabled = QColor(text)
+    disabled.setAlpha(80)
+    return _icon(name, text.rgb(), disabled.rgba())
 
 
 def clear_cache() -> None:

@@ -567,9 +567,11 @@ class MainWindow(QMainWindow):
         if review.changes and not self.session.current_id:
             self.show_change(review.changes[0].id, focus=False)
 
-    def _humanize_failed(self, message: str) -> None:
-        self.view.info.show_message(
-            self.tr("Humanizing stopped: %1 Finished paragraphs were kept.").replace("%1", message), "error",
+    def _humanize_failed(self, message: str, done: int) -> None:
+        text = self.tr("Humanizing stopped: %1").replace("%1", message)
+        if done:
+            text += " " + self.tr("The paragraphs already rewritten were kept.")
+        self.view.info.show_message(text, "error",
             ((self.tr("Try Again"), self._retry_humanize), (self.tr("Models…"), self.actions.models.trigger)))
 
     def _retry_humanize(self) -> None:

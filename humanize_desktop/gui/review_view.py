@@ -322,6 +322,7 @@ class ReviewView(QWidget):
         review = self.session.review
         n = review.pending_count if self.session.has_suggestion else 0
         self.pending.setText(str(n) if n else ("✓" if self.session.has_suggestion else ""))
+        self.pending.setVisible(self.session.has_suggestion)
         self.pending.setToolTip(self.tr("Pending changes: %1").replace("%1", str(n)))
         self.pending.setAccessibleDescription(self.pending.toolTip())
         self._update_empty()

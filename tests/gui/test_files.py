@@ -174,3 +174,46 @@ def test_a_damaged_review_file_is_refused_with_its_name(window, qtbot, tmp_path,
     assert "broken.humanize" in answers.errors[0][1]
     with pytest.raises(reviewfile.ReviewFileError):
         reviewfile.load(bad)
+
+
+def test_pasting_a_multi_paragraph_text_is_one_undo_step(window, qtbot) -> None:
+    window.session.start_draft("Start.\n")
+    pane = window.view.draft
+    pane.setFocus()
+    cursor = pane.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    pane.setTextCursor(cursor)
+    QApplication.clipboard().setText("Pasted one.\r\n\r\nPasted two with ümlaut and 😀.")
+    window.actions.paste.trigger()
+    review = window.session.review
+    assert review.draft == "Start.\nPasted one.\n\nPasted two with ümlaut and 😀."
+    assert review.suggestion == review.draft  # the person's own text, not a difference
+    assert_mirrored(window)
+    window.actions.undo.trigger()
+    assert review.draft == "Start.\n"
+    assert_mirrored(window)
+
+
+@pytest.mark.slow
+def test_a_10_mb_document_opens_and_stays_usable(window, qtbot, tmp_path) -> None:
+    paragraph = ("Plain sentences about nothing much fill this paragraph so that the file grows large. " * 6
+                 + "Ünïcödé and 😀 too.\n\n")
+    path = tmp_path / "big.md"
+    path.write_text(paragraph * (10_000_000 // len(paragraph.encode("utf-8"))), encoding="utf-8")
+    assert path.stat().st_size > 9_900_000
+    with qtbot.waitSignal(window.documents.loaded, timeout=60000):
+        window.open_path(str(path))
+    pane = window.view.draft
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    pane.setFocus()
+    pane.setTextCursor(pane.cursorForPosition(pane.viewport().rect().center()))
+    type_text(qtbot, pane, "Typed in the middle 🎉 ")
+    review = window.session.review
+    assert "Typed in the middle 🎉 " in review.draft
+    assert pane.document().characterCount() == window.session.sides["draft"].map.length16 + 1
+    assert_mirrored(window)
+    assert review.suggestion == review.draft
+    for _ in range(8):  # typing undoes word by word
+        window.actions.undo.trigger()
+    assert "Typed" not in review.draft and not review.can_undo

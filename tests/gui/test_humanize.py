@@ -108,7 +108,7 @@ def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot) ->
     _wait_done(window, qtbot)
     info = window.view.info
     assert info.isVisible() and "stopped unexpectedly" in info.text.text()
-    assert "Finished paragraphs were kept" in info.text.text()
+    assert "already rewritten were kept" in info.text.text()
     assert window.engines.state == "error"
     assert window.model_picker.state.text() == "unavailable"
     review = window.session.review
