@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+UI_LANGUAGES = ("de", "fr", "es")  # besides English, the source language
 ICONS = ROOT / "resources" / "icons"
 APP_ICON_SVG = ICONS / "humanize-desktop.svg"
 APP_ICON_DIR = ICONS / "app"
@@ -88,11 +89,18 @@ def translations(args: argparse.Namespace) -> int:
 
 
 def lupdate(args: argparse.Namespace) -> int:
-    code = sorted(str(p) for p in (ROOT / "humanize_desktop").rglob("*.py"))
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    """Refresh (or create) humanize_<lang>.ts for every UI language from the code's tr() strings."""
+    code = sorted(str(p) for p in (ROOT / "humanize_desktop").rglob("*.py") if "__pycache__" not in p.parts)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for lang in UI_LANGUAGES:
+        ts = TRANSLATIONS / f"humanize_{lang}.ts"
         # -locations none: line numbers would make every unrelated edit a .ts diff.
-        subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", *code, "-ts", str(ts)],
-                       check=True)
+        # -no-obsolete: strings the code no longer has are dropped, not kept as clutter.
+        cmd = [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", lang,
+               *code, "-ts", str(ts)]
+        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        if not args.quiet:
+            print(done.stdout.strip() or f"updated {ts.relative_to(ROOT)}")
     return 0
 
 
@@ -514,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=translations)
     p = sub.add_parser("lupdate", help="refresh .ts sources from the code")
+    p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=lupdate)
     p = sub.add_parser("icons", help="render the app icon to PNG sizes, .ico and .icns")
     p.add_argument("--quiet", action="store_true")

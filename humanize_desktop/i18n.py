@@ -1,0 +1,103 @@
+"""The interface language: Qt translators for the app's strings and Qt's own dialogs.
+
+English is built in; German, French and Spanish come from
+``resources/translations/humanize_<lang>.qm`` (compiled from the ``.ts``
+sources by ``packaging/build.py translations``). The language is the
+``general.ui_language`` setting, or with ``"system"`` the first of the
+system's UI languages the app has (``LANGUAGE``/``LANG`` on Linux), else
+English. Qt's ``qtbase_<lang>.qm`` translates standard buttons and dialogs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from humanize_desktop import paths
+
+#: Languages the interface is translated into, with their names in that language.
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+SOURCE_LANGUAGE = "en"
+CATALOG = "humanize"  # humanize_de.qm, ...
+
+#: Contexts pyside6-lupdate gives strings it cannot tie to a class: ``tr("…")`` through an
+#: alias (""), or ``parent.tr("…")`` / ``window.tr("…")`` (the variable's name). At run
+#: time Qt asks with the real class name, so those strings are also looked up here.
+FALLBACK_CONTEXTS = ("", "parent", "window", "box", "dialog", "self", "widget", "owner", "app")
+
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+class _Catalog(QTranslator):
+    """The app's translations, found by class name first, then in the fallback contexts."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        for fallback in FALLBACK_CONTEXTS:
+            if fallback != context:
+                found = super().translate(fallback, source, disambiguation, n)
+                if found:
+                    return found
+        return None  # a null string: "not here", so Qt asks the next translator (Qt's own)
+
+
+def translations_dir():
+    return paths.resource("translations")
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, name) of English and of each language whose translation is shipped."""
+    folder = translations_dir()
+    return [(code, name) for code, name in LANGUAGES.items()
+            if code == SOURCE_LANGUAGE or (folder / f"{CATALOG}_{code}.qm").is_file()
+            or (folder / f"{CATALOG}_{code}.ts").is_file()]
+
+
+def _base(code: str) -> str:
+    return code.replace("-", "_").split("_")[0].lower()
+
+
+def resolve_language(setting: str = "system", system_languages: list[str] | None = None) -> str:
+    """The language to show: the setting's, or the system's first one we have, else English."""
+    if setting and setting != "system":
+        wanted = [setting]
+    else:
+        wanted = list(system_languages if system_languages is not None else QLocale.system().uiLanguages())
+    for code in wanted:
+        if _base(code) in LANGUAGES:
+            return _base(code)
+    return SOURCE_LANGUAGE
+
+
+def install_translators(app: QCoreApplication | None = None, language: str = "system") -> str:
+    """Install the translators for ``language`` (a code or "system"); returns the language used.
+
+    Calling it again replaces the previous translators. A missing ``.qm``
+    (translations not built) leaves the interface in English with a note on
+    stderr, never an error.
+    """
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    code = resolve_language(language)
+    if code == SOURCE_LANGUAGE:
+        return code
+    ours = _Catalog(app)
+    if not ours.load(f"{CATALOG}_{code}", str(translations_dir())):
+        sys.stderr.write(f"humanize-desktop: no compiled {LANGUAGES[code]} translation in {translations_dir()} "
+                         f"(run packaging/build.py translations); showing English.\n")
+        return SOURCE_LANGUAGE
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return code

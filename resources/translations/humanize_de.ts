@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new draft</source>
+        <translation>Einen neuen Entwurf beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown, Word or review file</source>
+        <translation>Eine Text-, Markdown-, Word- oder Überarbeitungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Den Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the draft under a new name</source>
+        <translation>Den Entwurf unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Über&amp;arbeitung speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save both texts and every decision as a .humanize review file</source>
+        <translation>Beide Texte und alle Entscheidungen als .humanize-Überarbeitungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Export Final &amp;Text…</source>
+        <translation>Endgültigen &amp;Text exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the draft with the decisions made so far</source>
+        <translation>Den Entwurf mit den bisher getroffenen Entscheidungen speichern</translation>
+    </message>
+    <message>
+        <source>Export Change &amp;Report (HTML)…</source>
+        <translation>Änderungs&amp;bericht exportieren (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save a web page listing every change and decision</source>
+        <translation>Eine Webseite mit allen Änderungen und Entscheidungen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Humanize Desktop</source>
+        <translation>Humanize Desktop beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit or decision</source>
+        <translation>Die letzte Bearbeitung oder Entscheidung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find text in the focused pane</source>
+        <translation>Text im aktiven Bereich suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Grammar engine, languages, dictionaries, autosave and theme</source>
+        <translation>Grammatikprüfung, Sprachen, Wörterbücher, automatisches Speichern und Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Humanize</source>
+        <translation>&amp;Humanisieren</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model, paragraph by paragraph</source>
+        <translation>Den Entwurf Absatz für Absatz mit dem lokalen Modell umschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; keep what is done</source>
+        <translation>Humanisieren anhalten; Fertiges bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the next pending change</source>
+        <translation>Zur nächsten offenen Änderung springen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the previous pending change</source>
+        <translation>Zur vorherigen offenen Änderung springen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Change</source>
+        <translation>Änderung &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Take the suggestion&apos;s text into the draft</source>
+        <translation>Den Text des Vorschlags in den Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Change</source>
+        <translation>Änderung a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text</source>
+        <translation>Den Text des Entwurfs behalten</translation>
+    </message>
+    <message>
+        <source>Accept and Go to &amp;Next</source>
+        <translation>Annehmen und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Accept this change and show the next one</source>
+        <translation>Diese Änderung annehmen und die nächste zeigen</translation>
+    </message>
+    <message>
+        <source>Reject and Go to Ne&amp;xt</source>
+        <translation>Ablehnen und w&amp;eiter</translation>
+    </message>
+    <message>
+        <source>Reject this change and show the next one</source>
+        <translation>Diese Änderung ablehnen und die nächste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Change…</source>
+        <translation>Änderung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change</source>
+        <translation>Eine eigene Fassung dieser Änderung schreiben</translation>
+    </message>
+    <message>
+        <source>A&amp;lternatives…</source>
+        <translation>A&amp;lternativen…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings of this change</source>
+        <translation>Das Modell nach anderen Formulierungen für diese Änderung fragen</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>A&amp;lle Änderungen annehmen</translation>
+    </message>
+    <message>
+        <source>Take every pending change into the draft</source>
+        <translation>Alle offenen Änderungen in den Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All Changes</source>
+        <translation>Alle Änderungen ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Keep the draft as it is and drop every pending change</source>
+        <translation>Den Entwurf unverändert lassen und alle offenen Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check grammar, spelling and style in both texts</source>
+        <translation>Grammatik, Rechtschreibung und Stil in beiden Texten prüfen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>Nächster &amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>Go to the next grammar, spelling or style finding</source>
+        <translation>Zum nächsten Grammatik-, Rechtschreib- oder Stilhinweis springen</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes and findings</source>
+        <translation>Die Liste der Änderungen und Hinweise ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>AI-Likeness &amp;Strips</source>
+        <translation>KI-Ähnlichkeits&amp;leisten</translation>
+    </message>
+    <message>
+        <source>Show how machine-like each sentence reads, beside each pane</source>
+        <translation>Neben jedem Bereich zeigen, wie maschinell jeder Satz wirkt</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>Bereich &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the other pane</source>
+        <translation>Den Tastaturfokus in den anderen Bereich verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <source>Choose, import and configure local models</source>
+        <translation>Lokale Modelle auswählen, importieren und einstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>Engine &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Stop and start the model engine again</source>
+        <translation>Die Modell-Engine anhalten und neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Humanize Desktop</source>
+        <translation>Ü&amp;ber Humanize Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>Other ways to say “%1”:</source>
+        <translation>Andere Formulierungen für „%1“:</translation>
+    </message>
+    <message>
+        <source>Alternative wordings</source>
+        <translation>Alternative Formulierungen</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>Das Modell wird gefragt…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Wording</source>
+        <translation>Diese Formulierung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The model found no other wording that keeps the meaning.</source>
+        <translation>Das Modell hat keine andere Formulierung gefunden, die den Sinn bewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDelegate</name>
+    <message>
+        <source>Addition</source>
+        <translation>Ergänzung</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Streichung</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePopup</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Take the suggestion into the draft (Alt+Left)</source>
+        <translation>Den Vorschlag in den Entwurf übernehmen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text (Alt+Right)</source>
+        <translation>Den Text des Entwurfs behalten (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change (F2)</source>
+        <translation>Eine eigene Fassung dieser Änderung schreiben (F2)</translation>
+    </message>
+    <message>
+        <source>Alternatives…</source>
+        <translation>Alternativen…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings</source>
+        <translation>Das Modell nach anderen Formulierungen fragen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Fact changed</source>
+        <translation>Fakt geändert</translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation>Verneinung</translation>
+    </message>
+    <message>
+        <source>Certainty changed</source>
+        <translation>Gewissheit geändert</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Geschützter Begriff</translation>
+    </message>
+    <message>
+        <source>Structure changed</source>
+        <translation>Struktur geändert</translation>
+    </message>
+    <message>
+        <source>Meaning drift</source>
+        <translation>Sinnverschiebung</translation>
+    </message>
+    <message>
+        <source>Error introduced</source>
+        <translation>Fehler eingefügt</translation>
+    </message>
+    <message>
+        <source>Structure changed: %1</source>
+        <translation>Struktur geändert: %1</translation>
+    </message>
+    <message>
+        <source>Add “%s”</source>
+        <translation>„%s“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%s”</source>
+        <translation>„%s“ entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” to “%2”</source>
+        <translation>„%1“ zu „%2“</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2</source>
+        <translation>Entwurf: %1
+Vorschlag: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>No suggestion yet. Humanize the draft to see changes here.</source>
+        <translation>Noch kein Vorschlag. Humanisieren Sie den Entwurf, um hier die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No differences: the suggestion says the same as the draft.</source>
+        <translation>Keine Unterschiede: Der Vorschlag lautet genauso wie der Entwurf.</translation>
+    </message>
+    <message>
+        <source>All changes decided. Decisions made: %1.</source>
+        <translation>Über alle Änderungen ist entschieden. Getroffene Entscheidungen: %1.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Offene Änderungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksUi</name>
+    <message>
+        <source>AI-likeness %1</source>
+        <translation>KI-Ähnlichkeit %1</translation>
+    </message>
+    <message>
+        <source>Average of the sentence strip beside this pane: 0 reads like a person, 1 machine-made. A signal, not a verdict.</source>
+        <translation>Durchschnitt der Satzleiste neben diesem Bereich: 0 wirkt menschlich, 1 maschinell. Ein Hinweis, kein Urteil.</translation>
+    </message>
+    <message>
+        <source>Language: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sprache: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading grade: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Lesestufe: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>KI-Ähnlichkeit: Entwurf &lt;b&gt;%1&lt;/b&gt; → Vorschlag &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness of the draft: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>KI-Ähnlichkeit des Entwurfs: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checks run as you type. Press F7 to check now.</source>
+        <translation>Die Prüfungen laufen beim Tippen. Mit F7 sofort prüfen.</translation>
+    </message>
+    <message>
+        <source>(remove)</source>
+        <translation>(entfernen)</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Durch „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBand</name>
+    <message>
+        <source>Change links</source>
+        <translation>Verbindungen der Änderungen</translation>
+    </message>
+    <message>
+        <source>Accept this change</source>
+        <translation>Diese Änderung annehmen</translation>
+    </message>
+    <message>
+        <source>Reject this change</source>
+        <translation>Diese Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Show this change</source>
+        <translation>Diese Änderung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Cannot Open File</source>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>
+        <translation>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize-Überarbeitung (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Überarbeitung speichern unter</translation>
+    </message>
+    <message>
+        <source>Humanize review (*.humanize)</source>
+        <translation>Humanize-Überarbeitung (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Export Final Text</source>
+        <translation>Endgültigen Text exportieren</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx)</source>
+        <translation>Text (*.txt);;Markdown (*.md);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Change Report</source>
+        <translation>Änderungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>Änderungsbericht</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>Final text</source>
+        <translation>Endgültiger Text</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2).</source>
+        <translation>%1 konnte nicht gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>EditChangeDialog</name>
+    <message>
+        <source>Edit Change</source>
+        <translation>Änderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Entwurf:</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Ihre Fassung:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptySuggestion</name>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanisieren</translation>
+    </message>
+    <message>
+        <source>Humanize the draft</source>
+        <translation>Den Entwurf humanisieren</translation>
+    </message>
+    <message>
+        <source>The model is starting…
+The suggestion appears here paragraph by paragraph.</source>
+        <translation>Das Modell startet…
+Der Vorschlag erscheint hier Absatz für Absatz.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet.
+Humanize the draft to get a rewrite you can review change by change.</source>
+        <translation>Noch kein Vorschlag.
+Humanisieren Sie den Entwurf, um eine Neufassung zu erhalten, die Sie Änderung für Änderung prüfen können.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft on the left, or open a file (Ctrl+O) or drop it here.
+Then humanize it to get a rewrite you can review change by change.</source>
+        <translation>Tippen oder fügen Sie Ihren Entwurf links ein, oder öffnen Sie eine Datei (Strg+O) bzw. ziehen Sie sie hierher.
+Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung für Änderung prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineManager</name>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>State reports from worker threads, delivered on the GUI thread.</extracomment>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>your own server</source>
+        <translation>Ihr eigener Server</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>AI-tells</source>
+        <translation>KI-Floskeln</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Lesbarkeit</translation>
+    </message>
+    <message>
+        <source>Introduced by the rewrite</source>
+        <translation>Durch die Neufassung entstanden</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Unverändert belassene Absätze</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the underlines in the text)</source>
+        <translation>… und %1 weitere (siehe Unterstreichungen im Text)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>AI-likeness by sentence</source>
+        <translation>KI-Ähnlichkeit je Satz</translation>
+    </message>
+    <message>
+        <source>reads like a person wrote it</source>
+        <translation>liest sich, als hätte ihn ein Mensch geschrieben</translation>
+    </message>
+    <message>
+        <source>has some machine-like habits</source>
+        <translation>hat einige maschinelle Eigenheiten</translation>
+    </message>
+    <message>
+        <source>reads machine-made</source>
+        <translation>wirkt maschinell</translation>
+    </message>
+    <message>
+        <source>model and phrases</source>
+        <translation>Modell und Formulierungen</translation>
+    </message>
+    <message>
+        <source>phrases only; press F7 with a model loaded for the model&apos;s view</source>
+        <translation>nur Formulierungen; für die Einschätzung des Modells F7 mit geladenem Modell drücken</translation>
+    </message>
+    <message>
+        <source>This sentence %1 (%2; from %3). A signal, not a verdict.</source>
+        <translation>Dieser Satz %1 (%2; aus %3). Ein Hinweis, kein Urteil.</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeBar</name>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>How the rewrite should sound</source>
+        <translation>Wie die Neufassung klingen soll</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Change as little as needed</source>
+        <translation>So wenig wie nötig ändern</translation>
+    </message>
+    <message>
+        <source>A balanced rewrite</source>
+        <translation>Eine ausgewogene Neufassung</translation>
+    </message>
+    <message>
+        <source>Rewrite freely, keeping the meaning</source>
+        <translation>Frei umschreiben, den Sinn bewahren</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Stärke: %1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Extra instructions for the model</source>
+        <translation>Zusätzliche Anweisungen für das Modell</translation>
+    </message>
+    <message>
+        <source>Protected terms, comma-separated</source>
+        <translation>Geschützte Begriffe, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Protected terms</source>
+        <translation>Geschützte Begriffe</translation>
+    </message>
+    <message>
+        <source>Words and names the model must keep exactly as written</source>
+        <translation>Wörter und Namen, die das Modell genau so beibehalten muss</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanisieren</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model (Ctrl+Shift+H)</source>
+        <translation>Den Entwurf mit dem lokalen Modell umschreiben (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Humanizing progress</source>
+        <translation>Fortschritt beim Humanisieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; finished paragraphs stay (Esc)</source>
+        <translation>Humanisieren anhalten; fertige Absätze bleiben (Esc)</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;il:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Instructions ✓</source>
+        <translation>Anweisungen ✓</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeController</name>
+    <message>
+        <source>Starting the model…</source>
+        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model&apos;s words for the paragraph being written, as they come. The pass ended: a summary for the status bar (&quot;&quot; when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
+        <translation>Das Modell startet…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Rewriting paragraph %1 of %2…</source>
+        <translation>Absatz %1 von %2 wird umgeschrieben…</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: trying again (%2)…</source>
+        <translation>Absatz %1: neuer Versuch (%2)…</translation>
+    </message>
+    <message>
+        <source>Kept as drafted: %1</source>
+        <translation>Unverändert belassen: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 done</source>
+        <translation>Absatz %1 von %2 fertig</translation>
+    </message>
+    <message>
+        <source>Paragraphs rewritten: %1</source>
+        <translation>Umgeschriebene Absätze: %1</translation>
+    </message>
+    <message>
+        <source>kept as drafted: %1 (hover the shaded text to see why)</source>
+        <translation>unverändert belassen: %1 (für den Grund mit der Maus über den schattierten Text fahren)</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <source>Stopped. Paragraphs finished: %1; the rest stays as drafted.</source>
+        <translation>Angehalten. Fertige Absätze: %1; der Rest bleibt wie im Entwurf.</translation>
+    </message>
+    <message>
+        <source>The model is rewriting this paragraph</source>
+        <translation>Das Modell schreibt diesen Absatz um</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsEditor</name>
+    <message>
+        <source>For example: keep British spelling; address the reader as “you”.</source>
+        <translation>Zum Beispiel: Schweizer Rechtschreibung beibehalten; die Leser duzen.</translation>
+    </message>
+    <message>
+        <source>Custom instructions</source>
+        <translation>Eigene Anweisungen</translation>
+    </message>
+    <message>
+        <source>Custom &amp;instructions for the model:</source>
+        <translation>Eigene &amp;Anweisungen für das Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Changes</source>
+        <extracomment>Emitted after a file was opened or a review restored (tests wait on it).</extracomment>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überarbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Ü&amp;berarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanisieren</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
+        <translation>Angenommene Änderungen: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
+        <translation>Abgelehnte Änderungen: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>There is no draft to humanize yet: type, paste or open one.</source>
+        <translation>Es gibt noch keinen Entwurf zum Humanisieren: Tippen, einfügen oder öffnen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Humanizing stopped: %1</source>
+        <translation>Humanisieren abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The paragraphs already rewritten were kept.</source>
+        <translation>Die bereits umgeschriebenen Absätze wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Models…</source>
+        <translation>Modelle…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Undid %1</source>
+        <translation>%1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Redid %1</source>
+        <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>No findings in this pane.</source>
+        <translation>Keine Hinweise in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>About Humanize Desktop</source>
+        <translation>Über Humanize Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor that turns AI-written drafts into prose that reads like a person wrote it, reviewed change by change.&lt;/p&gt;&lt;p&gt;Your text never leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Editor, der KI-geschriebene Entwürfe in Texte verwandelt, die sich wie von Menschen geschrieben lesen – Änderung für Änderung geprüft.&lt;/p&gt;&lt;p&gt;Ihr Text verlässt diesen Computer nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Fundort</translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation>Modelle auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>GGUF &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Default</source>
+        <translation>Als &amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>&amp;Jetzt verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>Engine &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Settings for the selected model</source>
+        <translation>Einstellungen für das ausgewählte Modell</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>&amp;Kontextgröße (Tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>&amp;GPU-Schichten:</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>No models found yet. Import a GGUF file, or put one in %1.</source>
+        <translation>Noch keine Modelle gefunden. Importieren Sie eine GGUF-Datei oder legen Sie eine in %1 ab.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the engine to apply it to a loaded model.</source>
+        <translation>Gespeichert. Starten Sie die Engine neu, damit es für ein geladenes Modell gilt.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now the default model.</source>
+        <translation>%1 ist jetzt das Standardmodell.</translation>
+    </message>
+    <message>
+        <source>%1 will load when you next humanize.</source>
+        <translation>%1 wird beim nächsten Humanisieren geladen.</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>%1 wird geprüft und kopiert…</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Modelle verwalten…</translation>
+    </message>
+    <message>
+        <source>Manage models</source>
+        <translation>Modelle verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>Modelle werden gesucht…</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The model loads when you first humanize.</source>
+        <translation>Das Modell wird beim ersten Humanisieren geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>Wirkt beim nächsten Start der App</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Your work is saved for crash recovery this long after you stop typing</source>
+        <translation>So lange nach der letzten Eingabe wird Ihre Arbeit für die Wiederherstellung nach einem Absturz gesichert</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch speichern nach:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Automatic (LanguageTool if present, else Harper)</source>
+        <translation>Automatisch (LanguageTool, falls vorhanden, sonst Harper)</translation>
+    </message>
+    <message>
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <source>Harper (English, offline)</source>
+        <translation>Harper (Englisch, offline)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Grammar engine:</source>
+        <translation>&amp;Grammatikprüfung:</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8081 (empty: a local installation)</source>
+        <translation>z. B. http://127.0.0.1:8081 (leer: eine lokale Installation)</translation>
+    </message>
+    <message>
+        <source>Your own LanguageTool server. Text is sent only to this address.</source>
+        <translation>Ihr eigener LanguageTool-Server. Text wird nur an diese Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;server:</source>
+        <translation>LanguageTool-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>a LanguageTool folder (empty: look in the usual places)</source>
+        <translation>ein LanguageTool-Ordner (leer: an den üblichen Orten suchen)</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;folder:</source>
+        <translation>LanguageTool-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling</source>
+        <translation>&amp;Rechtschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Aus dem Text erkennen</translation>
+    </message>
+    <message>
+        <source>The language (and variant) to check; automatic detects it per paragraph</source>
+        <translation>Die zu prüfende Sprache (und Variante); automatisch erkennt sie je Absatz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Personal dictionary</source>
+        <translation>Persönliches Wörterbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Word</source>
+        <translation>Wort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Personal dictionary:</source>
+        <translation>&amp;Persönliches Wörterbuch:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Leave empty to run models on this computer. A server must be one you run (llama.cpp server or another OpenAI-compatible one): your text is sent there.</source>
+        <translation>Leer lassen, um Modelle auf diesem Computer auszuführen. Ein Server muss Ihr eigener sein (llama.cpp-Server oder ein anderer OpenAI-kompatibler): Ihr Text wird dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>empty: the first model the server lists</source>
+        <translation>leer: das erste Modell, das der Server anbietet</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>Server-&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model Server</source>
+        <translation>Modellserver</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Your working text. Removed or replaced words are shaded.</source>
+        <translation>Ihr Arbeitstext. Entfernte oder ersetzte Wörter sind schattiert.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>The model&apos;s rewrite. Added or replaced words are shaded.</source>
+        <translation>Die Neufassung des Modells. Hinzugefügte oder ersetzte Wörter sind schattiert.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft here, or open a file with Ctrl+O.</source>
+        <translation>Tippen oder fügen Sie Ihren Entwurf hier ein, oder öffnen Sie eine Datei mit Strg+O.</translation>
+    </message>
+    <message>
+        <source>removed or replaced</source>
+        <translation>entfernt oder ersetzt</translation>
+    </message>
+    <message>
+        <source>added or replacing</source>
+        <translation>hinzugefügt oder ersetzend</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <extracomment>Whether &quot;Alternatives…&quot; can work now (the main window knows the engine).</extracomment>
+        <translation>Offene Änderungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidgets</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Texts longer than this are counted on the worker pool (20,000 characters take about 5 ms).</extracomment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Words and characters</source>
+        <translation>Wörter und Zeichen</translation>
+    </message>
+    <message>
+        <source>Grammar engine</source>
+        <translation>Grammatikprüfung</translation>
+    </message>
+    <message>
+        <source>Spelling engine</source>
+        <translation>Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1 words, %2 characters</source>
+        <translation>%1 Wörter, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Language: —</source>
+        <translation>Sprache: —</translation>
+    </message>
+    <message>
+        <source>Not detected yet</source>
+        <translation>Noch nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Detected from the draft; change it in Preferences</source>
+        <translation>Aus dem Entwurf erkannt; in den Einstellungen änderbar</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Checks start when there is text</source>
+        <translation>Die Prüfungen beginnen, sobald Text vorhanden ist</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: aus</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop ist auf ein unerwartetes Problem gestoßen:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Ihre Arbeit ist sicher: Sie wurde in %1 gespeichert und wird wieder angeboten, falls die App beendet werden muss.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Speichern Sie Ihre Arbeit jetzt und starten Sie die App dann neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop wurde nicht ordnungsgemäß beendet. Ihre Arbeit an „%1“ wurde um %2 automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>einem unbenannten Dokument</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>Genau so wiederherstellen, wie sie war, oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import a Model</source>
+        <translation>Ein Modell importieren</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>Ihre Arbeit an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Offene Änderungen: %1. Sie bleiben nur erhalten, wenn Sie eine Überarbeitungsdatei speichern.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Über&amp;arbeitung speichern…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>„%1“ war in %2 kodiert; diese Kodierung kann einige Zeichen im jetzigen Entwurf nicht darstellen. Stattdessen als UTF-8 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <translation>Einige Einstellungen wurden ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Änderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanisieren</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new draft</source>
+        <translation>Empezar un borrador nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown, Word or review file</source>
+        <translation>Abrir un archivo de texto, Markdown, Word o de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the draft under a new name</source>
+        <translation>Guardar el borrador con otro nombre</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Guardar la &amp;revisión como…</translation>
+    </message>
+    <message>
+        <source>Save both texts and every decision as a .humanize review file</source>
+        <translation>Guardar los dos textos y todas las decisiones en un archivo de revisión .humanize</translation>
+    </message>
+    <message>
+        <source>Export Final &amp;Text…</source>
+        <translation>Exportar el &amp;texto final…</translation>
+    </message>
+    <message>
+        <source>Save the draft with the decisions made so far</source>
+        <translation>Guardar el borrador con las decisiones tomadas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Export Change &amp;Report (HTML)…</source>
+        <translation>Exportar el &amp;informe de cambios (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save a web page listing every change and decision</source>
+        <translation>Guardar una página web con todos los cambios y decisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Humanize Desktop</source>
+        <translation>Salir de Humanize Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last edit or decision</source>
+        <translation>Deshacer la última edición o decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rehacer lo que se deshizo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find text in the focused pane</source>
+        <translation>Buscar texto en el panel activo</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+    <message>
+        <source>Grammar engine, languages, dictionaries, autosave and theme</source>
+        <translation>Corrector gramatical, idiomas, diccionarios, autoguardado y tema</translation>
+    </message>
+    <message>
+        <source>&amp;Humanize</source>
+        <translation>&amp;Humanizar</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model, paragraph by paragraph</source>
+        <translation>Reescribir el borrador con el modelo local, párrafo a párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; keep what is done</source>
+        <translation>Detener la humanización; lo hecho se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Cambio &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next pending change</source>
+        <translation>Ir al siguiente cambio pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Cambio &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous pending change</source>
+        <translation>Ir al cambio pendiente anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Change</source>
+        <translation>A&amp;ceptar el cambio</translation>
+    </message>
+    <message>
+        <source>Take the suggestion&apos;s text into the draft</source>
+        <translation>Pasar el texto de la sugerencia al borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Rechazar el cambio</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text</source>
+        <translation>Conservar el texto del borrador</translation>
+    </message>
+    <message>
+        <source>Accept and Go to &amp;Next</source>
+        <translation>Aceptar e ir al si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Accept this change and show the next one</source>
+        <translation>Aceptar este cambio y mostrar el siguiente</translation>
+    </message>
+    <message>
+        <source>Reject and Go to Ne&amp;xt</source>
+        <translation>Rechazar e ir al sig&amp;uiente</translation>
+    </message>
+    <message>
+        <source>Reject this change and show the next one</source>
+        <translation>Rechazar este cambio y mostrar el siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Change…</source>
+        <translation>&amp;Editar el cambio…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change</source>
+        <translation>Escribir su propia versión de este cambio</translation>
+    </message>
+    <message>
+        <source>A&amp;lternatives…</source>
+        <translation>A&amp;lternativas…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings of this change</source>
+        <translation>Pedir al modelo otras formulaciones para este cambio</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Aceptar t&amp;odos los cambios</translation>
+    </message>
+    <message>
+        <source>Take every pending change into the draft</source>
+        <translation>Pasar todos los cambios pendientes al borrador</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All Changes</source>
+        <translation>Rec&amp;hazar todos los cambios</translation>
+    </message>
+    <message>
+        <source>Keep the draft as it is and drop every pending change</source>
+        <translation>Dejar el borrador como está y descartar todos los cambios pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Revisar ahora</translation>
+    </message>
+    <message>
+        <source>Check grammar, spelling and style in both texts</source>
+        <translation>Revisar la gramática, la ortografía y el estilo de ambos textos</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>&amp;Observación siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next grammar, spelling or style finding</source>
+        <translation>Ir a la siguiente observación de gramática, ortografía o estilo</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panel lateral</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes and findings</source>
+        <translation>Mostrar u ocultar la lista de cambios y observaciones</translation>
+    </message>
+    <message>
+        <source>AI-Likeness &amp;Strips</source>
+        <translation>&amp;Franjas de similitud con IA</translation>
+    </message>
+    <message>
+        <source>Show how machine-like each sentence reads, beside each pane</source>
+        <translation>Mostrar junto a cada panel cuánto suena a máquina cada frase</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>Cambiar de pane&amp;l</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the other pane</source>
+        <translation>Llevar el foco del teclado al otro panel</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelos…</translation>
+    </message>
+    <message>
+        <source>Choose, import and configure local models</source>
+        <translation>Elegir, importar y configurar modelos locales</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>&amp;Reiniciar el motor</translation>
+    </message>
+    <message>
+        <source>Stop and start the model engine again</source>
+        <translation>Detener y volver a arrancar el motor del modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Humanize Desktop</source>
+        <translation>&amp;Acerca de Humanize Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <source>Other ways to say “%1”:</source>
+        <translation>Otras formas de decir «%1»:</translation>
+    </message>
+    <message>
+        <source>Alternative wordings</source>
+        <translation>Otras formulaciones</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>Consultando al modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Wording</source>
+        <translation>&amp;Usar esta formulación</translation>
+    </message>
+    <message>
+        <source>The model found no other wording that keeps the meaning.</source>
+        <translation>El modelo no encontró otra formulación que conserve el sentido.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDelegate</name>
+    <message>
+        <source>Addition</source>
+        <translation>Adición</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sustitución</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePopup</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Take the suggestion into the draft (Alt+Left)</source>
+        <translation>Pasar la sugerencia al borrador (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text (Alt+Right)</source>
+        <translation>Conservar el texto del borrador (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change (F2)</source>
+        <translation>Escribir su propia versión de este cambio (F2)</translation>
+    </message>
+    <message>
+        <source>Alternatives…</source>
+        <translation>Alternativas…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings</source>
+        <translation>Pedir al modelo otras formulaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Fact changed</source>
+        <translation>Dato cambiado</translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation>Negación</translation>
+    </message>
+    <message>
+        <source>Certainty changed</source>
+        <translation>Grado de certeza cambiado</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Término protegido</translation>
+    </message>
+    <message>
+        <source>Structure changed</source>
+        <translation>Estructura cambiada</translation>
+    </message>
+    <message>
+        <source>Meaning drift</source>
+        <translation>Desvío de sentido</translation>
+    </message>
+    <message>
+        <source>Error introduced</source>
+        <translation>Error introducido</translation>
+    </message>
+    <message>
+        <source>Structure changed: %1</source>
+        <translation>Estructura cambiada: %1</translation>
+    </message>
+    <message>
+        <source>Add “%s”</source>
+        <translation>Añadir «%s»</translation>
+    </message>
+    <message>
+        <source>Remove “%s”</source>
+        <translation>Quitar «%s»</translation>
+    </message>
+    <message>
+        <source>“%1” to “%2”</source>
+        <translation>«%1» pasa a «%2»</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2</source>
+        <translation>Borrador: %1
+Sugerencia: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>No suggestion yet. Humanize the draft to see changes here.</source>
+        <translation>Aún no hay sugerencia. Humanice el borrador para ver aquí los cambios.</translation>
+    </message>
+    <message>
+        <source>No differences: the suggestion says the same as the draft.</source>
+        <translation>Sin diferencias: la sugerencia dice lo mismo que el borrador.</translation>
+    </message>
+    <message>
+        <source>All changes decided. Decisions made: %1.</source>
+        <translation>Todos los cambios están decididos. Decisiones tomadas: %1.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Cambios pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksUi</name>
+    <message>
+        <source>AI-likeness %1</source>
+        <translation>Similitud con IA %1</translation>
+    </message>
+    <message>
+        <source>Average of the sentence strip beside this pane: 0 reads like a person, 1 machine-made. A signal, not a verdict.</source>
+        <translation>Media de la franja de frases junto a este panel: 0 suena humano, 1 a máquina. Un indicio, no un veredicto.</translation>
+    </message>
+    <message>
+        <source>Language: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Idioma: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading grade: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nivel de lectura: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Similitud con IA: borrador &lt;b&gt;%1&lt;/b&gt; → sugerencia &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness of the draft: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Similitud con IA del borrador: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checks run as you type. Press F7 to check now.</source>
+        <translation>Las revisiones se hacen mientras escribe. Pulse F7 para revisar ahora.</translation>
+    </message>
+    <message>
+        <source>(remove)</source>
+        <translation>(quitar)</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Sustituir por «%1»</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBand</name>
+    <message>
+        <source>Change links</source>
+        <translation>Enlaces entre cambios</translation>
+    </message>
+    <message>
+        <source>Accept this change</source>
+        <translation>Aceptar este cambio</translation>
+    </message>
+    <message>
+        <source>Reject this change</source>
+        <translation>Rechazar este cambio</translation>
+    </message>
+    <message>
+        <source>Show this change</source>
+        <translation>Mostrar este cambio</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Cannot Open File</source>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>
+        <translation>Texto (*.txt);;Markdown (*.md);;Word (*.docx);;Revisión de Humanize (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Guardar la revisión como</translation>
+    </message>
+    <message>
+        <source>Humanize review (*.humanize)</source>
+        <translation>Revisión de Humanize (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Export Final Text</source>
+        <translation>Exportar el texto final</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx)</source>
+        <translation>Texto (*.txt);;Markdown (*.md);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Change Report</source>
+        <translation>Exportar el informe de cambios</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>Informe de cambios</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Final text</source>
+        <translation>Texto final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2).</source>
+        <translation>No se pudo guardar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>EditChangeDialog</name>
+    <message>
+        <source>Edit Change</source>
+        <translation>Editar el cambio</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Borrador:</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Sugerencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Su versión:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptySuggestion</name>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanizar</translation>
+    </message>
+    <message>
+        <source>Humanize the draft</source>
+        <translation>Humanizar el borrador</translation>
+    </message>
+    <message>
+        <source>The model is starting…
+The suggestion appears here paragraph by paragraph.</source>
+        <translation>El modelo se está iniciando…
+La sugerencia aparece aquí párrafo a párrafo.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet.
+Humanize the draft to get a rewrite you can review change by change.</source>
+        <translation>Aún no hay sugerencia.
+Humanice el borrador para obtener una reescritura que podrá revisar cambio a cambio.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft on the left, or open a file (Ctrl+O) or drop it here.
+Then humanize it to get a rewrite you can review change by change.</source>
+        <translation>Escriba o pegue su borrador a la izquierda, o abra un archivo (Ctrl+O) o suéltelo aquí.
+Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineManager</name>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>State reports from worker threads, delivered on the GUI thread.</extracomment>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>your own server</source>
+        <translation>su propio servidor</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Buscar texto</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Gramática</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>AI-tells</source>
+        <translation>Muletillas de IA</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Legibilidad</translation>
+    </message>
+    <message>
+        <source>Introduced by the rewrite</source>
+        <translation>Introducido por la reescritura</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Párrafos que se dejaron como estaban</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the underlines in the text)</source>
+        <translation>… y %1 más (vea los subrayados en el texto)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugerencia</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nada que señalar.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>AI-likeness by sentence</source>
+        <translation>Similitud con IA por frase</translation>
+    </message>
+    <message>
+        <source>reads like a person wrote it</source>
+        <translation>suena escrita por una persona</translation>
+    </message>
+    <message>
+        <source>has some machine-like habits</source>
+        <translation>tiene algunos hábitos de máquina</translation>
+    </message>
+    <message>
+        <source>reads machine-made</source>
+        <translation>suena a máquina</translation>
+    </message>
+    <message>
+        <source>model and phrases</source>
+        <translation>modelo y expresiones</translation>
+    </message>
+    <message>
+        <source>phrases only; press F7 with a model loaded for the model&apos;s view</source>
+        <translation>solo expresiones; pulse F7 con un modelo cargado para ver la valoración del modelo</translation>
+    </message>
+    <message>
+        <source>This sentence %1 (%2; from %3). A signal, not a verdict.</source>
+        <translation>Esta frase %1 (%2; según %3). Un indicio, no un veredicto.</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeBar</name>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>How the rewrite should sound</source>
+        <translation>Cómo debe sonar la reescritura</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Change as little as needed</source>
+        <translation>Cambiar lo mínimo necesario</translation>
+    </message>
+    <message>
+        <source>A balanced rewrite</source>
+        <translation>Una reescritura equilibrada</translation>
+    </message>
+    <message>
+        <source>Rewrite freely, keeping the meaning</source>
+        <translation>Reescribir con libertad, conservando el sentido</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Intensidad: %1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Extra instructions for the model</source>
+        <translation>Instrucciones adicionales para el modelo</translation>
+    </message>
+    <message>
+        <source>Protected terms, comma-separated</source>
+        <translation>Términos protegidos, separados por comas</translation>
+    </message>
+    <message>
+        <source>Protected terms</source>
+        <translation>Términos protegidos</translation>
+    </message>
+    <message>
+        <source>Words and names the model must keep exactly as written</source>
+        <translation>Palabras y nombres que el modelo debe conservar tal cual</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanizar</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model (Ctrl+Shift+H)</source>
+        <translation>Reescribir el borrador con el modelo local (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Humanizing progress</source>
+        <translation>Progreso de la humanización</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; finished paragraphs stay (Esc)</source>
+        <translation>Detener la humanización; los párrafos terminados se quedan (Esc)</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>Est&amp;ilo:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensidad:</translation>
+    </message>
+    <message>
+        <source>Instructions ✓</source>
+        <translation>Instrucciones ✓</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeController</name>
+    <message>
+        <source>Starting the model…</source>
+        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model&apos;s words for the paragraph being written, as they come. The pass ended: a summary for the status bar (&quot;&quot; when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
+        <translation>Iniciando el modelo…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Rewriting paragraph %1 of %2…</source>
+        <translation>Reescribiendo el párrafo %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: trying again (%2)…</source>
+        <translation>Párrafo %1: nuevo intento (%2)…</translation>
+    </message>
+    <message>
+        <source>Kept as drafted: %1</source>
+        <translation>Se dejó como estaba: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 done</source>
+        <translation>Párrafo %1 de %2 terminado</translation>
+    </message>
+    <message>
+        <source>Paragraphs rewritten: %1</source>
+        <translation>Párrafos reescritos: %1</translation>
+    </message>
+    <message>
+        <source>kept as drafted: %1 (hover the shaded text to see why)</source>
+        <translation>se dejaron como estaban: %1 (pase el ratón por el texto sombreado para ver por qué)</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Stopped. Paragraphs finished: %1; the rest stays as drafted.</source>
+        <translation>Detenido. Párrafos terminados: %1; el resto se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The model is rewriting this paragraph</source>
+        <translation>El modelo está reescribiendo este párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsEditor</name>
+    <message>
+        <source>For example: keep British spelling; address the reader as “you”.</source>
+        <translation>Por ejemplo: usar el español de México; tratar al lector de «tú».</translation>
+    </message>
+    <message>
+        <source>Custom instructions</source>
+        <translation>Instrucciones propias</translation>
+    </message>
+    <message>
+        <source>Custom &amp;instructions for the model:</source>
+        <translation>&amp;Instrucciones propias para el modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Changes</source>
+        <extracomment>Emitted after a file was opened or a review restored (tests wait on it).</extracomment>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Co&amp;mprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>Mo&amp;delo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanizar</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el autoguardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+El trabajo autoguardado se conserva en %2.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Se restauró su trabajo sin guardar.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
+        <translation>Cambios aceptados: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
+        <translation>Cambios rechazados: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>There is no draft to humanize yet: type, paste or open one.</source>
+        <translation>Aún no hay borrador que humanizar: escriba, pegue o abra uno.</translation>
+    </message>
+    <message>
+        <source>Humanizing stopped: %1</source>
+        <translation>La humanización se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The paragraphs already rewritten were kept.</source>
+        <translation>Se conservaron los párrafos ya reescritos.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Models…</source>
+        <translation>Modelos…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Undid %1</source>
+        <translation>Se deshizo %1</translation>
+    </message>
+    <message>
+        <source>Redid %1</source>
+        <translation>Se rehízo %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>No findings in this pane.</source>
+        <translation>No hay observaciones en este panel.</translation>
+    </message>
+    <message>
+        <source>About Humanize Desktop</source>
+        <translation>Acerca de Humanize Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor that turns AI-written drafts into prose that reads like a person wrote it, reviewed change by change.&lt;/p&gt;&lt;p&gt;Your text never leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;Un editor sin conexión que convierte borradores escritos por IA en textos que suenan escritos por una persona, revisados cambio a cambio.&lt;/p&gt;&lt;p&gt;Su texto nunca sale de este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation>Modelos en este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>&amp;Importar GGUF…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Default</source>
+        <translation>Usar como &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>&amp;Usar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>&amp;Reiniciar el motor</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Settings for the selected model</source>
+        <translation>Ajustes del modelo seleccionado</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>Tamaño del &amp;contexto (tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Capas en &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>No models found yet. Import a GGUF file, or put one in %1.</source>
+        <translation>Aún no se ha encontrado ningún modelo. Importe un archivo GGUF o coloque uno en %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the engine to apply it to a loaded model.</source>
+        <translation>Guardado. Reinicie el motor para aplicarlo a un modelo ya cargado.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now the default model.</source>
+        <translation>%1 es ahora el modelo predeterminado.</translation>
+    </message>
+    <message>
+        <source>%1 will load when you next humanize.</source>
+        <translation>%1 se cargará la próxima vez que humanice.</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>Comprobando y copiando %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>Estado del modelo</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gestionar modelos…</translation>
+    </message>
+    <message>
+        <source>Manage models</source>
+        <translation>Gestionar modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>Buscando modelos…</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>sin cargar</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>The model loads when you first humanize.</source>
+        <translation>El modelo se carga la primera vez que humanice.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>Se aplica la próxima vez que se inicie la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Your work is saved for crash recovery this long after you stop typing</source>
+        <translation>Su trabajo se guarda para recuperarlo tras un cierre inesperado este tiempo después de dejar de escribir</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Autoguardar tras:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Automatic (LanguageTool if present, else Harper)</source>
+        <translation>Automático (LanguageTool si está instalado; si no, Harper)</translation>
+    </message>
+    <message>
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <source>Harper (English, offline)</source>
+        <translation>Harper (inglés, sin conexión)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>&amp;Grammar engine:</source>
+        <translation>Corrector &amp;gramatical:</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8081 (empty: a local installation)</source>
+        <translation>p. ej. http://127.0.0.1:8081 (vacío: una instalación local)</translation>
+    </message>
+    <message>
+        <source>Your own LanguageTool server. Text is sent only to this address.</source>
+        <translation>Su propio servidor de LanguageTool. El texto solo se envía a esta dirección.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;server:</source>
+        <translation>&amp;Servidor de LanguageTool:</translation>
+    </message>
+    <message>
+        <source>a LanguageTool folder (empty: look in the usual places)</source>
+        <translation>una carpeta de LanguageTool (vacío: buscar en los lugares habituales)</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;folder:</source>
+        <translation>&amp;Carpeta de LanguageTool:</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling</source>
+        <translation>Revisar la &amp;ortografía</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Detectar a partir del texto</translation>
+    </message>
+    <message>
+        <source>The language (and variant) to check; automatic detects it per paragraph</source>
+        <translation>El idioma (y la variante) que se revisa; en automático se detecta en cada párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Personal dictionary</source>
+        <translation>Diccionario personal</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Word</source>
+        <translation>&amp;Quitar palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Personal dictionary:</source>
+        <translation>Diccionario &amp;personal:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Leave empty to run models on this computer. A server must be one you run (llama.cpp server or another OpenAI-compatible one): your text is sent there.</source>
+        <translation>Déjelo vacío para ejecutar los modelos en este ordenador. El servidor debe ser suyo (servidor de llama.cpp u otro compatible con OpenAI): su texto se envía allí.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>empty: the first model the server lists</source>
+        <translation>vacío: el primer modelo que ofrece el servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>&amp;Modelo del servidor:</translation>
+    </message>
+    <message>
+        <source>Model Server</source>
+        <translation>Servidor de modelos</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Your working text. Removed or replaced words are shaded.</source>
+        <translation>Su texto de trabajo. Las palabras eliminadas o sustituidas aparecen sombreadas.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>The model&apos;s rewrite. Added or replaced words are shaded.</source>
+        <translation>La reescritura del modelo. Las palabras añadidas o sustituidas aparecen sombreadas.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft here, or open a file with Ctrl+O.</source>
+        <translation>Escriba o pegue aquí su borrador, o abra un archivo con Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>removed or replaced</source>
+        <translation>eliminado o sustituido</translation>
+    </message>
+    <message>
+        <source>added or replacing</source>
+        <translation>añadido o sustituto</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <extracomment>Whether &quot;Alternatives…&quot; can work now (the main window knows the engine).</extracomment>
+        <translation>Cambios pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidgets</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Texts longer than this are counted on the worker pool (20,000 characters take about 5 ms).</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Words and characters</source>
+        <translation>Palabras y caracteres</translation>
+    </message>
+    <message>
+        <source>Grammar engine</source>
+        <translation>Corrector gramatical</translation>
+    </message>
+    <message>
+        <source>Spelling engine</source>
+        <translation>Corrector ortográfico</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>%1 words, %2 characters</source>
+        <translation>%1 palabras, %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Language: —</source>
+        <translation>Idioma: —</translation>
+    </message>
+    <message>
+        <source>Not detected yet</source>
+        <translation>Aún no detectado</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Detected from the draft; change it in Preferences</source>
+        <translation>Detectado a partir del borrador; se puede cambiar en Preferencias</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Gramática</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>Checks start when there is text</source>
+        <translation>Las comprobaciones empiezan cuando hay texto</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: desactivado</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>sin cargar</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>sin modelo</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop se encontró con un problema inesperado:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Su trabajo está a salvo: se guardó en %1 y se le ofrecerá de nuevo si la aplicación tiene que cerrarse.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Guarde su trabajo ahora y luego reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop no se cerró correctamente. Su trabajo en «%1» se guardó automáticamente a las %2.</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>un documento sin título</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>¿Restaurarlo tal como estaba o descartarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>Preguntar &amp;más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import a Model</source>
+        <translation>Importar un modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>¿Guardar su trabajo en «%1» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Cambios pendientes: %1. Solo se conservan si guarda un archivo de revisión.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Guardar la &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>«%1» estaba en %2, que no puede representar algunos caracteres que ahora tiene el borrador. ¿Guardarlo en UTF-8?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <translation>Se ignoraron algunos ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Editar el cambio</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Rechazar todo</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humanizar</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+</context>
+</TS>

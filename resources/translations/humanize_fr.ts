@@ -1,0 +1,1745 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new draft</source>
+        <translation>Commencer un nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown, Word or review file</source>
+        <translation>Ouvrir un fichier texte, Markdown, Word ou de révision</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the draft under a new name</source>
+        <translation>Enregistrer le brouillon sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Enregistrer la &amp;révision sous…</translation>
+    </message>
+    <message>
+        <source>Save both texts and every decision as a .humanize review file</source>
+        <translation>Enregistrer les deux textes et toutes les décisions dans un fichier de révision .humanize</translation>
+    </message>
+    <message>
+        <source>Export Final &amp;Text…</source>
+        <translation>Exporter le &amp;texte final…</translation>
+    </message>
+    <message>
+        <source>Save the draft with the decisions made so far</source>
+        <translation>Enregistrer le brouillon avec les décisions prises jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Export Change &amp;Report (HTML)…</source>
+        <translation>Exporter le &amp;rapport des modifications (HTML)…</translation>
+    </message>
+    <message>
+        <source>Save a web page listing every change and decision</source>
+        <translation>Enregistrer une page web qui liste chaque modification et chaque décision</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Humanize Desktop</source>
+        <translation>Quitter Humanize Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit or decision</source>
+        <translation>Annuler la dernière modification ou décision</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Find text in the focused pane</source>
+        <translation>Rechercher du texte dans le volet actif</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <source>Grammar engine, languages, dictionaries, autosave and theme</source>
+        <translation>Correcteur grammatical, langues, dictionnaires, enregistrement automatique et thème</translation>
+    </message>
+    <message>
+        <source>&amp;Humanize</source>
+        <translation>&amp;Humaniser</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model, paragraph by paragraph</source>
+        <translation>Réécrire le brouillon avec le modèle local, paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; keep what is done</source>
+        <translation>Arrêter l’humanisation&#xa0;; ce qui est fait est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next pending change</source>
+        <translation>Aller à la prochaine modification en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous pending change</source>
+        <translation>Aller à la modification en attente précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Change</source>
+        <translation>&amp;Accepter la modification</translation>
+    </message>
+    <message>
+        <source>Take the suggestion&apos;s text into the draft</source>
+        <translation>Reprendre le texte de la suggestion dans le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Refuser la modification</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text</source>
+        <translation>Garder le texte du brouillon</translation>
+    </message>
+    <message>
+        <source>Accept and Go to &amp;Next</source>
+        <translation>Accepter et passer à la suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>Accept this change and show the next one</source>
+        <translation>Accepter cette modification et afficher la suivante</translation>
+    </message>
+    <message>
+        <source>Reject and Go to Ne&amp;xt</source>
+        <translation>Refuser et passer à la sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Reject this change and show the next one</source>
+        <translation>Refuser cette modification et afficher la suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Change…</source>
+        <translation>Re&amp;toucher la modification…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change</source>
+        <translation>Écrire votre propre version de cette modification</translation>
+    </message>
+    <message>
+        <source>A&amp;lternatives…</source>
+        <translation>A&amp;lternatives…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings of this change</source>
+        <translation>Demander au modèle d’autres formulations pour cette modification</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Accepter &amp;toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Take every pending change into the draft</source>
+        <translation>Reprendre toutes les modifications en attente dans le brouillon</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All Changes</source>
+        <translation>Refuser to&amp;utes les modifications</translation>
+    </message>
+    <message>
+        <source>Keep the draft as it is and drop every pending change</source>
+        <translation>Garder le brouillon tel quel et abandonner toutes les modifications en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check grammar, spelling and style in both texts</source>
+        <translation>Vérifier la grammaire, l’orthographe et le style des deux textes</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>&amp;Remarque suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next grammar, spelling or style finding</source>
+        <translation>Aller à la prochaine remarque de grammaire, d’orthographe ou de style</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes and findings</source>
+        <translation>Afficher ou masquer la liste des modifications et des remarques</translation>
+    </message>
+    <message>
+        <source>AI-Likeness &amp;Strips</source>
+        <translation>&amp;Bandes de ressemblance à l’IA</translation>
+    </message>
+    <message>
+        <source>Show how machine-like each sentence reads, beside each pane</source>
+        <translation>Montrer, à côté de chaque volet, à quel point chaque phrase sonne machinale</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>&amp;Changer de volet</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the other pane</source>
+        <translation>Déplacer le focus du clavier vers l’autre volet</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>Choose, import and configure local models</source>
+        <translation>Choisir, importer et configurer les modèles locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>&amp;Redémarrer le moteur</translation>
+    </message>
+    <message>
+        <source>Stop and start the model engine again</source>
+        <translation>Arrêter puis redémarrer le moteur du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Humanize Desktop</source>
+        <translation>À &amp;propos de Humanize Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Other ways to say “%1”:</source>
+        <translation>Autres façons de dire «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alternative wordings</source>
+        <translation>Autres formulations</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>Question posée au modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Wording</source>
+        <translation>&amp;Utiliser cette formulation</translation>
+    </message>
+    <message>
+        <source>The model found no other wording that keeps the meaning.</source>
+        <translation>Le modèle n’a trouvé aucune autre formulation qui garde le sens.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDelegate</name>
+    <message>
+        <source>Addition</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePopup</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Take the suggestion into the draft (Alt+Left)</source>
+        <translation>Reprendre la suggestion dans le brouillon (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s text (Alt+Right)</source>
+        <translation>Garder le texte du brouillon (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Write your own version of this change (F2)</source>
+        <translation>Écrire votre propre version de cette modification (F2)</translation>
+    </message>
+    <message>
+        <source>Alternatives…</source>
+        <translation>Alternatives…</translation>
+    </message>
+    <message>
+        <source>Ask the model for other wordings</source>
+        <translation>Demander au modèle d’autres formulations</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Fact changed</source>
+        <translation>Fait modifié</translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation>Négation</translation>
+    </message>
+    <message>
+        <source>Certainty changed</source>
+        <translation>Degré de certitude modifié</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Terme protégé</translation>
+    </message>
+    <message>
+        <source>Structure changed</source>
+        <translation>Structure modifiée</translation>
+    </message>
+    <message>
+        <source>Meaning drift</source>
+        <translation>Glissement de sens</translation>
+    </message>
+    <message>
+        <source>Error introduced</source>
+        <translation>Erreur introduite</translation>
+    </message>
+    <message>
+        <source>Structure changed: %1</source>
+        <translation>Structure modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add “%s”</source>
+        <translation>Ajouter «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%s”</source>
+        <translation>Supprimer «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” to “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» devient «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2</source>
+        <translation>Brouillon&#xa0;: %1
+Suggestion&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>No suggestion yet. Humanize the draft to see changes here.</source>
+        <translation>Pas encore de suggestion. Humanisez le brouillon pour voir les modifications ici.</translation>
+    </message>
+    <message>
+        <source>No differences: the suggestion says the same as the draft.</source>
+        <translation>Aucune différence&#xa0;: la suggestion dit la même chose que le brouillon.</translation>
+    </message>
+    <message>
+        <source>All changes decided. Decisions made: %1.</source>
+        <translation>Toutes les modifications sont tranchées. Décisions prises&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Modifications en attente&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksUi</name>
+    <message>
+        <source>AI-likeness %1</source>
+        <translation>Ressemblance à l’IA %1</translation>
+    </message>
+    <message>
+        <source>Average of the sentence strip beside this pane: 0 reads like a person, 1 machine-made. A signal, not a verdict.</source>
+        <translation>Moyenne de la bande de phrases à côté de ce volet&#xa0;: 0 sonne humain, 1 machinal. Un indice, pas un verdict.</translation>
+    </message>
+    <message>
+        <source>Language: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Langue&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading grade: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Niveau de lecture&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Ressemblance à l’IA&#xa0;: brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>AI-likeness of the draft: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ressemblance à l’IA du brouillon&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checks run as you type. Press F7 to check now.</source>
+        <translation>Les vérifications se font pendant la saisie. Appuyez sur F7 pour vérifier tout de suite.</translation>
+    </message>
+    <message>
+        <source>(remove)</source>
+        <translation>(supprimer)</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBand</name>
+    <message>
+        <source>Change links</source>
+        <translation>Liens entre les modifications</translation>
+    </message>
+    <message>
+        <source>Accept this change</source>
+        <translation>Accepter cette modification</translation>
+    </message>
+    <message>
+        <source>Reject this change</source>
+        <translation>Refuser cette modification</translation>
+    </message>
+    <message>
+        <source>Show this change</source>
+        <translation>Afficher cette modification</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Cannot Open File</source>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>
+        <translation>Texte (*.txt);;Markdown (*.md);;Word (*.docx);;Révision Humanize (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Enregistrer la révision sous</translation>
+    </message>
+    <message>
+        <source>Humanize review (*.humanize)</source>
+        <translation>Révision Humanize (*.humanize)</translation>
+    </message>
+    <message>
+        <source>Export Final Text</source>
+        <translation>Exporter le texte final</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;Word (*.docx)</source>
+        <translation>Texte (*.txt);;Markdown (*.md);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Change Report</source>
+        <translation>Exporter le rapport des modifications</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>Rapport des modifications</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Final text</source>
+        <translation>Texte final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2).</source>
+        <translation>Impossible d’enregistrer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>EditChangeDialog</name>
+    <message>
+        <source>Edit Change</source>
+        <translation>Retoucher la modification</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Brouillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Suggestion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your version:</source>
+        <translation>&amp;Votre version&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptySuggestion</name>
+    <message>
+        <source>Humanize</source>
+        <translation>Humaniser</translation>
+    </message>
+    <message>
+        <source>Humanize the draft</source>
+        <translation>Humaniser le brouillon</translation>
+    </message>
+    <message>
+        <source>The model is starting…
+The suggestion appears here paragraph by paragraph.</source>
+        <translation>Le modèle démarre…
+La suggestion apparaît ici paragraphe par paragraphe.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet.
+Humanize the draft to get a rewrite you can review change by change.</source>
+        <translation>Pas encore de suggestion.
+Humanisez le brouillon pour obtenir une réécriture à relire modification par modification.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft on the left, or open a file (Ctrl+O) or drop it here.
+Then humanize it to get a rewrite you can review change by change.</source>
+        <translation>Saisissez ou collez votre brouillon à gauche, ou ouvrez un fichier (Ctrl+O) ou déposez-le ici.
+Humanisez-le ensuite pour obtenir une réécriture à relire modification par modification.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineManager</name>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>State reports from worker threads, delivered on the GUI thread.</extracomment>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>your own server</source>
+        <translation>votre propre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Rechercher du texte</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>AI-tells</source>
+        <translation>Tics d’IA</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Lisibilité</translation>
+    </message>
+    <message>
+        <source>Introduced by the rewrite</source>
+        <translation>Introduit par la réécriture</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Paragraphes laissés tels quels</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the underlines in the text)</source>
+        <translation>… et %1 de plus (voir les soulignements dans le texte)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>AI-likeness by sentence</source>
+        <translation>Ressemblance à l’IA par phrase</translation>
+    </message>
+    <message>
+        <source>reads like a person wrote it</source>
+        <translation>sonne comme écrite par une personne</translation>
+    </message>
+    <message>
+        <source>has some machine-like habits</source>
+        <translation>a quelques tics de machine</translation>
+    </message>
+    <message>
+        <source>reads machine-made</source>
+        <translation>sonne machinale</translation>
+    </message>
+    <message>
+        <source>model and phrases</source>
+        <translation>modèle et formules</translation>
+    </message>
+    <message>
+        <source>phrases only; press F7 with a model loaded for the model&apos;s view</source>
+        <translation>formules seulement&#xa0;; appuyez sur F7 avec un modèle chargé pour l’avis du modèle</translation>
+    </message>
+    <message>
+        <source>This sentence %1 (%2; from %3). A signal, not a verdict.</source>
+        <translation>Cette phrase %1 (%2&#xa0;; d’après&#xa0;: %3). Un indice, pas un verdict.</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeBar</name>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>How the rewrite should sound</source>
+        <translation>Le ton voulu pour la réécriture</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Change as little as needed</source>
+        <translation>Changer le moins possible</translation>
+    </message>
+    <message>
+        <source>A balanced rewrite</source>
+        <translation>Une réécriture équilibrée</translation>
+    </message>
+    <message>
+        <source>Rewrite freely, keeping the meaning</source>
+        <translation>Réécrire librement en gardant le sens</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Intensité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Extra instructions for the model</source>
+        <translation>Consignes supplémentaires pour le modèle</translation>
+    </message>
+    <message>
+        <source>Protected terms, comma-separated</source>
+        <translation>Termes protégés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Protected terms</source>
+        <translation>Termes protégés</translation>
+    </message>
+    <message>
+        <source>Words and names the model must keep exactly as written</source>
+        <translation>Mots et noms que le modèle doit garder exactement tels quels</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humaniser</translation>
+    </message>
+    <message>
+        <source>Rewrite the draft with the local model (Ctrl+Shift+H)</source>
+        <translation>Réécrire le brouillon avec le modèle local (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Humanizing progress</source>
+        <translation>Progression de l’humanisation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop humanizing; finished paragraphs stay (Esc)</source>
+        <translation>Arrêter l’humanisation&#xa0;; les paragraphes terminés restent (Échap)</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;yle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Intensité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instructions ✓</source>
+        <translation>Consignes ✓</translation>
+    </message>
+</context>
+<context>
+    <name>HumanizeController</name>
+    <message>
+        <source>Starting the model…</source>
+        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model&apos;s words for the paragraph being written, as they come. The pass ended: a summary for the status bar (&quot;&quot; when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
+        <translation>Démarrage du modèle…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Rewriting paragraph %1 of %2…</source>
+        <translation>Réécriture du paragraphe %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: trying again (%2)…</source>
+        <translation>Paragraphe %1&#xa0;: nouvel essai (%2)…</translation>
+    </message>
+    <message>
+        <source>Kept as drafted: %1</source>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 done</source>
+        <translation>Paragraphe %1 sur %2 terminé</translation>
+    </message>
+    <message>
+        <source>Paragraphs rewritten: %1</source>
+        <translation>Paragraphes réécrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kept as drafted: %1 (hover the shaded text to see why)</source>
+        <translation>laissés tels quels&#xa0;: %1 (survolez le texte grisé pour savoir pourquoi)</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>Stopped. Paragraphs finished: %1; the rest stays as drafted.</source>
+        <translation>Arrêté. Paragraphes terminés&#xa0;: %1&#xa0;; le reste est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The model is rewriting this paragraph</source>
+        <translation>Le modèle réécrit ce paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsEditor</name>
+    <message>
+        <source>For example: keep British spelling; address the reader as “you”.</source>
+        <translation>Par exemple&#xa0;: garder l’orthographe belge&#xa0;; tutoyer le lecteur.</translation>
+    </message>
+    <message>
+        <source>Custom instructions</source>
+        <translation>Consignes personnalisées</translation>
+    </message>
+    <message>
+        <source>Custom &amp;instructions for the model:</source>
+        <translation>Consignes &amp;personnalisées pour le modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Changes</source>
+        <extracomment>Emitted after a file was opened or a review restored (tests wait on it).</extracomment>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humaniser</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Le travail enregistré automatiquement est conservé dans %2.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Votre travail non enregistré a été restauré.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
+        <translation>Modifications acceptées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
+        <translation>Modifications refusées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>There is no draft to humanize yet: type, paste or open one.</source>
+        <translation>Il n’y a pas encore de brouillon à humaniser&#xa0;: saisissez-en un, collez-le ou ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Humanizing stopped: %1</source>
+        <translation>Humanisation interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The paragraphs already rewritten were kept.</source>
+        <translation>Les paragraphes déjà réécrits ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Models…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Impossible d’enregistrer les réglages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undid %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redid %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>No findings in this pane.</source>
+        <translation>Aucune remarque dans ce volet.</translation>
+    </message>
+    <message>
+        <source>About Humanize Desktop</source>
+        <translation>À propos de Humanize Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor that turns AI-written drafts into prose that reads like a person wrote it, reviewed change by change.&lt;/p&gt;&lt;p&gt;Your text never leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Humanize Desktop %1&lt;/h3&gt;&lt;p&gt;Un éditeur hors ligne qui transforme les brouillons écrits par une IA en textes qui sonnent humains, relus modification par modification.&lt;/p&gt;&lt;p&gt;Votre texte ne quitte jamais cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation>Modèles sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>&amp;Importer un GGUF…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Default</source>
+        <translation>Utiliser par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Use Now</source>
+        <translation>&amp;Utiliser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Engine</source>
+        <translation>&amp;Redémarrer le moteur</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Settings for the selected model</source>
+        <translation>Réglages du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>Taille du &amp;contexte (jetons)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Couches &amp;GPU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;empérature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No models found yet. Import a GGUF file, or put one in %1.</source>
+        <translation>Aucun modèle trouvé pour l’instant. Importez un fichier GGUF ou placez-en un dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the engine to apply it to a loaded model.</source>
+        <translation>Enregistré. Redémarrez le moteur pour l’appliquer à un modèle déjà chargé.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Impossible d’enregistrer les réglages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now the default model.</source>
+        <translation>%1 est désormais le modèle par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 will load when you next humanize.</source>
+        <translation>%1 sera chargé lors de la prochaine humanisation.</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>Vérification et copie de %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>État du modèle</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>Manage models</source>
+        <translation>Gérer les modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>Recherche des modèles…</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>The model loads when you first humanize.</source>
+        <translation>Le modèle se charge à la première humanisation.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>Prend effet au prochain démarrage de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Your work is saved for crash recovery this long after you stop typing</source>
+        <translation>Votre travail est sauvegardé pour la récupération après un plantage ce délai après votre dernière frappe</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>Enregistrement &amp;automatique après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Automatic (LanguageTool if present, else Harper)</source>
+        <translation>Automatique (LanguageTool s’il est présent, sinon Harper)</translation>
+    </message>
+    <message>
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <source>Harper (English, offline)</source>
+        <translation>Harper (anglais, hors ligne)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Grammar engine:</source>
+        <translation>Correcteur &amp;grammatical&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8081 (empty: a local installation)</source>
+        <translation>p. ex. http://127.0.0.1:8081 (vide&#xa0;: une installation locale)</translation>
+    </message>
+    <message>
+        <source>Your own LanguageTool server. Text is sent only to this address.</source>
+        <translation>Votre propre serveur LanguageTool. Le texte n’est envoyé qu’à cette adresse.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;server:</source>
+        <translation>&amp;Serveur LanguageTool&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a LanguageTool folder (empty: look in the usual places)</source>
+        <translation>un dossier LanguageTool (vide&#xa0;: chercher aux endroits habituels)</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;folder:</source>
+        <translation>&amp;Dossier LanguageTool&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Détecter d’après le texte</translation>
+    </message>
+    <message>
+        <source>The language (and variant) to check; automatic detects it per paragraph</source>
+        <translation>La langue (et la variante) à vérifier&#xa0;; en automatique, elle est détectée pour chaque paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal dictionary</source>
+        <translation>Dictionnaire personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Word</source>
+        <translation>&amp;Retirer le mot</translation>
+    </message>
+    <message>
+        <source>&amp;Personal dictionary:</source>
+        <translation>Dictionnaire &amp;personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Leave empty to run models on this computer. A server must be one you run (llama.cpp server or another OpenAI-compatible one): your text is sent there.</source>
+        <translation>Laissez vide pour exécuter les modèles sur cet ordinateur. Le serveur doit être le vôtre (serveur llama.cpp ou autre serveur compatible OpenAI)&#xa0;: votre texte y est envoyé.</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: the first model the server lists</source>
+        <translation>vide&#xa0;: le premier modèle proposé par le serveur</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>&amp;Modèle du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model Server</source>
+        <translation>Serveur de modèles</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Your working text. Removed or replaced words are shaded.</source>
+        <translation>Votre texte de travail. Les mots supprimés ou remplacés sont grisés.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>The model&apos;s rewrite. Added or replaced words are shaded.</source>
+        <translation>La réécriture du modèle. Les mots ajoutés ou remplacés sont grisés.</translation>
+    </message>
+    <message>
+        <source>Type or paste your draft here, or open a file with Ctrl+O.</source>
+        <translation>Saisissez ou collez votre brouillon ici, ou ouvrez un fichier avec Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>removed or replaced</source>
+        <translation>supprimé ou remplacé</translation>
+    </message>
+    <message>
+        <source>added or replacing</source>
+        <translation>ajouté ou remplaçant</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <extracomment>Whether &quot;Alternatives…&quot; can work now (the main window knows the engine).</extracomment>
+        <translation>Modifications en attente&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidgets</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Texts longer than this are counted on the worker pool (20,000 characters take about 5 ms).</extracomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Words and characters</source>
+        <translation>Mots et caractères</translation>
+    </message>
+    <message>
+        <source>Grammar engine</source>
+        <translation>Correcteur grammatical</translation>
+    </message>
+    <message>
+        <source>Spelling engine</source>
+        <translation>Correcteur orthographique</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1 words, %2 characters</source>
+        <translation>%1 mots, %2 caractères</translation>
+    </message>
+    <message>
+        <source>Language: —</source>
+        <translation>Langue&#xa0;: —</translation>
+    </message>
+    <message>
+        <source>Not detected yet</source>
+        <translation>Pas encore détectée</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Detected from the draft; change it in Preferences</source>
+        <translation>Détectée d’après le brouillon&#xa0;; modifiable dans les Préférences</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <source>Checks start when there is text</source>
+        <translation>Les vérifications commencent dès qu’il y a du texte</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>aucun modèle</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop a rencontré un problème inattendu&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Votre travail est en sécurité&#xa0;: il a été enregistré dans %1 et vous sera proposé à nouveau si l’application doit se fermer.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Enregistrez votre travail maintenant, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop ne s’est pas fermé correctement. Votre travail sur «&#xa0;%1&#xa0;» a été enregistré automatiquement à %2.</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>un document sans titre</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>Le restaurer tel quel, ou l’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import a Model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>Enregistrer votre travail sur «&#xa0;%1&#xa0;» avant de le fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Modifications en attente&#xa0;: %1. Elles ne sont conservées que si vous enregistrez un fichier de révision.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Enregistrer la &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>«&#xa0;%1&#xa0;» était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Retoucher la modification</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Humanize</source>
+        <translation>Humaniser</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+</context>
+</TS>
