@@ -7,10 +7,7 @@ humanizing and checks. It holds no text of its own: the review does.
 
 from __future__ import annotations
 
-import os
-import time
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,18 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humanize_desktop import APP_NAME, __version__, config
+from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.textio import TextFile
-from humanize_desktop.gui import icons, theme
+from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
-from humanize_desktop.gui.autosave import Autosaver, Recoverable, Snapshot, recoverable_sessions, snapshot_document
+from humanize_desktop.gui.autosave import Autosaver, Snapshot
 from humanize_desktop.gui.changes_panel import ChangesPanel
 from humanize_desktop.gui.checking import CheckController
 from humanize_desktop.gui.checks_ui import ChecksUi
 from humanize_desktop.gui.diff_pane import DiffPane
-from humanize_desktop.gui.documents import DocumentController, FileDialogs, Prompts, Target
+from humanize_desktop.gui.documents import DocumentController, FileDialogs
 from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
@@ -93,6 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._update_actions()
         self._update_title()
+        self._restore_layout()
         # After the window is up: reading model headers takes a moment, and the
         # rewriting and checking code is imported in the background so the
         # first Humanize does not pause the window.
@@ -285,7 +281,7 @@ class MainWindow(QMainWindow):
                 return pane
         return getattr(self, "_last_pane", self.view.draft)
 
-    def _caret(self, pane: DiffPane) -> int:
+    def caret_position(self, pane: DiffPane) -> int:
         return self.session.sides[pane.side].from16(pane.textCursor().position())
 
     def target_change(self, change_id: str = "") -> Change | None:
@@ -300,7 +296,7 @@ class MainWindow(QMainWindow):
                 except Exception:
                     pass
         pane = self.focused_pane()
-        return review.change_at(pane.side, self._caret(pane))
+        return review.change_at(pane.side, self.caret_position(pane))
 
     def _update_actions(self, *_args) -> None:
         a = self.actions
@@ -381,70 +377,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ autosave and recovery
 
     def snapshot(self) -> Snapshot:
-        t = self.documents.target
-        tf = t.text_file
-        meta = {
-            "version": 1, "app_version": __version__, "pid": os.getpid(), "saved_at": time.time(),
-            "target": {"path": t.path, "kind": t.kind, "encoding": tf.encoding if tf else None,
-                       "bom": tf.bom if tf else False, "newline": tf.newline if tf else "\n"},
-            "has_suggestion": self.session.has_suggestion,
-            "modified": self.session.modified,
-            "review_saved": self.documents.review_saved,
-            "current_id": self.session.current_id,
-            "carets": {pane.side: self._caret(pane) for pane in self.view.panes()},
-        }
-        return Snapshot(snapshot_document(self.session.document), meta)
+        return recovery.window_snapshot(self)
 
     def offer_recovery(self) -> bool:
         """Offer back work left by a window that did not close cleanly; True if restored."""
-        from humanize_desktop.gui.dialogs.recovery import RecoveryDialog
-
-        restored = False
-        for item in recoverable_sessions():
-            if restored:
-                item.release()
-                continue
-            choice = RecoveryDialog.ask(self, item)
-            if choice == "restore":
-                restored = self.restore(item)
-            elif choice == "discard":
-                item.discard()
-            else:
-                item.release()
-        return restored
-
-    def restore(self, item: Recoverable) -> bool:
-        try:
-            doc = item.load()
-        except HumanizeError as exc:
-            Prompts.error(self, self.tr("Cannot Restore"), self.tr(
-                "%1\nThe autosaved work is kept in %2.").replace("%1", str(exc)).replace("%2", str(item.folder)))
-            item.release()
-            return False
-        meta = item.meta
-        target = meta.get("target") if isinstance(meta.get("target"), dict) else {}
-        text_file = None
-        if target.get("kind") == "text" and isinstance(target.get("encoding"), str):
-            text_file = TextFile("", target["encoding"], bool(target.get("bom")), str(target.get("newline", "\n")))
-        self.session.load(doc, has_suggestion=bool(meta.get("has_suggestion", True)))
-        self.documents.target = Target(target.get("path"), str(target.get("kind") or ""), text_file)
-        self.documents.review_saved = bool(meta.get("review_saved", False))
-        self.session.set_modified(bool(meta.get("modified", True)))
-        carets = meta.get("carets") if isinstance(meta.get("carets"), dict) else {}
-        for pane in self.view.panes():
-            pos = carets.get(pane.side)
-            if isinstance(pos, int) and 0 <= pos <= len(self.session.text(pane.side)):
-                cursor = pane.textCursor()
-                cursor.setPosition(self.session.sides[pane.side].to16(pos))
-                pane.setTextCursor(cursor)
-        if isinstance(meta.get("current_id"), str) and meta["current_id"]:
-            self.show_change(meta["current_id"], focus=False)
-        self.documents.target_changed.emit()
-        self.autosaver.save_now(sync=True)
-        item.discard()
-        self.show_message(self.tr("Restored your unsaved work."))
-        self.document_loaded.emit()
-        return True
+        return recovery.offer_recovery(self)
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -481,7 +418,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             pos = span(current, pane.side)[0]
         else:
-            pos = self._caret(pane) - (1 if step > 0 else 0)
+            pos = self.caret_position(pane) - (1 if step > 0 else 0)
         change = review.next_pending(pos, pane.side) if step > 0 else review.previous_pending(pos, pane.side)
         if change is not None:
             self.show_change(change.id)
@@ -705,6 +642,12 @@ class MainWindow(QMainWindow):
         theme.apply_theme(name)
         icons.clear_cache()
         self.actions.refresh_icons()
+        self.humanize_bar.humanize_button.setIcon(icons.icon("humanize"))
+        self.humanize_bar.stop_button.setIcon(icons.icon("stop"))
+        self.model_picker.manage.setIcon(icons.icon("models"))
+        for name_, button in self.view.popup.buttons.items():
+            button.setIcon(icons.icon(name_))
+        self.view.empty.button.setIcon(icons.icon("humanize"))
         self.view.apply_colors()
         for act_name, act in self.theme_actions.items():
             act.setChecked(act_name == name)
@@ -716,7 +659,6 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
 
     def show_about(self) -> None:
-        from humanize_desktop import __version__
 
         QMessageBox.about(self, self.tr("About Humanize Desktop"), self.tr(
             "<h3>Humanize Desktop %1</h3><p>An offline editor that turns AI-written drafts into prose "
@@ -735,10 +677,29 @@ class MainWindow(QMainWindow):
         box.setText("<table cellspacing=4>" + "".join(rows) + "</table>")
         box.exec()
 
+    def _layout_settings(self) -> QSettings:
+        return QSettings(str(paths.dirs().state / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        """Size, position and side panel as the person left them."""
+        store = self._layout_settings()
+        geometry, state = store.value("geometry"), store.value("state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        store = self._layout_settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("state", self.saveState())
+        store.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.documents.maybe_save():
             event.ignore()
             return
+        self._save_layout()
         self.humanizer.stop()
         self.runner.shutdown()
         self.checks.close()

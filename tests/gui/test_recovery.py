@@ -124,6 +124,7 @@ def test_killed_app_process_is_restored_exactly(qtbot, tmp_path, user_dirs, answ
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
+    assert "Traceback" not in log.read_text(errors="replace")  # the app ran without errors until killed
     assert "Typed before the crash." in expected["draft"]
     assert list(recovery_root().iterdir())  # the dead process left its work behind
 
