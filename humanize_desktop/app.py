@@ -25,6 +25,11 @@ from humanize_desktop import APP_ID, APP_NAME, __version__, config, paths
 SWITCH_INTERVAL_S = 0.001
 
 
+#: The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/):
+#: Wayland compositors and docks find the app's name and icon through it.
+DESKTOP_ID = "io.github.humanize_desktop.HumanizeDesktop"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     if QApplication.instance() is None:
@@ -33,7 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     icon = paths.resource("icons", "humanize-desktop.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -90,3 +90,11 @@ def test_the_mime_type_claims_humanize_files() -> None:
     assert mime is not None and mime.get("type") == "application/x-humanize-review"
     assert mime.find(f"{ns}glob").get("pattern") == "*.humanize"
     assert mime.find(f"{ns}sub-class-of").get("type") == "application/json"
+
+
+def test_the_running_app_announces_the_desktop_id(qapp) -> None:
+    """Wayland docks match the window to the desktop entry (name, icon) by this id."""
+    from humanize_desktop import app
+
+    assert app.DESKTOP_ID == build.DESKTOP_ID
+    assert app.create_application().desktopFileName() == build.DESKTOP_ID
