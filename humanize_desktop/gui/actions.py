@@ -39,7 +39,7 @@ class Actions(QObject):
         self.quit = self._make("quit", tr("&Quit"), Key.Quit, None, tr("Quit Humanize Desktop"))
         # Edit
         self.undo = self._make("undo", tr("&Undo"), Key.Undo, "edit-undo", tr("Undo the last edit or decision"))
-        self.redo = self._make("redo", tr("&Redo"), [QKeySequence(Key.Redo), QKeySequence("Ctrl+Y")],
+        self.redo = self._make("redo", tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
                                "edit-redo", tr("Redo what was undone"))
         self.cut = self._make("cut", tr("Cu&t"), Key.Cut, None, "")
         self.copy = self._make("copy", tr("&Copy"), Key.Copy, None, "")
