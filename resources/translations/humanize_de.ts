@@ -1086,20 +1086,6 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <source>Cannot Restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Angenommene Änderungen: %1. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -1702,7 +1688,7 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     <name>window</name>
     <message>
         <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
         <translation>Einige Einstellungen wurden ignoriert: %1</translation>
     </message>
     <message>
@@ -1740,6 +1726,20 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
     </message>
 </context>
 </TS>

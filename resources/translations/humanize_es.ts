@@ -1086,20 +1086,6 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <source>Cannot Restore</source>
-        <translation>No se puede restaurar</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-El trabajo autoguardado se conserva en %2.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Se restauró su trabajo sin guardar.</translation>
-    </message>
-    <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Cambios aceptados: %1. Deshacer con Ctrl+Z.</translation>
     </message>
@@ -1702,7 +1688,7 @@ El trabajo autoguardado se conserva en %2.</translation>
     <name>window</name>
     <message>
         <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
         <translation>Se ignoraron algunos ajustes: %1</translation>
     </message>
     <message>
@@ -1740,6 +1726,20 @@ El trabajo autoguardado se conserva en %2.</translation>
     <message>
         <source>Replace</source>
         <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+El trabajo autoguardado se conserva en %2.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Se restauró su trabajo sin guardar.</translation>
     </message>
 </context>
 </TS>

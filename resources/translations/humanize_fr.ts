@@ -1086,20 +1086,6 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <source>Cannot Restore</source>
-        <translation>Restauration impossible</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-Le travail enregistré automatiquement est conservé dans %2.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Votre travail non enregistré a été restauré.</translation>
-    </message>
-    <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Modifications acceptées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
     </message>
@@ -1702,7 +1688,7 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <name>window</name>
     <message>
         <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not.</extracomment>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
         <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
     </message>
     <message>
@@ -1740,6 +1726,20 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <message>
         <source>Replace</source>
         <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Le travail enregistré automatiquement est conservé dans %2.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Votre travail non enregistré a été restauré.</translation>
     </message>
 </context>
 </TS>
