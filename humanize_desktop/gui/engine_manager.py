@@ -52,6 +52,7 @@ class EngineManager(QObject):
         self.model_label = ""
         self.tokens_per_second = 0.0
         self._engine = None
+        self._ready = False  # the engine answered info(): its model is loaded
         self._lock = threading.Lock()
         self._override = None  # an engine given by a test or the benchmark
         self._bridge_state.connect(self._apply_state)
@@ -136,26 +137,37 @@ class EngineManager(QObject):
         with self._lock:
             self._override = engine
             self._engine = engine
+            self._ready = True
         self.model_label = label or getattr(engine, "label", "") or self.model_label
         self.set_state(READY, "")
 
     def engine(self):
         """The engine, created and started if needed. Call on the model lane only."""
         with self._lock:
-            if self._engine is not None:
+            if self._engine is not None and self._ready:
                 return self._engine
-            from humanize_desktop.core.engine import open_engine
+            if self._engine is None:
+                from humanize_desktop.core.engine import open_engine
 
-            self._report(LOADING, "")
-            engine = open_engine(self.settings, model=self.choice or None)
-            try:
-                info = engine.info()
-            except HumanizeError:
-                engine.close()
-                raise
-            self._engine = engine
-            self._report(READY, "; ".join(info.notes), info.model_name)
-            return engine
+                # Creating the engine starts nothing; loading happens in info().
+                self._engine = open_engine(self.settings, model=self.choice or None)
+            engine = self._engine
+        # Load outside the lock, so the window can still close the engine meanwhile.
+        self._report(LOADING, "")
+        try:
+            info = engine.info()
+        except HumanizeError:
+            with self._lock:
+                if self._engine is engine:
+                    self._engine = None
+            engine.close()
+            raise
+        with self._lock:
+            if self._engine is not engine:  # closed or replaced while loading
+                raise HumanizeError("The model was changed while it was loading; try again.")
+            self._ready = True
+        self._report(READY, "; ".join(info.notes), info.model_name)
+        return engine
 
     def _report(self, state: str, message: str, label: str = "") -> None:
         # Called from a worker thread: hand the change to the GUI thread.
@@ -201,6 +213,7 @@ class EngineManager(QObject):
     def close(self) -> None:
         with self._lock:
             engine, self._engine = self._engine, None
+            self._ready = False
             if engine is self._override:
                 self._override = None
         if engine is not None:
