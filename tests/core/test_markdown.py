@@ -62,3 +62,10 @@ def test_a_window_finds_the_same_markup_as_the_whole_text() -> None:
     # Code far below an opening fence is still known to be code.
     code_line = doc.index("x = 1", len(DOC))
     assert StructureIndex(doc, code_line, code_line + 5).kinds_touching(code_line, code_line + 1) == {"code-block"}
+
+
+def test_fences_close_with_the_same_character_and_unclosed_ones_run_to_the_end() -> None:
+    text = "a\n~~~~ py\nx\n~~~\ny\n~~~~\nz"
+    assert marked(text) == [("code-block", "~~~~ py\nx\n~~~\ny\n~~~~\n")]
+    assert marked("intro\n```\nnever closed\nmore") == [("code-block", "```\nnever closed\nmore")]
+    assert marked("``` not a fence ``` here") == [("code", "``` not a fence ```")]
