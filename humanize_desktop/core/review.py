@@ -215,36 +215,31 @@ class Review:
         else:
             self.suggestion = _apply_edits(self.suggestion, edits)
 
-    def _apply(self, op: _Op) -> ReviewUpdate:
-        del self.changes[op.index:op.index + len(op.removed)]
+    def _swap(self, index: int, out: list[Change], into: list[Change], edits: list[TextEdit]) -> None:
+        """Take ``out`` from the pending list at ``index``, edit the texts,
+        shift the changes after ``index`` by what the edits added, put ``into``."""
+        del self.changes[index:index + len(out)]
         deltas = {"draft": 0, "suggestion": 0}
         for side in ("draft", "suggestion"):
-            side_edits = [e for e in op.edits if e.side == side]
+            side_edits = [e for e in edits if e.side == side]
             if side_edits:
                 self._set_text(side, side_edits)
                 deltas[side] = sum(e.delta for e in side_edits)
         if deltas["draft"] or deltas["suggestion"]:
-            tail = self.changes[op.index:]
-            self.changes[op.index:] = [c.shifted(deltas["draft"], deltas["suggestion"]) for c in tail]
-        self.changes[op.index:op.index] = op.added
+            tail = self.changes[index:]
+            self.changes[index:] = [c.shifted(deltas["draft"], deltas["suggestion"]) for c in tail]
+        self.changes[index:index] = into
+
+    def _apply(self, op: _Op) -> ReviewUpdate:
+        self._swap(op.index, op.removed, op.added, op.edits)
         self.decisions.extend(op.records)
         self._index_ids()
         return ReviewUpdate(_sequential(op.edits), [c.id for c in op.removed], [c.id for c in op.added])
 
     def _unapply(self, op: _Op) -> ReviewUpdate:
-        del self.changes[op.index:op.index + len(op.added)]
         inverse = _inverse([e for e in op.edits if e.side == "draft"]) + \
             _inverse([e for e in op.edits if e.side == "suggestion"])
-        deltas = {"draft": 0, "suggestion": 0}
-        for side in ("draft", "suggestion"):
-            side_edits = [e for e in inverse if e.side == side]
-            if side_edits:
-                self._set_text(side, side_edits)
-                deltas[side] = sum(e.delta for e in side_edits)
-        if deltas["draft"] or deltas["suggestion"]:
-            tail = self.changes[op.index:]
-            self.changes[op.index:] = [c.shifted(deltas["draft"], deltas["suggestion"]) for c in tail]
-        self.changes[op.index:op.index] = op.removed
+        self._swap(op.index, op.added, op.removed, inverse)
         if op.records:
             del self.decisions[len(self.decisions) - len(op.records):]
         self._index_ids()
