@@ -1,24 +1,19 @@
 """Model downloads against a real HTTP server on 127.0.0.1, and whether models fit this machine.
 
-The server (started by the tests) serves a 3 MB GGUF file and can drop the
-connection part-way, ignore Range requests, announce a huge length or
-answer 404, so each promise of ``core.downloads`` is checked with real
-sockets: progress, resume after a dropped connection, SHA-256 verification,
-free-space checks, cancelling.
+The server (``tests/download_server.py``, started by the tests) serves a
+3 MB GGUF file and can drop the connection part-way, ignore Range requests,
+announce a huge length or answer 404, so each promise of ``core.downloads``
+is checked with real sockets: progress, resume after a dropped connection,
+SHA-256 verification, free-space checks, cancelling.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import threading
-from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import gguf
-import numpy as np
 import pytest
 
 from humanize_desktop import paths
@@ -34,110 +29,9 @@ from humanize_desktop.core.downloads import (
     model_fit,
     part_path,
 )
-from humanize_desktop.core.engine import CatalogEntry, load_catalog
+from humanize_desktop.core.engine import load_catalog
 from humanize_desktop.core.machine import Gpu, Machine, describe_fit, machine_resources, memory, parse_nvidia_smi
-
-MB = 1024 * 1024
-
-
-def _gguf_payload(tmp: Path) -> bytes:
-    """A real (3 MB) GGUF file, so the downloaded model passes the header check."""
-    path = tmp / "payload.gguf"
-    writer = gguf.GGUFWriter(str(path), arch="llama")
-    writer.add_name("Download Test")
-    writer.add_context_length(256)
-    writer.add_tensor("token_embd.weight",
-                      np.random.default_rng(7).standard_normal((768, 1024)).astype(np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return path.read_bytes()
-
-
-@pytest.fixture(scope="module")
-def payload(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    return _gguf_payload(tmp_path_factory.mktemp("payload"))
-
-
-class ModelServer(ThreadingHTTPServer):
-    """Serves ``payload`` at /model.gguf; its attributes choose how it misbehaves."""
-
-    daemon_threads = True
-
-    def __init__(self, payload: bytes) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.payload = payload
-        self.drops: list[int] = []  # per request, in order: stop after this many bytes
-        self.ignore_range = False
-        self.announce_length: int | None = None
-        self.status = 200
-        self.ranges: list[str | None] = []  # the Range header of every request
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/model.gguf"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: ModelServer
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        srv = self.server
-        wanted = self.headers.get("Range")
-        srv.ranges.append(wanted)
-        if srv.status != 200:
-            self.send_error(srv.status)
-            return
-        data, start = srv.payload, 0
-        match = re.fullmatch(r"bytes=(\d+)-", wanted or "")
-        if match and not srv.ignore_range:
-            start = int(match.group(1))
-            if start >= len(data):
-                self.send_response(416)
-                self.send_header("Content-Range", f"bytes */{len(data)}")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(206)
-            self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
-        else:
-            self.send_response(200)
-        body = data[start:]
-        self.send_header("Content-Length", str(srv.announce_length or len(body)))
-        self.end_headers()
-        if srv.announce_length:
-            return
-        if srv.drops:
-            body = body[:srv.drops.pop(0)]  # then the connection closes: a dropped download
-        try:
-            self.wfile.write(body)
-        except OSError:
-            pass  # the client went away (a cancelled download)
-
-
-@pytest.fixture
-def server(payload: bytes) -> Iterator[ModelServer]:
-    srv = ModelServer(payload)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
-    thread.join(5)
-
-
-def entry_for(srv: ModelServer, *, sha: str | None = None, size: int | None = None,
-              exact: bool = True) -> CatalogEntry:
-    return CatalogEntry(
-        id="download-test", name="Download Test", file="download-test.gguf", url=srv.url,
-        size=len(srv.payload) if size is None else size, size_exact=exact,
-        sha256=hashlib.sha256(srv.payload).hexdigest() if sha is None else sha,
-        license="apache-2.0", languages=("en",), parameters="1M", min_ram_gb=1,
-    )
+from tests.download_server import MB, ModelServer, entry_for, payload, server  # noqa: F401 (fixtures)
 
 
 def test_download_reports_progress_and_lands_verified_in_the_models_folder(server: ModelServer) -> None:
