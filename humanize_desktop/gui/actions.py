@@ -90,6 +90,8 @@ class Actions(QObject):
         # Model
         self.models = self._make("models", tr("&Models…"), "Ctrl+Shift+M", "models",
                                  tr("Choose, import and configure local models"))
+        self.get_models = self._make("get_models", tr("&Get Models…"), None, None,
+                                     tr("Download a recommended model, or import one you copied in"))
         self.restart_engine = self._make("restart_engine", tr("&Restart Engine"), None, None,
                                          tr("Stop and start the model engine again"))
         # Help

@@ -32,6 +32,7 @@ from humanize_desktop.gui.checking import CheckController
 from humanize_desktop.gui.checks_ui import ChecksUi
 from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.documents import DocumentController, FileDialogs
+from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.runner, self.snapshot, self.documents.has_unsaved_work,
                                    self.settings.general.autosave_seconds, self)
         self.engines = EngineManager(self.settings, self.runner, self)
+        self.downloads = ModelDownloads(self.runner, self.engines, self)
         self.humanizer = HumanizeController(self.session, self.runner, self.engines, self)
         self.actions = Actions(self)
         self.view = ReviewView(self.session, self)
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             self.theme_actions[key] = act
         model = bar.addMenu(self.tr("&Model"))
-        model.addActions([a.models, a.restart_engine])
+        model.addActions([a.models, a.get_models, a.restart_engine])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
 
@@ -258,7 +260,9 @@ class MainWindow(QMainWindow):
         self.model_picker.manage_requested.connect(a.models.trigger)
         a.check.triggered.connect(self.checks.check_now)
         a.preferences.triggered.connect(self.show_preferences)
-        a.models.triggered.connect(self.show_models)
+        a.models.triggered.connect(lambda: self.show_models())
+        a.get_models.triggered.connect(lambda: self.show_models("catalog"))
+        self.downloads.finished.connect(lambda _id, message, _ok: self.show_message(message, 15000))
         a.alternatives.triggered.connect(lambda: self.show_alternatives())
         self.view.alternatives_requested.connect(self.show_alternatives)
         self.view.can_offer_alternatives = lambda: self.engines.state != "error" or bool(self.engines.models)
@@ -551,10 +555,10 @@ class MainWindow(QMainWindow):
         self.checks.close()  # a new checker picks up the grammar and spelling settings
         self.checks.schedule_all(0)
 
-    def show_models(self) -> None:
+    def show_models(self, tab: str = "local") -> None:
         from humanize_desktop.gui.dialogs.model_manager import ModelManagerDialog
 
-        ModelManagerDialog.ask(self, self.engines, self.settings)
+        ModelManagerDialog.ask(self, self.engines, self.settings, self.downloads, tab)
 
     def show_alternatives(self, change_id: str = "") -> None:
         change = self.target_change(change_id)

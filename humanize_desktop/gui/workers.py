@@ -1,8 +1,10 @@
 """One runner for everything that must not block the window.
 
-Two lanes: the *model* lane runs one job at a time, in order (a local model
+Three lanes: the *model* lane runs one job at a time, in order (a local model
 can only do one thing at once); the *pool* runs checks, file reading and
-saving side by side. A job is a plain function ``fn(job)`` that may call
+saving side by side; the *transfer* lane runs long copies (model downloads
+and imports, minutes each) on threads of their own, so a download neither
+waits behind a rewrite nor takes a check thread away while it runs. A job is a plain function ``fn(job)`` that may call
 ``job.report(value)`` to stream progress and should look at
 ``job.cancelled`` every chunk or token. Results come back on the GUI thread
 through the callbacks given to ``submit``; each job carries an id and the
@@ -114,6 +116,8 @@ class Runner(QObject):
         self.model_lane.setMaxThreadCount(1)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(pool_threads)
+        self.transfers = QThreadPool(self)
+        self.transfers.setMaxThreadCount(3)
         self.dropped = 0  # stale results thrown away (for tests and the benchmark)
 
     def submit(self, fn: Callable[[Job], Any], *, name: str = "", lane: str = "pool", revision: int = 0,
@@ -125,7 +129,8 @@ class Runner(QObject):
         job._bridge = self._bridge
         task = _Task(job, fn, self._bridge)
         self._jobs[job.id] = _Pending(job, task, on_done, on_error, on_progress, is_current)
-        (self.model_lane if lane == "model" else self.pool).start(task)
+        lanes = {"model": self.model_lane, "transfer": self.transfers}
+        lanes.get(lane, self.pool).start(task)
         return job
 
     def busy(self, lane: str | None = None) -> bool:
@@ -167,4 +172,5 @@ class Runner(QObject):
         """Cancel everything and wait for running jobs; True when all stopped."""
         self.cancel_all()
         ok = self.model_lane.waitForDone(wait_ms)
+        ok = self.transfers.waitForDone(wait_ms) and ok
         return self.pool.waitForDone(wait_ms) and ok

@@ -1,19 +1,21 @@
-"""The model manager: the models on this computer, importing a GGUF, the default, per-model settings.
+"""The model manager: models on this computer, getting new ones, the default, per-model settings.
 
-Models are listed from discovery with what their headers say (size,
-parameters, quantization, context, licence) and what is wrong with those
-that cannot be used. Importing copies a checked GGUF file into the user
-models folder on the worker pool. Per-model settings (context size,
-threads, GPU layers, temperature, seed) are saved with the other settings;
-"Restart Engine" applies them to a loaded model.
+Two tabs. "On This Computer" lists the models discovery found, with what
+their headers say (size, parameters, quantization, context, licence) and
+what is wrong with those that cannot be used; a model can be made the
+default or used now, and its settings (context size, threads, GPU layers,
+temperature, seed) are saved with the other settings ("Restart Engine"
+applies them to a loaded model). "Get Models" (``model_catalog``) lists the
+catalog's recommended models and downloads one when asked. Both tabs can
+import a GGUF file copied in from elsewhere; downloads and imports run in
+the window's ``ModelDownloads``, so they go on when the dialog closes.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,46 +31,31 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from humanize_desktop import config
-from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.gui.dialogs.model_catalog import CatalogTab
+from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
-from humanize_desktop.gui.workers import Failure, Job
 
 _COLUMNS = ("name", "parameters", "quantization", "size", "context", "licence", "where")
-
-
-def import_model(source: str) -> Path:
-    """Check ``source`` is a usable GGUF model and copy it into the user models folder."""
-    from humanize_desktop.core.engine import inspect_model, user_models_dir
-
-    info = inspect_model(source)  # raises a HumanizeError naming the problem
-    if info.problem:
-        raise HumanizeError(f"{source}: {info.problem}")
-    folder = user_models_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / Path(source).name
-    if target.exists():
-        raise HumanizeError(f"{target} already exists; remove it first to import this file again.")
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise HumanizeError(f"{source} could not be copied to {folder} ({exc.strerror or exc}).") from None
-    return target
+#: Tab names for ``ModelManagerDialog.ask(tab=...)``.
+LOCAL_TAB, CATALOG_TAB = "local", "catalog"
 
 
 class ModelManagerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, engines: EngineManager, settings: config.Settings) -> None:
+    def __init__(self, parent: QWidget | None, engines: EngineManager, settings: config.Settings,
+                 downloads: ModelDownloads | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Models"))
         self.engines = engines
         self.settings = settings
+        self.downloads = downloads or ModelDownloads(engines.runner, engines, self)
+        self.tabs = QTabWidget(self)
+        local = QWidget(self.tabs)
         self.table = QTableWidget(0, len(_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Parameters"), self.tr("Quantization"),
                                               self.tr("Size"), self.tr("Context"), self.tr("Licence"),
@@ -119,20 +106,29 @@ class ModelManagerDialog(QDialog):
         form.addRow(self.tr("&Seed:"), self.seed)
         self.settings_box = box
 
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        close.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(local)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         layout.addWidget(box)
         layout.addWidget(self.status)
-        layout.addWidget(close)
-        self.resize(820, 560)
+        self.catalog = CatalogTab(self.downloads, self.tabs)
+        self.tabs.addTab(local, self.tr("On This Computer"))
+        self.tabs.addTab(self.catalog, self.tr("Get Models"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        close.accepted.connect(self.accept)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(close)
+        self.resize(900, 600)
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.import_button.clicked.connect(self.import_dialog)
+        self.catalog.import_button.clicked.connect(self.import_dialog)
+        self.catalog.use_requested.connect(self._use_path)
+        self.downloads.importing_changed.connect(self._importing)
+        self.downloads.finished.connect(self._transfer_finished)
         self.default_button.clicked.connect(self.make_default)
         self.use_button.clicked.connect(self.use_now)
         self.restart_button.clicked.connect(self.engines.restart)
@@ -238,10 +234,16 @@ class ModelManagerDialog(QDialog):
             self.fill()
             self.status.setText(self.tr("%1 will load when you next humanize.").replace("%1", m.name))
 
+    def _use_path(self, path: str) -> None:
+        self.engines.select(path)
+        self.fill()
+        self.catalog.message.setText(self.tr("%1 will load when you next humanize.").replace("%1", Path(path).name))
+
     @classmethod
     def ask_gguf(cls, parent: QWidget) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a Model"), str(Path.home()),
-                                              parent.tr("GGUF models (*.gguf)"))
+        title = QCoreApplication.translate("ModelManagerDialog", "Import a Model")
+        kinds = QCoreApplication.translate("ModelManagerDialog", "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
         return path or None
 
     def import_dialog(self) -> None:
@@ -250,26 +252,26 @@ class ModelManagerDialog(QDialog):
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
+        """Check and copy ``path`` into the user models folder (the result shows in the status line)."""
         self.status.setText(self.tr("Checking and copying %1…").replace("%1", Path(path).name))
-        self.import_button.setEnabled(False)
+        self.downloads.import_file(path)
 
-        def done(_job: Job, target: Path) -> None:
-            self.import_button.setEnabled(True)
-            self.status.setText(self.tr("Imported %1.").replace("%1", str(target)))
-            self.engines.refresh_models()
+    def _importing(self) -> None:
+        busy = bool(self.downloads.imports)
+        self.import_button.setEnabled(not busy)
+        self.catalog.import_button.setEnabled(not busy)
 
-        def failed(_job: Job, failure: Failure) -> None:
-            self.import_button.setEnabled(True)
-            if failure.is_bug:
-                raise failure.error
-            self.status.setText(str(failure))
-
-        self.engines.runner.submit(lambda _job: import_model(path), name="import-model", on_done=done,
-                                   on_error=failed)
+    def _transfer_finished(self, model_id: str, message: str, ok: bool) -> None:
+        if not model_id:  # an import: both tabs say how it went
+            self.status.setText(message)
+            self.catalog.message.setText(message)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, engines: EngineManager, settings: config.Settings) -> None:
-        dialog = cls(parent, engines, settings)
+    def ask(cls, parent: QWidget | None, engines: EngineManager, settings: config.Settings,
+            downloads: ModelDownloads | None = None, tab: str = LOCAL_TAB) -> None:
+        dialog = cls(parent, engines, settings, downloads)
+        if tab == CATALOG_TAB:
+            dialog.tabs.setCurrentWidget(dialog.catalog)
         try:
             dialog.exec()
         finally:
