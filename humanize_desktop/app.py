@@ -3,7 +3,8 @@
 Kept thin: everything the window shows comes from ``humanize_desktop.core``.
 An unexpected exception anywhere in the GUI first saves the work (the
 autosave is written at once), then shows what happened; text is never lost
-to a bug.
+to a bug. On macOS, files opened from the Finder (or dropped on the Dock
+icon) arrive as ``QFileOpenEvent`` and open in the window.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from humanize_desktop import APP_ID, APP_NAME, __version__, config, paths
@@ -30,11 +31,45 @@ SWITCH_INTERVAL_S = 0.001
 DESKTOP_ID = "io.github.humanize_desktop.HumanizeDesktop"
 
 
+class Application(QApplication):
+    """The app object: receives what the desktop sends the application itself (files opened in the Finder).
+
+    Overriding ``event()`` here, rather than installing an event filter on
+    the application, keeps Python out of every other event's path: a
+    global filter would run for each paint and key press.
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.window = None
+        self.files_to_open: list[str] = []  # arrived before a window could take them
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self.files_to_open.append(path)
+                self.open_waiting_files()
+            return True
+        return super().event(event)
+
+    def set_window(self, window) -> None:
+        """The window that opens files from now on (files that came earlier open now)."""
+        self.window = window
+        self.open_waiting_files()
+
+    def open_waiting_files(self) -> None:
+        if self.window is None or not self.files_to_open:
+            return
+        files, self.files_to_open = self.files_to_open, []
+        self.window.open_files(files[-1:])  # one document per window: the last one asked for
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     if QApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance() or Application(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
@@ -107,6 +142,8 @@ def run_app(path: str | None = None) -> int:
     restored = window.offer_recovery()
     if path and not restored:
         window.open_path(path)
+    if isinstance(app, Application):
+        app.set_window(window)  # after the recovery question: a Finder file must not race it
     testhook.run_if_requested(window, waiting_for_file=bool(path and not restored))
     code = app.exec()
     window.deleteLater()
