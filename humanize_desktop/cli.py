@@ -17,6 +17,7 @@ from typing import Any
 
 from humanize_desktop import __version__
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.urls import redact_url
 
 PROG = "humanize-desktop"
 #: Subcommand name -> module under ``humanize_desktop.commands``.
@@ -39,8 +40,8 @@ def print_json(data: Any) -> None:
 
 
 def error(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    """One line on stderr, prefixed with the program name (a server password in it masked)."""
+    sys.stderr.write(f"{PROG}: error: {redact_url(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

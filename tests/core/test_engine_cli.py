@@ -105,6 +105,15 @@ def test_an_unreachable_server_is_one_line_without_traceback(draft: Path) -> Non
                                    f"http://127.0.0.1:{port}: connection refused. Is it running?")
 
 
+def test_a_server_password_never_reaches_the_error_line(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    port = free_port()
+    assert cli.main(["humanize", str(draft), "--server", f"http://writers:s3cret@127.0.0.1:{port}"]) == 1
+    captured = capsys.readouterr()
+    assert "s3cret" not in captured.out + captured.err
+    assert captured.err == (f"humanize-desktop: error: Could not reach the model server at "
+                            f"http://writers:***@127.0.0.1:{port}: connection refused. Is it running?\n")
+
+
 def test_an_unknown_style_fails_before_any_model_loads(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["humanize", str(draft), "--style", "baroque", "--model", "/nonexistent.gguf"]) == 1
     assert "no style called 'baroque'" in capsys.readouterr().err

@@ -6,6 +6,7 @@ these servers misbehave on purpose, which a real one will not do on demand.
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import threading
@@ -190,3 +191,40 @@ def test_the_last_failure_is_kept_as_the_engines_problem(server: Callable[[dict[
     working = RemoteEngine(url)
     working.info()
     assert working.problem == ""
+
+
+def test_a_login_in_the_address_is_sent_and_never_shown(server: Callable[[dict[str, Handler]], str]) -> None:
+    expected = "Basic " + base64.b64encode(b"writers:p@ss word").decode()
+
+    def guarded(reply: Handler) -> Handler:
+        def route(h: BaseHTTPRequestHandler) -> None:
+            if h.headers.get("Authorization") == expected:
+                reply(h)
+            else:
+                send(h, 401, b'{"error": {"message": "login required"}}')
+        return route
+
+    url = server({"/v1/models": guarded(lambda h: send(h, 200, json.dumps(MODELS).encode())),
+                  "/v1/chat/completions": guarded(lambda h: sse(h, [chunk("Hi.", "stop"), "[DONE]"]))})
+    host = url.removeprefix("http://")
+    engine = RemoteEngine(f"http://writers:p%40ss%20word@{host}/v1")
+    assert engine.generate(REQUEST).text == "Hi."
+    assert engine.info().model_id == f"http://writers:***@{host}#team-model"
+    assert "p%40ss" not in repr(engine.info().to_json())
+
+    with pytest.raises(ServerError) as refused:
+        RemoteEngine(f"http://writers:WrongPassword@{host}").info()
+    assert str(refused.value) == (f"The model server at http://writers:***@{host} refused the request "
+                                  "(HTTP 401): check the API key and the login in the address.")
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = RemoteEngine(f"https://writers:s3cret@127.0.0.1:{port}", timeout_s=5)
+    with pytest.raises(ServerUnreachable) as unreachable:
+        down.info()
+    assert f"https://writers:***@127.0.0.1:{port}" in str(unreachable.value)
+    assert "s3cret" not in str(unreachable.value) and "s3cret" not in down.problem
+    with pytest.raises(ServerUnreachable) as malformed:
+        normalise_server_url("ftp://writers:s3cret@files.team.example")
+    assert "s3cret" not in str(malformed.value) and "writers:***@" in str(malformed.value)

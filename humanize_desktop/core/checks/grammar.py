@@ -23,6 +23,7 @@ from humanize_desktop.config import GrammarSettings
 from humanize_desktop.core.checks import languagetool as lt
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
+from humanize_desktop.core.urls import redact_url
 
 HARPER = "harper"
 LANGUAGETOOL = lt.ENGINE
@@ -113,8 +114,8 @@ class GrammarChecker:
         if s.languagetool_url:
             if lt.is_public_api(s.languagetool_url) and not s.allow_public_api:
                 raise lt.LanguageToolUnavailable(
-                    f"{s.languagetool_url} is the public LanguageTool service; text would leave this computer, "
-                    "so it is used only when allow_public_api is switched on")
+                    f"{redact_url(s.languagetool_url)} is the public LanguageTool service; text would leave "
+                    "this computer, so it is used only when allow_public_api is switched on")
             return s.languagetool_url
         try:
             jar = lt.find_installation(s.languagetool_path)
@@ -167,7 +168,7 @@ class GrammarChecker:
         """Identifies the engine a paragraph in ``language`` would be checked with."""
         engine = self.engine_for(language, variant)
         if engine == LANGUAGETOOL and self._client is not None:
-            return f"{engine}@{self._client.url}:{self._client.tag_for(language, variant)}"
+            return f"{engine}@{self._client.shown_url}:{self._client.tag_for(language, variant)}"
         if engine == HARPER:
             return f"{engine}:{variant or 'en_US'}"
         return "none"
@@ -224,7 +225,7 @@ class GrammarChecker:
                 unavailable[f"grammar:{lang}"] = f"no grammar engine can check '{lang}'"
         if client is not None and (used.get(LANGUAGETOOL) or not langs):
             where = "local LanguageTool" if client.url.startswith("http://127.0.0.1") else "LanguageTool"
-            return EngineState(LANGUAGETOOL, f"{where} at {client.url}", unavailable)
+            return EngineState(LANGUAGETOOL, f"{where} at {client.shown_url}", unavailable)
         if used.get(HARPER) or (not langs and self.harper is not None and self.harper.available):
             return EngineState(HARPER, "Harper (English only, offline)", unavailable)
         return EngineState(None, "", unavailable)

@@ -12,7 +12,10 @@ Two ways people run LanguageTool, both through language-tool-python's client:
   wrapper gives a slow-starting server 15 seconds and then starts another on
   a new port without stopping the first. One server per installation is
   shared by the whole process and stopped at exit (``stop_all``).
-* **A server URL** (a team's self-hosted LanguageTool). Used as given.
+* **A server URL** (a team's self-hosted LanguageTool). Used as given; a
+  login in it (``https://user:password@host/``) is sent by the client as HTTP
+  Basic authentication and masked (``core.urls.redact_url``) wherever the
+  address is shown: messages, engine state, and the wrapper's log lines.
 
 The public languagetool.org API is refused unless ``allow_public_api`` is on:
 the text would leave the machine.
@@ -24,6 +27,7 @@ Nothing here raises into the GUI: ``LanguageToolClient`` reports failures as
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import re
 import shutil
@@ -37,6 +41,7 @@ from pathlib import Path
 
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding
 from humanize_desktop.core.tokens import Utf16Map
+from humanize_desktop.core.urls import RedactingFilter, redact_url
 
 ENGINE = "languagetool"
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
@@ -44,6 +49,9 @@ SERVER_CLASS = "org.languagetool.server.HTTPServer"
 PUBLIC_API_URL = "https://api.languagetool.org/"
 _PUBLIC_HOSTS = ("languagetool.org", "languagetoolplus.com")
 MIN_JAVA = 17
+#: The wrapper logs its server URL (login included) at debug level: mask it there too.
+for _name in ("language_tool_python", "language_tool_python.server", "language_tool_python.utils"):
+    logging.getLogger(_name).addFilter(RedactingFilter())
 
 
 class LanguageToolUnavailable(Exception):
@@ -255,6 +263,7 @@ class LanguageToolClient:
 
     def __init__(self, url: str, check_spelling: bool = True, disabled_rules: tuple[str, ...] = ()) -> None:
         self.url = url if url.endswith("/") else url + "/"
+        self.shown_url = redact_url(self.url)  # for every message: the password masked
         self.check_spelling = check_spelling
         self.disabled_rules = tuple(disabled_rules)
         self._tools: dict[str, object] = {}
@@ -273,11 +282,16 @@ class LanguageToolClient:
 
         try:
             response = requests.get(urllib.parse.urljoin(self.url, "v2/languages"), timeout=30)
+            if response.status_code in (401, 403):
+                raise LanguageToolUnavailable(
+                    f"the LanguageTool server at {self.shown_url} refused the login "
+                    f"(HTTP {response.status_code}); check the user name and password in its address")
             data = response.json()
         except (requests.RequestException, ValueError) as exc:
-            raise LanguageToolUnavailable(f"the LanguageTool server at {self.url} did not answer ({exc})") from None
+            raise LanguageToolUnavailable(f"the LanguageTool server at {self.shown_url} did not answer "
+                                          f"({redact_url(str(exc))})") from None
         if not isinstance(data, list):
-            raise LanguageToolUnavailable(f"{self.url} does not look like a LanguageTool server "
+            raise LanguageToolUnavailable(f"{self.shown_url} does not look like a LanguageTool server "
                                           "(/v2/languages did not return a list)")
         return [ServerLanguage(str(e.get("name", "")), str(e.get("code", "")), str(e.get("longCode", "")))
                 for e in data if isinstance(e, dict) and e.get("code")]
@@ -319,7 +333,8 @@ class LanguageToolClient:
             try:
                 matches = self._tool(tag).check(text)
             except (LanguageToolError, ValueError, OSError) as exc:
-                raise LanguageToolUnavailable(f"LanguageTool at {self.url} failed: {exc}") from None
+                raise LanguageToolUnavailable(f"LanguageTool at {self.shown_url} failed: "
+                                              f"{redact_url(str(exc))}") from None
         umap = Utf16Map(text)
         findings = []
         for m in matches:

@@ -17,10 +17,16 @@ certificate checks.
 A server that is down, slow or wrong becomes ``ServerUnreachable`` (refused,
 unknown host, timeout) or ``ServerError`` (HTTP errors, a rejected API key,
 answers that are not OpenAI-style JSON), each naming the server.
+
+A login in the address (``https://user:password@host``, for a reverse proxy
+that asks for one) is sent as HTTP Basic authentication when no API key is
+given; messages and ``EngineInfo.model_id`` show the address with the
+password masked (``core.urls.redact_url``).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import ssl
@@ -42,6 +48,7 @@ from humanize_desktop.core.engine.base import (
     estimate_tokens,
 )
 from humanize_desktop.core.engine.errors import FeatureUnavailable, ServerError, ServerUnreachable
+from humanize_desktop.core.urls import redact_url, split_login
 
 _MAX_JSON_BYTES = 64 * 1024 * 1024
 
@@ -60,7 +67,8 @@ def normalise_server_url(url: str) -> str:
         text = "http://" + text
     parts = urlparse(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ServerUnreachable(f"{url!r} is not a server address; use http://HOST:PORT or https://HOST.")
+        raise ServerUnreachable(f"{redact_url(url)!r} is not a server address; "
+                                "use http://HOST:PORT or https://HOST.")
     path = parts.path.rstrip("/")
     if path.endswith("/v1"):
         path = path[:-3]
@@ -71,7 +79,13 @@ class RemoteEngine(Engine):
     """An OpenAI-compatible chat server the user runs."""
 
     def __init__(self, url: str, api_key: str = "", timeout_s: float = 120.0, model: str = "") -> None:
-        self.base_url = normalise_server_url(url)
+        address = normalise_server_url(url)
+        #: Where requests go (without any login); ``shown_url`` is what messages show.
+        self.base_url, user, password = split_login(address)
+        self.shown_url = redact_url(address)
+        self._basic_auth = ""
+        if user or password:
+            self._basic_auth = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
         self.api_key = api_key
         self.timeout_s = timeout_s
         self.model = model
@@ -103,6 +117,8 @@ class RemoteEngine(Engine):
             req.add_header("Content-Type", "application/json")
         if self.api_key:
             req.add_header("Authorization", f"Bearer {self.api_key}")
+        elif self._basic_auth:
+            req.add_header("Authorization", f"Basic {self._basic_auth}")
         try:
             return self._opener.open(req, timeout=self.timeout_s)
         except urllib.error.HTTPError as exc:
@@ -114,22 +130,23 @@ class RemoteEngine(Engine):
             finally:
                 exc.close()
             if exc.code in (401, 403):
-                raise ServerError(f"The model server at {self.base_url} refused the request "
-                                  f"(HTTP {exc.code}): check the API key.") from None
+                login = " and the login in the address" if self._basic_auth else ""
+                raise ServerError(f"The model server at {self.shown_url} refused the request "
+                                  f"(HTTP {exc.code}): check the API key{login}.") from None
             if exc.code in (301, 302, 303, 307, 308):
-                raise ServerError(f"The model server at {self.base_url} tried to redirect the "
+                raise ServerError(f"The model server at {self.shown_url} tried to redirect the "
                                   "request elsewhere; the app only talks to the address you gave.") from None
             reason = _error_message(detail) or exc.reason
-            raise ServerError(f"The model server at {self.base_url} answered HTTP {exc.code} "
+            raise ServerError(f"The model server at {self.shown_url} answered HTTP {exc.code} "
                               f"for {path}: {reason}.") from None
         except urllib.error.URLError as exc:
-            raise ServerUnreachable(f"Could not reach the model server at {self.base_url}: "
+            raise ServerUnreachable(f"Could not reach the model server at {self.shown_url}: "
                                     f"{_reason(exc.reason)}. Is it running?") from None
         except (TimeoutError, socket.timeout):
-            raise ServerUnreachable(f"The model server at {self.base_url} did not answer within "
+            raise ServerUnreachable(f"The model server at {self.shown_url} did not answer within "
                                     f"{self.timeout_s:g} seconds.") from None
         except (ConnectionError, OSError) as exc:
-            raise ServerUnreachable(f"Could not reach the model server at {self.base_url}: "
+            raise ServerUnreachable(f"Could not reach the model server at {self.shown_url}: "
                                     f"{_reason(exc)}.") from None
 
     def _json(self, path: str, body: dict[str, Any] | None = None) -> Any:
@@ -137,10 +154,10 @@ class RemoteEngine(Engine):
             try:
                 raw = resp.read(_MAX_JSON_BYTES + 1)
             except (TimeoutError, socket.timeout):
-                raise ServerUnreachable(f"The model server at {self.base_url} stopped answering "
+                raise ServerUnreachable(f"The model server at {self.shown_url} stopped answering "
                                         f"for {self.timeout_s:g} seconds.") from None
             except OSError as exc:
-                raise ServerUnreachable(f"The connection to the model server at {self.base_url} "
+                raise ServerUnreachable(f"The connection to the model server at {self.shown_url} "
                                         f"broke: {_reason(exc)}.") from None
         try:
             return json.loads(raw.decode("utf-8"))
@@ -148,7 +165,7 @@ class RemoteEngine(Engine):
             raise self._garbage(path) from None
 
     def _garbage(self, path: str) -> ServerError:
-        return ServerError(f"The server at {self.base_url} answered {path} with something that is "
+        return ServerError(f"The server at {self.shown_url} answered {path} with something that is "
                            "not an OpenAI-compatible JSON response; is it a model server?")
 
     # ------------------------------------------------------------------ the interface
@@ -162,11 +179,11 @@ class RemoteEngine(Engine):
                     raise self._garbage("/v1/models")
                 ids = [m.get("id") for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)]
                 if self.model and ids and self.model not in ids:
-                    raise ServerError(f"The model server at {self.base_url} has no model "
+                    raise ServerError(f"The model server at {self.shown_url} has no model "
                                       f"{self.model!r} (it offers: {', '.join(ids)}).")
                 name = self.model or (ids[0] if ids else "")
                 if not name:
-                    raise ServerError(f"The model server at {self.base_url} lists no models.")
+                    raise ServerError(f"The model server at {self.shown_url} lists no models.")
                 self.model = name
                 ctx = 0
                 for m in models:
@@ -174,7 +191,7 @@ class RemoteEngine(Engine):
                         meta = m.get("meta") if isinstance(m.get("meta"), dict) else {}
                         ctx = int(meta.get("n_ctx_train") or meta.get("n_ctx") or 0)
                 self._info = EngineInfo(backend="remote", model_name=name,
-                                        model_id=f"{self.base_url}#{name}", context_length=ctx)
+                                        model_id=f"{self.shown_url}#{name}", context_length=ctx)
             return self._info
 
     def _events(self, resp: Any, path: str) -> Iterator[dict[str, Any]]:
@@ -183,10 +200,10 @@ class RemoteEngine(Engine):
             try:
                 line = resp.readline(1 << 20)
             except (TimeoutError, socket.timeout):
-                raise ServerUnreachable(f"The model server at {self.base_url} stopped sending text "
+                raise ServerUnreachable(f"The model server at {self.shown_url} stopped sending text "
                                         f"for {self.timeout_s:g} seconds.") from None
             except OSError as exc:
-                raise ServerUnreachable(f"The connection to the model server at {self.base_url} "
+                raise ServerUnreachable(f"The connection to the model server at {self.shown_url} "
                                         f"broke: {_reason(exc)}.") from None
             if not line:
                 return
@@ -200,7 +217,7 @@ class RemoteEngine(Engine):
                     except ValueError:
                         detail = ""
                     if detail:
-                        raise ServerError(f"The model server at {self.base_url} reported an error: {detail}.")
+                        raise ServerError(f"The model server at {self.shown_url} reported an error: {detail}.")
                 if text.startswith(("event:", "id:", "retry:")):
                     continue
                 raise self._garbage(path)
@@ -214,7 +231,7 @@ class RemoteEngine(Engine):
             if not isinstance(event, dict):
                 raise self._garbage(path)
             if "error" in event:
-                raise ServerError(f"The model server at {self.base_url} reported an error: "
+                raise ServerError(f"The model server at {self.shown_url} reported an error: "
                                   f"{_error_message(json.dumps(event)) or event['error']}.")
             yield event
 
@@ -280,7 +297,7 @@ class RemoteEngine(Engine):
         return estimate_tokens(text)
 
     def score(self, text: str) -> list[TokenScore]:
-        raise FeatureUnavailable(f"The model server at {self.base_url} cannot score text: the "
+        raise FeatureUnavailable(f"The model server at {self.shown_url} cannot score text: the "
                                  "OpenAI API returns only a few top probabilities, not the full "
                                  "distribution. Use a local model for AI-likeness scores.")
 
@@ -290,18 +307,18 @@ class RemoteEngine(Engine):
             try:
                 data = self._json("/v1/embeddings", {"model": info.model_name, "input": list(texts)})
             except ServerError as exc:
-                raise FeatureUnavailable(f"The model server at {self.base_url} does not provide "
+                raise FeatureUnavailable(f"The model server at {self.shown_url} does not provide "
                                          f"embeddings ({exc}).") from None
             rows = data.get("data") if isinstance(data, dict) else None
             if not isinstance(rows, list) or len(rows) != len(texts):
-                raise FeatureUnavailable(f"The model server at {self.base_url} does not provide "
+                raise FeatureUnavailable(f"The model server at {self.shown_url} does not provide "
                                          "embeddings in the OpenAI format.")
             rows = sorted(rows, key=lambda r: r.get("index", 0) if isinstance(r, dict) else 0)
             out: list[list[float]] = []
             for row in rows:
                 vec = row.get("embedding") if isinstance(row, dict) else None
                 if not isinstance(vec, list) or not vec:
-                    raise FeatureUnavailable(f"The model server at {self.base_url} does not provide "
+                    raise FeatureUnavailable(f"The model server at {self.shown_url} does not provide "
                                              "embeddings in the OpenAI format.")
                 if isinstance(vec[0], list):  # per-token vectors (no pooling): average them
                     vec = [sum(col) / len(vec) for col in zip(*vec)]

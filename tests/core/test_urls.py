@@ -1,0 +1,61 @@
+"""Server addresses with a login: the password is masked wherever an address is shown."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from humanize_desktop.core.urls import RedactingFilter, redact_url, split_login
+
+
+@pytest.mark.parametrize(("address", "shown"), [
+    ("https://writers:s3cret@lt.team.example/", "https://writers:***@lt.team.example/"),
+    ("http://writers:s3cret@127.0.0.1:8081/v2/", "http://writers:***@127.0.0.1:8081/v2/"),
+    ("https://writers:p@ss:w0rd@lt.team.example/", "https://writers:***@lt.team.example/"),
+    ("https://writers:p%40ss%2Fx@lt.team.example", "https://writers:***@lt.team.example"),
+    ("https://:only-a-token@llm.team.example", "https://:***@llm.team.example"),
+    ("HTTPS://Writers:S3cret@LT.team.example", "HTTPS://Writers:***@LT.team.example"),
+    ("writers:s3cret@lt.team.example:8081", "writers:***@lt.team.example:8081"),
+])
+def test_the_password_is_masked_and_the_rest_kept(address: str, shown: str) -> None:
+    assert redact_url(address) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "https://lt.team.example/", "https://writers@lt.team.example/", "http://127.0.0.1:8081/v2/check",
+    "Write to ana@example.org about it.", "ratio 3:4 at noon", "",
+])
+def test_text_without_a_password_is_unchanged(text: str) -> None:
+    assert redact_url(text) == text
+
+
+def test_every_address_in_a_sentence_is_masked() -> None:
+    message = ("LanguageTool at https://writers:s3cret@lt.team.example/ failed: "
+               "https://writers:s3cret@lt.team.example/v2/: Max retries exceeded ('http://a:b@c/')")
+    shown = redact_url(message)
+    assert "s3cret" not in shown and ":b@" not in shown
+    assert shown == ("LanguageTool at https://writers:***@lt.team.example/ failed: "
+                     "https://writers:***@lt.team.example/v2/: Max retries exceeded ('http://a:***@c/')")
+
+
+def test_a_password_with_a_slash_is_masked_rather_than_shown() -> None:
+    # Not a valid address (the slash should be %2F), but people type it anyway.
+    assert "ab/cd" not in redact_url("https://writers:ab/cd@lt.team.example/")
+
+
+def test_split_login_gives_the_bare_address_and_the_decoded_login() -> None:
+    assert split_login("https://writers:p%40ss@lt.team.example:8443/proxy") == (
+        "https://lt.team.example:8443/proxy", "writers", "p@ss")
+    assert split_login("http://127.0.0.1:8080") == ("http://127.0.0.1:8080", "", "")
+    assert split_login("https://token@llm.team.example") == ("https://llm.team.example", "token", "")
+
+
+def test_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("tests.urls.redacting")
+    logger.addFilter(RedactingFilter())
+    with caplog.at_level(logging.DEBUG, logger="tests.urls.redacting"):
+        logger.debug("_query_server url: %s", "https://writers:s3cret@lt.team.example/v2/check")
+        logger.debug("nothing secret at %s", "http://127.0.0.1:1/")
+    assert caplog.messages == ["_query_server url: https://writers:***@lt.team.example/v2/check",
+                               "nothing secret at http://127.0.0.1:1/"]
