@@ -13,6 +13,14 @@ Spans are half-open Python string indices into the file's text (newlines
 normalised to ``\\n``). ``kind`` is one of grammar, spelling, ai-tell,
 encoding, readability. Findings are not errors: the exit status is 0
 whenever the check ran.
+
+``--languagetool URL`` checks grammar with a team's own LanguageTool server
+for this run, as the ``grammar.languagetool_url`` setting would (English
+falls back to Harper when it cannot be reached, and the engines report says
+why); it also switches grammar checking on where ``grammar.engine`` chose
+Harper or off. It never reaches the public languagetool.org service: such
+an address is refused here even where ``grammar.allow_public_api`` would let
+the setting use it. A login in the address is masked in everything printed.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from humanize_desktop.core.checks.findings import FINDING_KINDS, Finding
 from humanize_desktop.core.checks.runner import CheckReport, DocumentChecker
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import read_text
+from humanize_desktop.core.urls import redact_url
 
 _LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
 
@@ -43,6 +52,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help=f"run only these checks ({', '.join(FINDING_KINDS)})")
     p.add_argument("--no-ai-likeness", action="store_true",
                    help="skip AI-likeness scoring (it loads the language model)")
+    p.add_argument("--languagetool", metavar="URL",
+                   help="your team's LanguageTool server for this run, e.g. https://user:PASSWORD@lt.example/ "
+                        "(instead of the grammar.languagetool_url setting; never the public service)")
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -88,11 +100,38 @@ def _scorer(args: argparse.Namespace, settings: config.Settings):
     return ailikeness.default_scorer(settings)
 
 
+def use_languagetool_server(settings: config.Settings, url: str) -> None:
+    """Point grammar checking at ``url`` for this run, as the languagetool_url setting does."""
+    from urllib.parse import urlsplit
+
+    from humanize_desktop.core.checks.languagetool import is_public_api
+
+    text = url.strip()
+    if text and "://" not in text:
+        text = "http://" + text  # "lt-server:8081", as the setting accepts it
+    try:
+        parts = urlsplit(text)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # a port that is not a number
+        valid = False
+    if not valid:
+        raise HumanizeError(f"{redact_url(text)!r} is not a LanguageTool server address; "
+                            "use http://HOST:PORT/ or https://HOST/")
+    if is_public_api(text):
+        raise HumanizeError(f"{redact_url(text)} is the public LanguageTool service: --languagetool only "
+                            "uses your own server, so the text stays off other people's computers")
+    settings.grammar.languagetool_url = text
+    if settings.grammar.engine in ("harper", "off"):
+        settings.grammar.engine = "auto"  # naming a server asks for it; Harper still covers a failure
+
+
 def run(args: argparse.Namespace) -> int:
     if not _LANGUAGE_RE.match(args.language):
         raise HumanizeError(f"'{args.language}' is not a language code; use auto or a code such as "
                             "en, en_GB or de")
     settings = config.load()
+    if args.languagetool is not None:
+        use_languagetool_server(settings, args.languagetool)
     if args.input.lower().endswith(".docx"):
         from humanize_desktop.core.docxfile import read_docx
 

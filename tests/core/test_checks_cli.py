@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from humanize_desktop import cli
+from humanize_desktop import cli, config
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -74,3 +74,34 @@ def test_check_reads_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert code == 0
     [finding] = json.loads(out)["findings"]
     assert finding["replacements"][0] == "receive"
+
+
+@pytest.mark.parametrize("address", ["https://api.languagetool.org/", "api.languagetoolplus.com",
+                                     "https://writers:s3cret@api.languagetool.org/v2/"])
+def test_languagetool_flag_never_reaches_the_public_service(address: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    # Refused even with allow_public_api on: the flag is for the team's own server.
+    # (The socket guard in conftest would also fail the test on any connection.)
+    settings = config.Settings()
+    settings.grammar.allow_public_api = True
+    config.save(settings)
+    doc = tmp_path / "x.txt"
+    doc.write_text("Some text to check.", encoding="utf-8")
+    code, out, err = run(["check", str(doc), "--languagetool", address, "--no-ai-likeness"], capsys)
+    assert code == 1 and out == ""
+    line = err.strip()
+    assert line.startswith("humanize-desktop: error: ") and "\n" not in line
+    assert "is the public LanguageTool service: --languagetool only uses your own server" in line
+    assert "s3cret" not in line
+
+
+@pytest.mark.parametrize("address", ["ftp://lt.team.example/", "https://", "http://lt.team.example:port/",
+                                     "ftp://writers:s3cret@lt.team.example/"])
+def test_languagetool_flag_wants_a_server_address(address: str, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "x.txt"
+    doc.write_text("Some text to check.", encoding="utf-8")
+    code, out, err = run(["check", str(doc), "--languagetool", address, "--no-ai-likeness"], capsys)
+    assert code == 1 and out == ""
+    assert "is not a LanguageTool server address; use http://HOST:PORT/ or https://HOST/" in err
+    assert "s3cret" not in err and len(err.strip().splitlines()) == 1

@@ -6,20 +6,25 @@ starts a stand-in on 127.0.0.1 that answers LanguageTool's documented
 (offsets and lengths in UTF-16 code units, as the Java server counts), with
 two real rules: a repeated word (``the the``) and a short list of
 misspellings. Every request is recorded so the tests can see what the
-client sent.
+client sent. Given a login, it answers 401 to requests without it, as a
+team's LanguageTool behind a password-protecting reverse proxy does.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import logging
 import re
 import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
+from humanize_desktop import cli, config
 from humanize_desktop.config import GrammarSettings, Settings
 from humanize_desktop.core.checks import languagetool as lt
 from humanize_desktop.core.checks.grammar import GrammarChecker
@@ -72,10 +77,15 @@ def check(text: str, language: str, disabled_categories: set[str]) -> list[dict]
 
 
 class StandIn:
-    """Start with ``with StandIn() as lt:``; ``lt.url`` is the base URL, ``lt.requests`` what came in."""
+    """Start with ``with StandIn() as lt:``; ``lt.url`` is the base URL, ``lt.requests`` what came in.
 
-    def __init__(self) -> None:
+    ``StandIn(login=("user", "password"))`` wants that login (HTTP Basic);
+    ``lt.url_with(user, password)`` is the address with a login in it.
+    """
+
+    def __init__(self, login: tuple[str, str] | None = None) -> None:
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.login = login
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -90,9 +100,20 @@ class StandIn:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def _refused(self) -> bool:
+                if outer.login is None:
+                    return False
+                wanted = "Basic " + base64.b64encode(":".join(outer.login).encode("utf-8")).decode("ascii")
+                if self.headers.get("Authorization") == wanted:
+                    return False
+                self._send(401, {"error": "login required"})
+                return True
+
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 path = urllib.parse.urlparse(self.path).path
                 outer.requests.append((f"GET {path}", {}))
+                if self._refused():
+                    return
                 if path == "/v2/languages":
                     self._send(200, LANGUAGES)
                 else:
@@ -104,6 +125,8 @@ class StandIn:
                 form = {k: v[0] for k, v in urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8"),
                                                                   keep_blank_values=True).items()}
                 outer.requests.append((f"POST {path}", form))
+                if self._refused():
+                    return
                 if path != "/v2/check":
                     self._send(404, {"error": "not found"})
                     return
@@ -140,6 +163,9 @@ class StandIn:
 
     def checks(self) -> list[dict[str, str]]:
         return [form for what, form in self.requests if what == "POST /v2/check"]
+
+    def url_with(self, user: str, password: str) -> str:
+        return self.url.replace("http://", f"http://{user}:{urllib.parse.quote(password, safe='')}@", 1)
 
 
 # ----------------------------------------------------------------------------- tests
@@ -242,3 +268,110 @@ def test_whole_document_check_uses_languagetool_per_paragraph_language(standin: 
     assert grammar_hits == [("the the", "languagetool"), ("den den", "languagetool")]
     assert [c["language"] for c in standin.checks()] == ["en-US", "de-DE"]
     assert report.to_json()["engines"]["grammar"]["active"] == "languagetool"
+
+
+# ----------------------------------------------------------------------------- logins in the address
+
+PASSWORD = "s3cret p@ss"  # with a space and an "@", as people choose them
+SHOWN_PASSWORD = urllib.parse.quote(PASSWORD, safe="")
+
+
+def assert_no_password(*texts: str) -> None:
+    for text in texts:
+        assert PASSWORD not in text and SHOWN_PASSWORD not in text and "s3cret" not in text
+
+
+def test_a_login_in_the_address_is_used_and_never_shown(caplog: pytest.LogCaptureFixture) -> None:
+    with StandIn(login=("writers", PASSWORD)) as server, caplog.at_level(logging.DEBUG):
+        checker = grammar(server.url_with("writers", PASSWORD))
+        findings = checker.check("We recieve the the letters.", "en", "en_US")
+        state = checker.state(["en"])
+    assert [f.engine for f in findings] == ["languagetool", "languagetool"]
+    masked = server.url.replace("http://", "http://writers:***@")
+    assert state.detail == f"LanguageTool at {masked}"
+    assert checker.cache_key("en", "en_US") == f"languagetool@{masked}:en-US"
+    # The wrapper logs its server address at debug level: masked there as well.
+    assert "writers:***@" in caplog.text
+    assert_no_password(json.dumps(state.to_json()), caplog.text)
+
+
+def test_a_wrong_password_is_said_without_showing_it() -> None:
+    with StandIn(login=("writers", PASSWORD)) as server:
+        checker = grammar(server.url_with("writers", "Wrong" + PASSWORD))
+        assert checker.engine_for("en") == "harper"
+        reason = checker.state(["en"]).unavailable["languagetool"]
+    masked = server.url.replace("http://", "http://writers:***@")
+    assert reason == (f"the LanguageTool server at {masked} refused the login (HTTP 401); "
+                      "check the user name and password in its address")
+    assert_no_password(reason)
+
+
+def test_a_server_with_a_login_that_goes_away_is_named_without_the_password() -> None:
+    server = StandIn(login=("writers", PASSWORD)).__enter__()
+    checker = grammar(server.url_with("writers", PASSWORD))
+    assert checker.engine_for("en") == "languagetool"
+    server.stop()
+    assert [f.engine for f in checker.check("This is an test.", "en", "en_US")] == ["harper"]
+    reason = checker.state(["en"]).unavailable["languagetool"]
+    assert "writers:***@127.0.0.1" in reason
+    assert_no_password(reason)
+
+
+def test_an_unreachable_public_looking_address_is_masked_too() -> None:
+    reason = grammar(f"https://writers:{SHOWN_PASSWORD}@api.languagetool.org/").state(["en"]).unavailable
+    assert "https://writers:***@api.languagetool.org/ is the public LanguageTool service" in reason["languagetool"]
+    assert_no_password(json.dumps(reason))
+
+
+# ----------------------------------------------------------------------------- check --languagetool URL
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draft.txt"
+    path.write_text("We will read the the report on Tuesday and send our comments.\n", encoding="utf-8")
+    return path
+
+
+def run_check(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(["check", *args, "--no-ai-likeness"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_uses_the_server_given_on_the_command_line(standin: StandIn, draft: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # The settings point elsewhere and choose Harper: the flag wins for this run.
+    settings = Settings()
+    settings.grammar.engine = "harper"
+    settings.grammar.languagetool_url = "http://127.0.0.1:9/"
+    config.save(settings)
+    code, out, err = run_check([str(draft), "--languagetool", standin.url, "--json"], capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["engines"]["grammar"]["active"] == "languagetool"
+    assert data["engines"]["grammar"]["detail"] == f"local LanguageTool at {standin.url}"
+    text = draft.read_text(encoding="utf-8")
+    hits = [(text[f["start"]:f["end"]], f["engine"]) for f in data["findings"] if f["kind"] == "grammar"]
+    assert hits == [("the the", "languagetool")]
+    assert [c["text"] for c in standin.checks()] == [text]
+    assert config.load().grammar.languagetool_url == "http://127.0.0.1:9/"  # the setting is left alone
+
+
+def test_check_with_a_login_shows_it_masked_everywhere(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with StandIn(login=("writers", PASSWORD)) as server:
+        address = server.url_with("writers", PASSWORD)
+        code, out, err = run_check([str(draft), "--languagetool", address, "--json"], capsys)
+        assert code == 0, err
+        assert json.loads(out)["engines"]["grammar"]["active"] == "languagetool"
+        code, plain, err2 = run_check([str(draft), "--languagetool", address], capsys)
+        assert code == 0
+    masked = server.url.replace("http://", "http://writers:***@")
+    assert f"grammar: languagetool (LanguageTool at {masked})" in plain
+    assert_no_password(out, err, plain, err2)
+
+    # The server gone: the run still checks (Harper for English) and says why, masked.
+    code, out, err = run_check([str(draft), "--languagetool", address, "--json"], capsys)
+    assert code == 0
+    engines = json.loads(out)["engines"]["grammar"]
+    assert engines["active"] == "harper" and masked in engines["unavailable"]["languagetool"]
+    assert_no_password(out, err)

@@ -51,6 +51,12 @@ def test_the_documented_cli_flags_exist() -> None:
                            capture_output=True, text=True, cwd=ROOT, timeout=60)
     for flag in documented | {"--api-key"}:
         assert flag in shown.stdout
+    check_flags = set(re.findall(r"humanize-desktop check \S+ (--[a-z-]+)", text))
+    assert "--languagetool" in check_flags
+    shown = subprocess.run([sys.executable, "-m", "humanize_desktop", "check", "--help"],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+    for flag in check_flags:
+        assert flag in shown.stdout
 
 
 def _openssl(*args: str, cwd: Path) -> None:
