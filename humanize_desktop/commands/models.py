@@ -10,6 +10,9 @@ unusable files with ``!`` and the reason. ``--json`` prints the contract::
 (``"verified": "ok" | "mismatch" | "unavailable" | "unknown"``);
 ``--catalog`` lists the recommended models from ``models/catalog.toml``
 (``{"catalog": [...]}``) with whether each is installed.
+
+``models download ID`` fetches one of those into the user models folder
+(see ``model_download``); the bare command keeps listing.
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ from typing import Any
 
 from humanize_desktop import config
 from humanize_desktop.cli import print_json
+from humanize_desktop.commands import model_download
 from humanize_desktop.core.engine import discover_models, load_catalog, user_models_dir, verify_model
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "models", help="list the models on this machine",
+        "models", help="list the models on this machine, or download a recommended one",
+        usage="%(prog)s [-h] [--json] [--verify] [--catalog]\n"
+              "       %(prog)s download [-h] [--json] [--force] ID",
         description="List the GGUF models the app can use (user models folder, the "
                     "repository's models/ folder and the bundled model), the default first.")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -33,6 +39,9 @@ def add_parser(subparsers: Any) -> None:
                         help="check each model's SHA-256 against the catalog (reads every file)")
     parser.add_argument("--catalog", action="store_true",
                         help="list the recommended models from the catalog instead")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION",
+                                    description="without an action, the models are listed")
+    model_download.add_parser(actions)
 
 
 def _size(n: int) -> str:
@@ -54,11 +63,14 @@ def _run_catalog(args: argparse.Namespace) -> int:
         approx = "" if e.size_exact else "~"
         print(f"{e.id:26} {e.parameters:>5}  {approx}{_size(e.size):>9}  RAM {e.min_ram_gb:g}+ GB  "
               f"{e.license:14} {','.join(e.languages[:6])}{'…' if len(e.languages) > 6 else ''}  {mark}")
-    print(f"\nDownload a file and copy it into {user_models_dir()} (see models/README.md).")
+    print(f"\nDownload one with `humanize-desktop models download ID`, or copy a .gguf file into "
+          f"{user_models_dir()} (see models/README.md).")
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "action", None) == "download":
+        return model_download.run(args)
     if args.catalog:
         return _run_catalog(args)
     models = discover_models(config.load())

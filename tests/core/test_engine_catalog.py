@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from humanize_desktop.core.engine import CatalogProblem, inspect_model, load_catalog, verify_model
+from humanize_desktop.core.engine import (
+    CatalogProblem,
+    ModelNotFound,
+    find_catalog_model,
+    inspect_model,
+    load_catalog,
+    verify_model,
+)
 from tests.core.engine_helpers import write_tiny_gguf
 
 ENTRY = """
@@ -76,3 +83,17 @@ def test_verification_says_ok_mismatch_unavailable_or_unknown(tmp_path: Path) ->
     assert verify_model(model, load_catalog(write_catalog(tmp_path / "c.toml", ""))) == "unavailable"
     other = inspect_model(write_tiny_gguf(tmp_path / "other.gguf"))
     assert verify_model(other, load_catalog(write_catalog(tmp_path / "d.toml", real))) == "unknown"
+
+
+def test_a_catalog_model_is_found_by_id_name_or_file_and_a_miss_names_close_ones() -> None:
+    entries = load_catalog()
+    for asked in ("qwen2.5-3b-instruct", "Qwen2.5 3B Instruct (Q4_K_M)", "QWEN2.5-3B-INSTRUCT-Q4_K_M.GGUF",
+                  "Qwen2.5-3B-Instruct-Q4_K_M", "  qwen2.5-3b  "):
+        assert find_catalog_model(asked, entries).id == "qwen2.5-3b-instruct", asked
+    with pytest.raises(ModelNotFound, match=r"^'llama-3\.2' could be any of llama-3\.2-1b-instruct, "
+                                            r"llama-3\.2-3b-instruct; give the whole id\.$"):
+        find_catalog_model("llama-3.2", entries)
+    with pytest.raises(ModelNotFound, match=r"Close matches: gemma-2-2b-it\.$"):
+        find_catalog_model("gema 2b", entries)
+    with pytest.raises(ModelNotFound, match=r"The catalog has: qwen2\.5-0\.5b-instruct, .*mistral-7b-instruct-v0\.3\.$"):
+        find_catalog_model("phi-4", entries)

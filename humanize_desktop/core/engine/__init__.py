@@ -11,7 +11,8 @@ Models
                              ``UnsupportedModel`` / ``ModelNotFound``
     ``discover_models(settings)``, ``resolve_model(name_or_path, settings)``,
     ``bundled_model_path()``, ``user_models_dir()``
-    ``load_catalog()``, ``CatalogEntry``, ``verify_model(info)``
+    ``load_catalog()``, ``CatalogEntry``, ``verify_model(info)``,
+    ``find_catalog_model(id_or_name)`` (raises ``ModelNotFound`` naming close matches)
 
 Engines (``Engine`` interface, see ``base``)
     ``LocalEngine(model, model_settings)``   llama.cpp in a child process
@@ -39,7 +40,13 @@ from humanize_desktop.core.engine.base import (
     TokenScore,
     estimate_tokens,
 )
-from humanize_desktop.core.engine.catalog import CatalogEntry, catalog_entry_for, load_catalog, verify_model
+from humanize_desktop.core.engine.catalog import (
+    CatalogEntry,
+    catalog_entry_for,
+    find_catalog_model,
+    load_catalog,
+    verify_model,
+)
 from humanize_desktop.core.engine.discovery import (
     bundled_model_path,
     discover_models,
@@ -92,6 +99,6 @@ __all__ = [
     "GenerationRequest", "LocalEngine", "ModelInfo", "ModelNotFound", "ModelProblem",
     "NotAModelFile", "PromptTooLong", "RemoteEngine", "ServerError", "ServerUnreachable",
     "TokenCallback", "TokenScore", "TruncatedModel", "UnsupportedModel", "bundled_model_path",
-    "catalog_entry_for", "discover_models", "estimate_tokens", "inspect_model", "load_catalog",
-    "model_sha256", "open_engine", "resolve_model", "user_models_dir", "verify_model",
+    "catalog_entry_for", "discover_models", "estimate_tokens", "find_catalog_model", "inspect_model",
+    "load_catalog", "model_sha256", "open_engine", "resolve_model", "user_models_dir", "verify_model",
 ]

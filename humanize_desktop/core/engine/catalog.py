@@ -1,7 +1,9 @@
 """The catalog of recommended models (``models/catalog.toml``), loaded and checked.
 
 ``load_catalog()`` returns ``CatalogEntry`` records; a malformed catalog
-raises ``CatalogProblem`` naming the entry and field. ``verify_model(info)``
+raises ``CatalogProblem`` naming the entry and field. ``find_catalog_model``
+finds the entry a person named (id, name or file name), or says which
+entries come closest. ``verify_model(info)``
 compares a file's SHA-256 with the catalog: ``"ok"``, ``"mismatch"``,
 ``"unavailable"`` (the catalog has no published digest for it) or
 ``"unknown"`` (the file is not in the catalog). An empty ``sha256`` in the
@@ -10,6 +12,7 @@ catalog always means "cannot verify", never a match.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -18,7 +21,7 @@ from typing import Any, Literal
 from urllib.parse import urlparse
 
 from humanize_desktop import paths
-from humanize_desktop.core.engine.errors import CatalogProblem
+from humanize_desktop.core.engine.errors import CatalogProblem, ModelNotFound
 from humanize_desktop.core.engine.modelfile import ModelInfo
 
 CATALOG_FILE = paths.REPO_MODELS_DIR / "catalog.toml"
@@ -118,6 +121,39 @@ def catalog_entry_for(file_name: str, entries: list[CatalogEntry] | None = None)
     entries = load_catalog() if entries is None else entries
     lowered = file_name.lower()
     return next((e for e in entries if e.file.lower() == lowered), None)
+
+
+def _close_matches(text: str, entries: list[CatalogEntry]) -> list[str]:
+    """Ids of the entries nearest to ``text``: every word of it found in the id or name, or a near spelling."""
+    words = [w for w in re.split(r"[\s_()/-]+", text) if w]
+    containing = [e.id for e in entries if words and all(w in f"{e.id} {e.name}".casefold() for w in words)]
+    similar = difflib.get_close_matches(text, [e.id for e in entries], n=3, cutoff=0.6)
+    return list(dict.fromkeys(containing + similar))[:5]
+
+
+def find_catalog_model(text: str, entries: list[CatalogEntry] | None = None) -> CatalogEntry:
+    """The catalog model a person named: id, name or file name, in any case (a unique start of the id will do).
+
+    Raises ``ModelNotFound`` whose sentence names the closest catalog ids.
+    """
+    entries = load_catalog() if entries is None else entries
+    wanted = text.strip().casefold()
+    for e in entries:
+        names = (e.id, e.name, e.file, e.file.removesuffix(".gguf"))
+        if wanted in (n.casefold() for n in names):
+            return e
+    starting = [e for e in entries if wanted and e.id.casefold().startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
+    if len(starting) > 1:
+        raise ModelNotFound(text, f"{text.strip()!r} could be any of {', '.join(e.id for e in starting)}; "
+                                  "give the whole id.")
+    close = _close_matches(wanted, entries)
+    if close:
+        hint = f"Close matches: {', '.join(close)}."
+    else:
+        hint = f"The catalog has: {', '.join(e.id for e in entries)}."
+    raise ModelNotFound(text, f"No model in the catalog is called {text.strip()!r}. {hint}")
 
 
 def verify_model(info: ModelInfo, entries: list[CatalogEntry] | None = None) -> Verdict:
