@@ -1,0 +1,380 @@
+"""How clean and faithful the rewrites of the bundled model are, on a corpus of AI-written drafts.
+
+Runs the real pipeline (``rewrite_document`` with a ``LocalEngine``, no
+cache) on every ``benchmarks/data/rewrite_corpus/*.md`` at fixed seeds and
+prints, per document and in total:
+
+- paragraphs rewritten / unchanged / kept (with the reasons) / skipped, and
+  retries with their reasons;
+- **leaks**: preambles, instruction echoes and meta-commentary found in the
+  final suggestion, by this script's own list of patterns (independent of
+  the cleaner's) plus word 5-grams copied from the prompt's instructions or
+  from *other* paragraphs of the draft (the context sentence); the same
+  patterns over the raw model answers show how often the model misbehaves;
+- language kept (``checks.language``) and Markdown structure kept
+  (``core.markdown`` markup of every paragraph, and the paragraph count);
+- fidelity flags (``checks.fidelity.flags_for``) by kind;
+- AI-tell findings (``checks.aitells``) in the draft and in the suggestion;
+- the share of words changed (the app's word diff);
+- tokens generated, model calls and seconds.
+
+    .venv/bin/python benchmarks/eval_rewrite.py [--seeds 1 2] [--docs en_launch ...]
+        [--style natural] [--strength medium] [--show] [--json OUT]
+
+``--show`` prints each paragraph's draft, raw answers and final text, for
+reading what the numbers mean. One model, two CPU threads: about three
+minutes per seed. Generation is seeded, but llama.cpp's reuse of the
+evaluated prompt prefix makes numbers shift a little when the sequence of
+requests changes; compare totals, not single paragraphs.
+
+Results, SmolLM2-135M-Instruct Q4_1, seeds 1 and 2, natural/medium (88 prose
+paragraphs in 24 document runs):
+
+=====================================  ==========================  ==================
+                                       before (prompt version 3)   after (version 4)
+=====================================  ==========================  ==================
+rewritten / unchanged / kept           38 / 4 / 46                 45 / 11 / 32
+leak patterns / instruction / context  8 / 24 / 6                  0 / 0 / 0
+5-grams in the suggestion
+raw answers with a leak pattern        103 of 177                  7 of 171
+fidelity flags                         36 (14 name, 9 negation,    2 (name)
+                                       8 modal, 3 quotation, ...)
+AI-tells, whole documents              76 -> 68                    76 -> 49
+AI-tells, rewritten paragraphs         26 -> 18                    36 -> 9
+words changed                          25%                         24%
+tokens generated / model calls         11,618 / 177                5,643 / 171
+language kept, Markdown kept           24/24, 24/24                24/24, 24/24
+=====================================  ==========================  ==================
+
+A retry naming the AI-tell phrases a rewrite kept was tried and dropped: it
+made 2 more calls and left the AI-tell count where it was (49).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from humanize_desktop import paths  # noqa: E402
+from humanize_desktop.config import ModelSettings  # noqa: E402
+from humanize_desktop.core import diffing, markdown, tokens  # noqa: E402
+from humanize_desktop.core.checks import aitells, fidelity, language  # noqa: E402
+from humanize_desktop.core.engine import LocalEngine, bundled_model_path  # noqa: E402
+from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest  # noqa: E402
+from humanize_desktop.core.rewrite import ParagraphRetry, RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting import guards  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent / "data" / "rewrite_corpus"
+
+# What must never reach a suggestion: the model talking about the task instead of doing it.
+# Deliberately written apart from rewriting/cleaning.py, so the cleaner is measured, not trusted.
+LEAK_PATTERNS = [(name, regex.compile(rx, regex.I)) for name, rx in [
+    ("preamble", r"^\s*(?:sure|certainly|of course|okay|absolutely)\b[\s,.!]"),
+    ("preamble", r"\b(?:here(?:'s| is| are)|below is) (?:the |a |an |my |your )?"
+                 r"(?:rewritten|revised|edited|new|improved|updated|more|rewrite|version|text|paragraph)"),
+    ("preamble", r"\bI (?:would|will|'ll|have|'ve|can)? ?(?:rewrite|rewrote|rewritten|revise|revised|rephrase)d?\b"),
+    ("preamble", r"\b(?:rewritten|revised|edited|humani[sz]ed) (?:text|version|paragraph|sentence)\b"),
+    ("preamble", r"\b(?:voici|voilà) (?:le|la|une|un|votre)\b|\btexte (?:réécrit|reformulé|révisé)"),
+    ("preamble", r"\bhier (?:ist|sind) (?:der|die|das|eine|ein)\b|\b(?:überarbeitete|umgeschriebene)[nr]? (?:Text|Version|Fassung)"),
+    ("preamble", r"\baqu[ií] (?:est[aá]|tienes|tiene)\b|\btexto (?:reescrito|revisado|reformulado)"),
+    ("echo", r"\brewrite (?:this|the|that) (?:text|paragraph|sentence)\b"),
+    ("echo", r"\bwrite the rewrite\b|\bthe text is in [A-Z]\w+"),
+    ("echo", r"\b(?:earlier in the document|context only|do not rewrite)\b"),
+    ("echo", r"\b(?:amount of change|reply with the rewritten|material to edit)\b"),
+    ("echo", r"^\s*(?:section|style|rules?|context|input|output|text|draft|original)\s*:"),
+    ("echo", r"\b(?:keep the meaning and every fact|never translate)\b"),
+    ("echo", r"\b(?:previous rewrite|was rejected)\b"),
+    ("meta", r"\b(?:note|notes|explanation|changes made)\s*:"),
+    ("meta", r"\blet me know\b|\bI hope (?:this|that) helps\b|\bfeel free to\b"),
+    ("meta", r"\bas an AI\b|\blanguage model\b"),
+    ("meta", r"\b(?:the|this) (?:original|rewritten|revised) (?:text|version|paragraph)\b"),
+    ("meta", r"\b(?:in this|this) (?:rewrite|revision|version),? I\b"),
+    ("meta", r"\bI (?:changed|kept|removed|replaced|made)\b.{0,40}\b(?:words?|phrases?|sentences?|text|tone)\b"),
+    ("markup", r"<\|[a-z_]+\|>|<(?:start|end)_of_turn>|\[/?INST\]|```"),
+]]
+ECHO_GRAM = 5
+
+
+@dataclass
+class Call:
+    request: GenerationRequest
+    generation: Generation
+
+
+class RecordingEngine(Engine):
+    """The real engine, with every request and raw answer written down."""
+
+    def __init__(self, inner: Engine) -> None:
+        self.inner = inner
+        self.model = getattr(inner, "model", None)  # the pipeline reads the model's size from it
+        self.calls: list[Call] = []
+
+    def info(self) -> EngineInfo:
+        return self.inner.info()
+
+    def describe(self) -> EngineInfo:
+        return self.inner.describe()
+
+    def generate(self, request, on_token=None, cancel=None):  # type: ignore[no-untyped-def]
+        gen = self.inner.generate(request, on_token=on_token, cancel=cancel)
+        self.calls.append(Call(request, gen))
+        return gen
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def score(self, text: str):  # type: ignore[no-untyped-def]
+        return self.inner.score(text)
+
+    def embed(self, texts: Sequence[str]):  # type: ignore[no-untyped-def]
+        return self.inner.embed(texts)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def leaks_in(text: str, draft: str) -> list[str]:
+    """Leak patterns matching ``text`` that do not match the draft it came from."""
+    found = []
+    for line in text.split("\n"):
+        for name, rx in LEAK_PATTERNS:
+            m = rx.search(line)
+            if m and not rx.search(draft):
+                found.append(f"{name}: {m.group().strip()!r}")
+    return found
+
+
+def _grams(text: str, n: int = ECHO_GRAM) -> set[tuple[str, ...]]:
+    words = [w.casefold() for w in tokens.words(text)]
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def copied_grams(text: str, source: set[tuple[str, ...]], own: str) -> int:
+    """Word 5-grams of ``text`` found in ``source`` but not in ``own`` (its draft paragraph)."""
+    return len((_grams(text) & source) - _grams(own))
+
+
+def _markup(text: str) -> list[tuple[str, str]]:
+    return sorted((s.kind, text[s.start:s.end].strip()) for s in markdown.structure_spans(text)
+                  if s.kind != markdown.EMPHASIS)
+
+
+def ai_tells(text: str, lang: str) -> int:
+    lang = lang if lang in aitells.languages() else "en"
+    return sum(len(aitells.find(text[s:e], lang)) for s, e in tokens.paragraphs(text))
+
+
+@dataclass
+class DocResult:
+    name: str
+    seed: int
+    statuses: Counter = field(default_factory=Counter)
+    kept_reasons: Counter = field(default_factory=Counter)
+    retry_reasons: Counter = field(default_factory=Counter)
+    leaks: list[str] = field(default_factory=list)
+    prompt_echo: int = 0  # 5-grams from the instructions in the suggestion
+    context_echo: int = 0  # 5-grams from other draft paragraphs in a paragraph's rewrite
+    raw_leaks: int = 0  # raw answers with a leak pattern
+    raw_answers: int = 0
+    language_kept: bool = True
+    language_slips: int = 0  # rewritten paragraphs detected in another language
+    structure_kept: bool = True
+    flags: Counter = field(default_factory=Counter)
+    tells_before: int = 0
+    tells_after: int = 0
+    tells_rewritten: list[int] = field(default_factory=lambda: [0, 0])  # in rewritten paragraphs only
+    changed_share: float = 0.0
+    words: int = 0
+    tokens: int = 0
+    calls: int = 0
+    seconds: float = 0.0
+
+    def row(self) -> str:
+        s = self.statuses
+        fl = sum(v for k, v in self.flags.items() if k != "structure")
+        return (f"{self.name:<18} {self.seed:>4} {s['rewritten']:>4} {s['unchanged']:>4} {s['kept']:>4} "
+                f"{s['skipped']:>4} {sum(self.retry_reasons.values()):>4} {len(self.leaks):>5} "
+                f"{self.prompt_echo:>5} {self.context_echo:>5} {self.raw_leaks:>3}/{self.raw_answers:<3} "
+                f"{'yes' if self.language_kept and not self.language_slips else 'NO':>4} "
+                f"{'yes' if self.structure_kept else 'NO':>4} {fl:>5} "
+                f"{self.tells_before:>3}→{self.tells_after:<3} {self.changed_share:>6.0%} "
+                f"{self.tokens:>5} {self.seconds:>6.1f}")
+
+
+HEADER = (f"{'document':<18} {'seed':>4} {'rewr':>4} {'same':>4} {'kept':>4} {'skip':>4} {'retr':>4} "
+          f"{'leaks':>5} {'p-ech':>5} {'c-ech':>5} {'raw-leak':>7} {'lang':>4} {'md':>4} {'flags':>5} "
+          f"{'tells':>7} {'changed':>6} {'tok':>5} {'sec':>6}")
+
+
+def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show: bool) -> DocResult:
+    draft = path.read_text("utf-8")
+    res = DocResult(path.stem, options.seed)
+    first_call = len(engine.calls)
+    retries: list[ParagraphRetry] = []
+    started = time.perf_counter()
+    result = rewrite_document(draft, options, engine, cancel=threading.Event(),
+                              on_event=lambda e: retries.append(e) if isinstance(e, ParagraphRetry) else None)
+    res.seconds = time.perf_counter() - started
+    calls = engine.calls[first_call:]
+    suggestion = result.suggestion
+    res.tokens, res.calls, res.words = result.stats.tokens, len(calls), tokens.count_words(draft)
+    res.retry_reasons.update(r.reason.split(" (")[0] for r in retries)
+    doc_lang = language.detect_document(draft)
+    # Instruction text the model saw: every message, minus anything that is the draft's own words.
+    draft_grams = _grams(draft)
+    prompt_grams: set[tuple[str, ...]] = set()
+    for call in calls:
+        for message in call.request.messages:
+            prompt_grams |= _grams(message["content"])
+    prompt_grams -= draft_grams
+    for call in calls:
+        res.raw_answers += 1
+        if leaks_in(call.generation.text, draft):
+            res.raw_leaks += 1
+    for p in result.paragraphs:
+        d_text = draft[p.draft_start:p.draft_end]
+        res.statuses[p.status] += 1
+        if p.status == "kept":
+            res.kept_reasons[p.reason.removeprefix("kept the draft: ").split(" (")[0]] += 1
+        if p.status not in ("rewritten",):
+            continue
+        res.leaks += [f"¶{p.index}: {leak}" for leak in leaks_in(p.text, d_text)]
+        res.prompt_echo += copied_grams(p.text, prompt_grams, d_text)
+        others = draft[:p.draft_start] + "\n\n" + draft[p.draft_end:]
+        res.context_echo += copied_grams(p.text, _grams(others), d_text)
+        lang = doc_lang.paragraphs[p.index].code if p.index < len(doc_lang.paragraphs) else doc_lang.code
+        guess = language.detect(p.text)
+        if (guess.reliable and lang != language.UNDETERMINED
+                and language.base(guess.code) != language.base(lang)
+                and language.probability_of(p.text, lang) < 0.05):
+            res.language_slips += 1
+        if _markup(p.text) != _markup(d_text):
+            res.structure_kept = False
+        res.tells_rewritten[0] += ai_tells(d_text, lang)
+        res.tells_rewritten[1] += ai_tells(p.text, lang)
+    res.language_kept = language.detect_document(suggestion).code == doc_lang.code
+    if len(tokens.paragraphs(suggestion)) != len(tokens.paragraphs(draft)):
+        res.structure_kept = False
+    changes = diffing.diff_texts(draft, suggestion)
+    res.flags.update(f.kind for f in fidelity.flags_for(draft, suggestion, changes))
+    res.tells_before = ai_tells(draft, doc_lang.code)
+    res.tells_after = ai_tells(suggestion, doc_lang.code)
+    res.changed_share = guards.changed_share(draft, suggestion)
+    if show:
+        print(f"\n=== {path.name} (seed {options.seed})")
+        for call in calls:
+            print("  -- asked:", call.request.messages[-1]["content"].rsplit("\n\n", 1)[-1][:300])
+            print("     raw:  ", repr(call.generation.text[:400]), call.generation.finish_reason)
+        for p in result.paragraphs:
+            print(f"  [{p.index} {p.status}] {p.reason}\n    {p.text.strip()[:500]}")
+        for leak in res.leaks:
+            print("  LEAK", leak)
+    return res
+
+
+def summarise(results: list[DocResult]) -> dict:
+    total = DocResult("TOTAL", 0)
+    for r in results:
+        total.statuses.update(r.statuses)
+        total.kept_reasons.update(r.kept_reasons)
+        total.retry_reasons.update(r.retry_reasons)
+        total.leaks += r.leaks
+        total.flags.update(r.flags)
+        for name in ("prompt_echo", "context_echo", "raw_leaks", "raw_answers", "language_slips",
+                     "tells_before", "tells_after", "tokens", "calls"):
+            setattr(total, name, getattr(total, name) + getattr(r, name))
+        total.seconds += r.seconds
+        total.tells_rewritten = [a + b for a, b in zip(total.tells_rewritten, r.tells_rewritten)]
+        total.language_kept &= r.language_kept
+        total.structure_kept &= r.structure_kept
+    words = sum(r.words for r in results)
+    total.changed_share = sum(r.changed_share * r.words for r in results) / words if words else 0.0
+    print(HEADER.replace("document", "        "))
+    print(total.row())
+    prose = total.statuses["rewritten"] + total.statuses["unchanged"] + total.statuses["kept"]
+    docs_lang = sum(r.language_kept and not r.language_slips for r in results)
+    docs_md = sum(r.structure_kept for r in results)
+    print(f"\nprose paragraphs: {prose}; rewritten {total.statuses['rewritten']}, "
+          f"unchanged {total.statuses['unchanged']}, kept {total.statuses['kept']}")
+    print("kept because:", dict(total.kept_reasons.most_common()) or "-")
+    print("retried because:", dict(total.retry_reasons.most_common()) or "-")
+    print(f"leaks in suggestions: {len(total.leaks)} pattern hits, {total.prompt_echo} instruction 5-grams, "
+          f"{total.context_echo} context 5-grams; raw answers with leaks: {total.raw_leaks}/{total.raw_answers}")
+    print(f"language kept: {docs_lang}/{len(results)} documents ({total.language_slips} paragraphs slipped); "
+          f"Markdown kept: {docs_md}/{len(results)}")
+    print("fidelity flags:", dict(total.flags.most_common()) or "-")
+    print(f"AI-tells: {total.tells_before} → {total.tells_after} (in rewritten paragraphs "
+          f"{total.tells_rewritten[0]} → {total.tells_rewritten[1]}); words changed: {total.changed_share:.0%}; "
+          f"{total.tokens} tokens in {total.calls} calls, {total.seconds:.0f} s")
+    return {"rewritten": total.statuses["rewritten"], "unchanged": total.statuses["unchanged"],
+            "kept": total.statuses["kept"], "kept_reasons": dict(total.kept_reasons),
+            "retries": dict(total.retry_reasons), "leaks": total.leaks, "prompt_echo": total.prompt_echo,
+            "context_echo": total.context_echo, "raw_leaks": total.raw_leaks, "raw_answers": total.raw_answers,
+            "language_kept_docs": docs_lang, "language_slips": total.language_slips,
+            "structure_kept_docs": docs_md, "documents": len(results), "flags": dict(total.flags),
+            "tells_before": total.tells_before, "tells_after": total.tells_after,
+            "tells_rewritten": total.tells_rewritten,
+            "changed_share": round(total.changed_share, 4), "tokens": total.tokens, "calls": total.calls,
+            "seconds": round(total.seconds, 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--docs", nargs="+", help="document names (file stems) to run; default all")
+    parser.add_argument("--style", default="natural")
+    parser.add_argument("--strength", default="medium")
+    parser.add_argument("--n-ctx", type=int, default=2048)
+    parser.add_argument("--show", action="store_true", help="print drafts, raw answers and results")
+    parser.add_argument("--json", type=Path, help="write the per-document and total numbers here")
+    args = parser.parse_args()
+    files = sorted(CORPUS.glob("*.md"))
+    if args.docs:
+        files = [f for f in files if f.stem in args.docs]
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        paths.init(config_dir=base / "c", data_dir=base / "d", state_dir=base / "s", cache_dir=base / "k")
+        engine = RecordingEngine(LocalEngine(args.model or bundled_model_path(),
+                                             ModelSettings(context_size=args.n_ctx)))
+        results: list[DocResult] = []
+        try:
+            engine.inner.start()
+            print(HEADER)
+            for seed in args.seeds:
+                options = RewriteOptions(style=args.style, strength=args.strength, seed=seed, use_cache=False)
+                for f in files:
+                    r = evaluate(f, engine, options, args.show)
+                    results.append(r)
+                    print(r.row(), flush=True)
+        finally:
+            engine.close()
+    print()
+    total = summarise(results)
+    if args.json:
+        docs = [{"document": r.name, "seed": r.seed, "statuses": dict(r.statuses), "kept": dict(r.kept_reasons),
+                 "retries": dict(r.retry_reasons), "leaks": r.leaks, "prompt_echo": r.prompt_echo,
+                 "context_echo": r.context_echo, "raw_leaks": r.raw_leaks, "language_kept": r.language_kept,
+                 "language_slips": r.language_slips, "structure_kept": r.structure_kept,
+                 "flags": dict(r.flags), "tells": [r.tells_before, r.tells_after],
+                 "tells_rewritten": r.tells_rewritten,
+                 "changed_share": round(r.changed_share, 4), "tokens": r.tokens, "seconds": round(r.seconds, 1)}
+                for r in results]
+        args.json.write_text(json.dumps({"documents": docs, "total": total}, indent=1, ensure_ascii=False), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
