@@ -5,13 +5,18 @@ Entry points (everything Qt-free; run them on a worker thread):
 ``rewrite_document(draft, options, engine, on_event=None, cancel=None, cache=None) -> RewriteResult``
     Splits the draft into Markdown blocks (``rewriting.units``); code, tables
     and the like are kept as they are. Each prose piece (a paragraph, list
-    item, heading, quotation) is rewritten with a little context (its section
-    heading and the sentence before it), in the draft's language, with one
-    fixed system prompt for the whole run so llama.cpp's prompt cache stays
-    warm. Pieces too long for the context window go in runs of sentences.
-    Every answer is cleaned (``rewriting.cleaning``) and checked
-    (``rewriting.guards``); a rejected answer is retried once more
-    conservatively, then the draft piece is kept and the reason reported.
+    item, heading, quotation) is sent on its own as the last message of a
+    conversation that is the same for the whole run (so llama.cpp's prompt
+    cache stays warm): the system prompt, naming the draft's language, then
+    example pairs in that language (``rewriting.prompts``). Models with at
+    least ``context_min_parameters`` weights (and servers, whose size is not
+    known) also see the piece's section heading and the sentence before it;
+    smaller ones copy such context instead of using it. Pieces too long for
+    the context window go in runs of sentences. Every answer is cleaned
+    (``rewriting.cleaning``) and checked (``rewriting.guards``: also for
+    echoed instructions, talk about the rewrite and altered facts); a
+    rejected answer is retried once more conservatively, then the draft
+    piece is kept and the reason reported.
     Results are cached (``rewriting.cache``), so running again after editing
     one paragraph regenerates only that paragraph (and, if its last sentence
     changed, the next one, which saw that sentence as context).
@@ -41,18 +46,23 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Union
+
+import regex
 
 from humanize_desktop.config import ModelSettings, Settings
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import language
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
-from humanize_desktop.core.rewriting import cleaning, guards, prompts, styles, units
+from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles, units
 from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
 
 _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
+_QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)" after a reason
+# Part of every cache key: bump it when cleaning or guard code changes what a rewrite becomes.
+PIPELINE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -177,6 +187,13 @@ def _combine(statuses: list[tuple[str, str]]) -> tuple[str, str]:
     return "unchanged", ""
 
 
+def _model_parameters(engine: Engine) -> int:
+    """How many weights the engine's model has; 0 when it is not known (a server)."""
+    model = getattr(engine, "model", None)
+    count = getattr(model, "parameters", 0)
+    return count if isinstance(count, int) else 0
+
+
 class _Run:
     def __init__(self, options: RewriteOptions, engine: Engine, on_event: EventCallback | None,
                  cancel: threading.Event | None, cache: RewriteCache | None) -> None:
@@ -186,39 +203,56 @@ class _Run:
         self.cancel = cancel
         self.cache = cache if options.use_cache else None
         self.prompts = prompts.load_prompts()
+        self.chatter = chatter.load_rules()
         self.style = styles.get_style(options.style)
         self.strength = self.prompts.strength(options.strength)
         self.info = engine.describe()  # does not load a local model: cached runs need none
         self.stats = RewriteStats()
-        self.system = prompts.system_prompt(self.prompts, self.style, self.strength,
-                                            options.custom_instructions, options.protected_terms)
+        parameters = _model_parameters(engine)
+        self.use_context = options.context and (parameters == 0
+                                                or parameters >= self.prompts.context_min_parameters)
+        self.set_language("")
+
+    def set_language(self, code: str) -> None:
+        """Build the document's fixed conversation for its language (``""``: unknown)."""
+        self.language = "" if code == language.UNDETERMINED else code
+        self.system = self.system_for(self.strength)
+        self.prefix = prompts.conversation(self.prompts, self.system, self.language)
         n_ctx = self.info.context_length or _DEFAULT_CONTEXT
-        room = n_ctx - estimate_tokens(self.system) - 160
-        self.max_piece_tokens = max(64, int(room / (1 + options.max_tokens_factor)))
+        prefix_text = "\n".join(m["content"] for m in self.prefix)
+        room = n_ctx - estimate_tokens(prefix_text) - 16 * len(self.prefix) - 160
+        self.max_piece_tokens = max(64, int(room / (1 + self.options.max_tokens_factor)))
+        o = self.options
         self.settings_key = {
-            "model": self.info.model_id, "prompts": self.prompts.source, "style": self.style.instructions,
-            "strength": self.strength.id, "custom": options.custom_instructions,
-            "protected": sorted(options.protected_terms), "seed": options.seed,
-            "temperature": options.temperature, "top_p": options.top_p,
-            "repeat_penalty": options.repeat_penalty, "factor": options.max_tokens_factor,
+            "model": self.info.model_id, "pipeline": PIPELINE_VERSION, "prompt_version": self.prompts.version,
+            "prompts": self.prompts.source, "cleaning": self.chatter.source, "conversation": self.prefix,
+            "context": self.use_context, "strength": self.strength.id, "custom": o.custom_instructions,
+            "protected": sorted(o.protected_terms), "seed": o.seed, "temperature": o.temperature,
+            "top_p": o.top_p, "repeat_penalty": o.repeat_penalty, "factor": o.max_tokens_factor,
             "length": self.style.length_ratio}
+
+    def system_for(self, strength: prompts.Strength, retry_reason: str = "") -> str:
+        return prompts.system_prompt(self.prompts, self.style, strength, self.options.custom_instructions,
+                                     self.options.protected_terms, retry_reason=retry_reason, language=self.language)
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
 
-    def rules(self, lang: str) -> guards.GuardRules:
+    def rules(self, lang: str, title: bool = False) -> guards.GuardRules:
         return guards.GuardRules(
             length_ratio=self.style.length_ratio or self.strength.length_ratio,
             max_changed_share=self.strength.max_changed_share, min_overlap=self.strength.min_overlap,
             protected_terms=self.options.protected_terms,
-            language="" if lang == language.UNDETERMINED else lang)
+            language="" if lang == language.UNDETERMINED else lang, fidelity=self.prompts.fidelity_kinds,
+            title=title)
 
-    def request(self, system: str, user: str, text: str, temperature: float, seed: int) -> GenerationRequest:
+    def request(self, prefix: tuple[dict[str, str], ...], user: str, text: str, temperature: float,
+                seed: int) -> GenerationRequest:
         return GenerationRequest(
-            messages=({"role": "system", "content": system}, {"role": "user", "content": user}),
+            messages=(*prefix, {"role": "user", "content": user}),
             max_tokens=int(estimate_tokens(text) * self.options.max_tokens_factor) + 24,
             temperature=temperature, top_p=self.options.top_p,
-            repeat_penalty=self.options.repeat_penalty, seed=seed)
+            repeat_penalty=self.options.repeat_penalty, seed=seed, stop=self.prompts.stop)
 
     def generate(self, index: int, req: GenerationRequest) -> Generation:
         gen = self.engine.generate(req, on_token=lambda piece: self.emit(TokenDelta(index, piece)),
@@ -226,22 +260,43 @@ class _Run:
         self.stats.add(gen)
         return gen
 
-    def piece(self, index: int, text: str, before: str, heading: str, lang: str) -> tuple[str, str, str]:
+    def piece(self, index: int, text: str, before: str, heading: str, lang: str,
+              title: bool = False) -> tuple[str, str, str]:
         """(status, text, reason) for one piece, split into runs if it is too long."""
         if tokens.count_words(text) < _MIN_WORDS:
             return "skipped", text, "too short to rewrite"
         runs = units.split_long(text, self.max_piece_tokens)
         outcomes = []
         for run in runs:
-            outcomes.append(self.run_piece(index, run, before, heading, lang))
+            outcomes.append(self.run_piece(index, run, before, heading, lang, title))
             before = run
         status, reason = _combine([(s, r) for s, _, r in outcomes])
         return status, " ".join(t for _, t, _ in outcomes), reason
 
-    def run_piece(self, index: int, text: str, before: str, heading: str, lang: str) -> tuple[str, str, str]:
+    def attempt(self, index: int, prefix: tuple[dict[str, str], ...], user: str, text: str,
+                temperature: float, seed: int, context: tuple[str, ...],
+                rules: guards.GuardRules) -> tuple[str | None, str | None]:
+        """One answer, cleaned and checked: (text, reason it is rejected); (None, None) if cancelled."""
+        gen = self.generate(index, self.request(prefix, user, text, temperature, seed))
+        if gen.finish_reason == "cancelled":
+            return None, None
+        # The base conversation, not a retry's: a retry names the rejected answer, which is no instruction.
+        instructions = [m["content"] for m in self.prefix] + prompts.context_lines(user, text)
+        # Lines of the system prompt a reply may echo; copies of the context are found by ``context``.
+        echo_lines = [line for m in prefix if m["role"] == "system" for line in m["content"].split("\n")]
+        cleaned = cleaning.clean(gen.text, text, echo_lines, context, self.chatter)
+        if not cleaned.text and gen.text.strip():
+            return cleaned.text, "the answer held only instructions or commentary, no rewrite"
+        # An answer cut off in the commentary after a finished rewrite lost nothing of the rewrite.
+        finish = "stop" if gen.finish_reason == "length" and cleaned.complete else gen.finish_reason
+        rules = replace(rules, prompt_text="\n".join(instructions))
+        return cleaned.text, guards.check_rewrite(text, cleaned.text, finish, rules)
+
+    def run_piece(self, index: int, text: str, before: str, heading: str, lang: str,
+                  title: bool = False) -> tuple[str, str, str]:
         if self.cancelled():
             return "cancelled", text, ""
-        if not self.options.context:
+        if not self.use_context:
             before = heading = ""
         key = cache_key(settings=self.settings_key, text=text, before=before, heading=heading, language=lang)
         if self.cache is not None:
@@ -249,26 +304,24 @@ class _Run:
             if hit is not None:
                 self.stats.cached += 1
                 return hit.status, hit.text, hit.reason
-        rules = self.rules(lang)
-        user = prompts.user_message(self.prompts, text, before, heading, lang)
-        echoes = [line for line in user.split("\n") if line.strip() and line.strip() not in text]
+        rules = self.rules(lang, title)
+        other = lang and self.language and language.base(lang) != language.base(self.language)
+        user = prompts.user_message(self.prompts, text, before, heading, lang if other else "")
+        context = tuple(c for c in (before, heading) if c)
         temperature = self.options.temperature * self.strength.temperature_scale
-        gen = self.generate(index, self.request(self.system, user, text, temperature, self.options.seed))
-        if gen.finish_reason == "cancelled":
+        output, reason = self.attempt(index, self.prefix, user, text, temperature, self.options.seed, context, rules)
+        if output is None:
             return "cancelled", text, ""
-        output = cleaning.clean_output(gen.text, text, echoes)
-        reason = guards.check_rewrite(text, output, gen.finish_reason, rules)
         if reason:
             self.emit(ParagraphRetry(index, reason))
             light = self.prompts.strength("light")
-            system = prompts.system_prompt(self.prompts, self.style, light, self.options.custom_instructions,
-                                           self.options.protected_terms, retry_reason=reason)
+            # Without the quoted words: the draft's text never goes into the system prompt.
+            why = _QUOTED_RE.sub("", reason)
+            prefix = prompts.conversation(self.prompts, self.system_for(light, retry_reason=why), self.language)
             seed = self.options.seed + 1 if self.options.seed >= 0 else -1
-            gen = self.generate(index, self.request(system, user, text, min(0.3, temperature), seed))
-            if gen.finish_reason == "cancelled":
+            output, second = self.attempt(index, prefix, user, text, min(0.3, temperature), seed, context, rules)
+            if output is None:
                 return "cancelled", text, ""
-            output = cleaning.clean_output(gen.text, text, echoes)
-            second = guards.check_rewrite(text, output, gen.finish_reason, rules)
             if second:
                 outcome = CachedRewrite("kept", text, f"kept the draft: {second}")
                 if self.cache is not None:
@@ -289,6 +342,7 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
     run = _Run(options, engine, on_event, cancel, RewriteCache() if own_cache else cache)
     try:
         doc_language = language.detect_document(draft)
+        run.set_language(doc_language.code)
         blocks = units.split_document(draft)
         results: list[ParagraphResult] = []
         heading = ""
@@ -304,7 +358,8 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
                 outcomes = []
                 for piece in block.pieces:
                     is_heading = piece.prefix.lstrip().startswith("#") or piece.suffix.startswith("\n")
-                    outcomes.append(run.piece(index, piece.text, before, "" if is_heading else heading, lang))
+                    outcomes.append(run.piece(index, piece.text, before, "" if is_heading else heading, lang,
+                                              title=is_heading))
                     if is_heading:
                         heading, before = piece.text, ""
                     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 
 from humanize_desktop.core.engine.base import (
     Engine,
@@ -23,9 +24,9 @@ Reply = Callable[[GenerationRequest], "str | tuple[str, str]"]
 
 
 def draft_of(request: GenerationRequest) -> str:
-    """The text the pipeline asked to rewrite (after the 'Rewrite this text:' line)."""
+    """The text the pipeline asked to rewrite: the last message, after its bracketed context lines."""
     user = request.messages[-1]["content"]
-    return user.split("Rewrite this text:\n\n", 1)[-1]
+    return user.split("]\n\n", 1)[-1] if user.startswith("[") else user
 
 
 def polish(text: str) -> str:
@@ -38,8 +39,10 @@ def polish(text: str) -> str:
 
 class FakeEngine(Engine):
     def __init__(self, reply: Reply | None = None, context_length: int = 4096,
-                 model_id: str = "f" * 64) -> None:
+                 model_id: str = "f" * 64, parameters: int = 0) -> None:
         self.reply = reply or (lambda req: polish(draft_of(req)))
+        # Like LocalEngine.model: the pipeline reads the model's size from it (0: unknown, like a server).
+        self.model = SimpleNamespace(parameters=parameters) if parameters else None
         self.requests: list[GenerationRequest] = []
         self.context_length = context_length
         self.model_id = model_id

@@ -157,7 +157,7 @@ def test_protected_terms_must_come_out_verbatim() -> None:
 
 def test_light_strength_caps_the_share_of_changed_words() -> None:
     draft = "The team reviewed the plan on Monday and agreed to ship the first version next week.\n"
-    heavy = "Monday's review went well: everybody liked the plan, so shipping starts next week with version one."
+    heavy = "On Monday everybody liked the plan, so shipping of the first version starts next week."
     light = "The team reviewed the plan on Monday and agreed to release the first version next week."
     kept, _ = run(draft, FakeEngine(lambda req: heavy), strength="light")
     assert kept.paragraphs[0].status == "kept" and "light edits allow 35%" in kept.paragraphs[0].reason
@@ -172,9 +172,11 @@ def test_the_draft_is_data_and_goes_only_in_the_user_message() -> None:
     engine = FakeEngine(lambda req: "BANANA")
     result, _ = run(draft, engine)
     assert result.suggestion == draft and result.paragraphs[0].status == "kept"
-    user = engine.requests[0].messages[1]["content"]
-    assert user.endswith("Rewrite this text:\n\n" + draft.strip())
-    assert "BANANA" not in engine.requests[0].messages[0]["content"]
+    messages = engine.requests[0].messages
+    # The draft is the last message, on its own; before it only the system prompt and the examples.
+    assert messages[-1] == {"role": "user", "content": draft.strip()}
+    assert all("BANANA" not in m["content"] for m in messages[:-1])
+    assert [m["role"] for m in messages[:-1]] == ["system", "user", "assistant", "user", "assistant"]
 
 
 def test_the_language_is_named_and_kept() -> None:
@@ -183,18 +185,42 @@ def test_the_language_is_named_and_kept() -> None:
     engine = FakeEngine(lambda req: "Wir nutzen den neuen Server, um mit den Tests zu beginnen.")
     result, _ = run(draft, engine)
     assert result.language == "de" and result.paragraphs[0].status == "rewritten"
-    assert "The text is in German" in engine.requests[0].messages[1]["content"]
+    messages = engine.requests[0].messages
+    assert "The texts are in German: always reply in German" in messages[0]["content"]
+    # The examples are German too: English ones pull a small model into English.
+    assert messages[1]["role"] == "user" and "In der heutigen schnelllebigen Welt" in messages[1]["content"]
+    assert messages[-1]["content"] == draft.strip()
+
+
+def test_a_language_without_examples_gets_none_and_the_general_rule() -> None:
+    draft = "È importante notare che utilizzeremo il nuovo server per iniziare i test della prossima settimana.\n"
+    engine = FakeEngine(lambda req: "Useremo il nuovo server per iniziare i test della prossima settimana.")
+    result, _ = run(draft, engine)
+    assert result.language == "it" and result.paragraphs[0].status == "rewritten"
+    messages = engine.requests[0].messages
+    assert [m["role"] for m in messages] == ["system", "user"]
+    assert "always reply in Italian" in messages[0]["content"]
 
 
 def test_context_is_the_heading_and_the_sentence_before() -> None:
     engine = FakeEngine()
     run(DOC, engine)
-    second = engine.requests[1].messages[1]["content"]
-    assert 'Section: "Project notes"' in second
-    assert 'Earlier in the document (context only, do not rewrite it): "It is important to note that we will' in second
+    second = engine.requests[1].messages[-1]["content"]
+    assert second.startswith('[Section: "Project notes"]\n[Before this text: "It is important to note that we will')
+    assert second.endswith("]\n\nFurthermore, utilize the checklist before you commence the deployment.")
     engine = FakeEngine()
     run(DOC, engine, context=False)
-    assert "Earlier in the document" not in engine.requests[1].messages[1]["content"]
+    assert engine.requests[1].messages[-1]["content"] == "Furthermore, utilize the checklist before you commence the deployment."
+
+
+def test_small_models_get_no_context_because_they_copy_it() -> None:
+    engine = FakeEngine(parameters=135_000_000)
+    result, _ = run(DOC, engine)
+    assert all(not r.messages[-1]["content"].startswith("[") for r in engine.requests)
+    assert result.paragraphs[2].status == "rewritten"
+    big = FakeEngine(parameters=7_000_000_000)
+    run(DOC, big)
+    assert big.requests[1].messages[-1]["content"].startswith('[Section: "Project notes"]')
 
 
 def test_long_paragraphs_go_in_runs_of_sentences_that_fit_the_context() -> None:

@@ -204,4 +204,6 @@ def test_system_prompt_has_style_strength_and_protected_terms_but_no_draft() -> 
     assert table.strength("light").instructions in system
     assert "Use British spelling." in system and '"ACME Corp"' in system
     user = prompts.user_message(table, "Some {braces} and $dollars.", before="Earlier text.", language="en")
-    assert user.endswith("Rewrite this text:\n\nSome {braces} and $dollars.")
+    assert user == ('[Before this text: "Earlier text."]\n[This text is in English; reply in English.]\n\n'
+                    "Some {braces} and $dollars.")
+    assert prompts.user_message(table, "Just the text.") == "Just the text."

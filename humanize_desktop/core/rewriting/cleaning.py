@@ -1,26 +1,56 @@
 """Turning what a model said into just the rewritten text.
 
-``clean_output(raw, draft)`` removes, in order: chat-template control tokens
-(``<|im_end|>``, ``<end_of_turn>``, ``[/INST]``…); an echoed label
-(``Rewritten text:``) or chatbot preamble (``Sure! Here's a more natural
-version:``), in several languages; trailing notes (``Note: I kept…``,
-``Let me know if…``, ``Changes made:``) after the text; a Markdown code
-fence or quotation marks wrapping the whole answer; and Markdown prefixes
-(``- ``, ``## ``, ``> ``) the model re-added to a piece given without them.
-Anything the draft itself contains (its own quotes, its own "Note:") is
-kept: every rule looks at the draft first.
+``clean(raw, draft, prompt_lines=(), context=())`` returns a ``Cleaned``:
+the rewrite alone, what was taken away, and whether the rewrite ended
+before the answer did. In order, it removes:
 
-Extra blank-line-separated blocks that are not notes are joined into one
-paragraph, so the paragraph count of the document never changes.
+- chat-template control tokens (``<|im_end|>``, ``<end_of_turn>``, ``[/INST]``…)
+  and a Markdown code fence wrapping the whole answer;
+- *chatter* (``rewriting.chatter``), found clause by clause with the
+  patterns of ``resources/prompts/cleaning.toml`` in English, German, French
+  and Spanish: lead-ins ("Sure! Here's…",
+  "I would rewrite the text to:", "Voici…", "Hier ist…"), echoed
+  instructions ("Rewrite this text:", "The text is in English", or any line
+  close to one of ``prompt_lines``), and notes after the text ("Note: I kept…",
+  "In this rewrite, I…"), which end the answer;
+- text that copies the ``context`` the model was shown instead of the draft;
+- wrapping quotation marks, a full stop added to a one-sentence piece that
+  had none (a heading, a list item), and Markdown prefixes (``- ``, ``## ``,
+  ``> ``) the model re-added to a piece given without them.
+
+Echoes and lead-ins split an answer into alternatives (a small model often
+says the draft back, then "Rewrite this text:", then a rewrite, or the other
+way round): the alternative kept is one that is not a copy of the draft or
+the context and shares the most words with the draft, else the draft copy.
+Blank-line-separated blocks within the kept text are joined into one
+paragraph when the draft piece is one, so the paragraph count never changes.
+
+Anything the draft itself says (its own "Note:", its own quotes) is kept: a
+pattern that matches a clause of the draft is not used for that piece.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import regex
 
-# Chat-template markup that a model may print as text.
+from humanize_desktop.core import tokens
+from humanize_desktop.core.rewriting import chatter
+from humanize_desktop.core.rewriting.chatter import ChatterRules
+
+_COPY_GRAM = 5  # a run of this many words shared with the context is a copy of it
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: tuple[str, ...] = ()  # control, fence, lead_in, echo, note, context, alternative, quotes,
+    #                                full stop, markup
+    complete: bool = False  # chatter followed the text: a cut-off answer lost nothing of it
+
+
 _CONTROL_RE = regex.compile(
     r"<\|[a-z_]{2,30}\|>(?:assistant|user|system|model)?\n?"  # <|im_end|>, <|eot_id|>, <|assistant|>
     r"|<\|start_header_id\|>.*?<\|end_header_id\|>\n*"
@@ -29,37 +59,50 @@ _CONTROL_RE = regex.compile(
     r"|<\|im_start\|>\w*\n?",
     regex.I,
 )
-
-# A first line that introduces the answer instead of being part of it.
-_PREAMBLE_RE = regex.compile(
-    r"^\s*(?:"
-    r"(?:sure|certainly|of course|okay|ok|absolutely|here you go|great)\b[^\n]*"
-    r"|(?:here(?:'s| is| are)|below is|this is)\b[^\n]*"
-    r"|(?:the )?(?:rewritten|revised|edited|improved|humani[sz]ed|updated|new)\b[^\n]{0,60}"
-    r"|(?:i(?:'ve| have) (?:rewritten|revised|edited)|i rewrote)\b[^\n]*"
-    r"|(?:rewrite|rewritten|revision|version|output|answer|text)\s*\d*\s*:"
-    r"|(?:voici|voilà|bien sûr|hier ist|hier sind|gerne|natürlich|claro|aquí (?:está|tienes)"
-    r"|ecco|certo|aqui está|вот)\b[^\n]*"
-    r")\s*(?::|\n|$)",
-    regex.I,
-)
-# An inline label glued to the text: "Rewritten text: The meeting…"
-_LABEL_RE = regex.compile(
-    r"^\s*(?:(?:the )?(?:rewritten|revised|edited|improved|humani[sz]ed) (?:text|version|paragraph)"
-    r"|rewrite|rewritten|revision)\s*:\s*",
-    regex.I,
-)
-# A block after the text that talks about the text.
-_NOTE_RE = regex.compile(
-    r"^\s*(?:\(?\s*(?:note|notes|nb|p\.s\.|explanation|changes(?: made)?|i (?:changed|made|kept|have|'ve)"
-    r"|this (?:version|rewrite|revision)|let me know|i hope|feel free|hope this|remarque|anmerkung|hinweis|nota)"
-    r"\b|-{3,}\s*$|\*{3,}\s*$)",
-    regex.I,
-)
-_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’", "「": "」", "『": "』"}
 _FENCE_RE = regex.compile(r"^```[\w-]*\n(.*?)\n?```$", regex.S)
+_WORDS_RE = regex.compile(r"[\p{L}\p{N}]+")
+_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’", "「": "」", "『": "』"}
 _MD_PREFIX_RE = regex.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)")
 _BLOCK_SPLIT_RE = regex.compile(r"\n\s*\n")
+
+
+def _grams(text: str, n: int = _COPY_GRAM) -> set[tuple[str, ...]]:
+    words = [w.casefold() for w in _WORDS_RE.findall(text)]
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _copies(text: str, source: set[tuple[str, ...]], own: set[tuple[str, ...]]) -> bool:
+    """Is ``text`` mostly a copy of ``source`` (and not of ``own``, the draft)?"""
+    grams = _grams(text)
+    if not grams or not source:
+        return False
+    return len((grams & source) - own) >= 0.5 * len(grams)
+
+
+def _overlap(draft: str, text: str) -> float:
+    d, t = chatter.wordset(draft), chatter.wordset(text)
+    if not d or not t:
+        return 0.0
+    shared = len(d & t)
+    return max(shared / len(d), shared / len(t))
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS_RE.findall(text.casefold()))
+
+
+def _pick(groups: list[str], draft: str, context: Sequence[str]) -> int:
+    """Index of the alternative to keep among texts separated by echoes or lead-ins."""
+    candidates = [i for i, g in enumerate(groups) if _WORDS_RE.search(g)]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else len(groups) - 1
+    own = _grams(draft)
+    ctx = set().union(*(_grams(c) for c in context)) if context else set()
+    fresh = [i for i in candidates if not _copies(groups[i], ctx, own)] or candidates
+    same = _norm(draft)
+    changed = [i for i in fresh if _norm(groups[i]) != same and _overlap(draft, groups[i]) >= 0.3]
+    pool = changed or fresh
+    return max(pool, key=lambda i: (_overlap(draft, groups[i]), -i))
 
 
 def _strip_wrapping_quotes(text: str, draft: str) -> str:
@@ -76,77 +119,100 @@ def _strip_wrapping_quotes(text: str, draft: str) -> str:
     return text
 
 
-_WORDS_RE = regex.compile(r"[\p{L}\p{N}]+")
-_ECHO_SIMILARITY = 0.5
+def _drop_context_sentences(text: str, draft: str, context: Sequence[str]) -> tuple[str, bool]:
+    """Leading or trailing sentences that repeat the context instead of the draft."""
+    if not context:
+        return text, False
+    ctx = set().union(*(_grams(c, 4) for c in context))
+    own = _grams(draft, 4)
+    spans = tokens.sentences(text)
+    keep = [(s, e) for s, e in spans]
+    dropped = False
+    while len(keep) > 1 and _copies_n(text[keep[0][0]:keep[0][1]], ctx, own):
+        keep.pop(0)
+        dropped = True
+    while len(keep) > 1 and _copies_n(text[keep[-1][0]:keep[-1][1]], ctx, own):
+        keep.pop()
+        dropped = True
+    if not dropped:
+        return text, False
+    return text[keep[0][0]:keep[-1][1]].strip(), True
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORDS_RE.findall(text)}
+def _copies_n(sentence: str, ctx: set[tuple[str, ...]], own: set[tuple[str, ...]]) -> bool:
+    grams = _grams(sentence, 4)
+    return bool(grams) and len((grams & ctx) - own) >= 0.6 * len(grams)
 
 
-def _strip_echo(text: str, draft: str, prompt_lines: Sequence[str]) -> str:
-    """Drop leading lines or clauses that repeat the instructions instead of rewriting."""
-    targets = [_words(line) for line in prompt_lines if _words(line)]
-    if not targets:
-        return text
-    for _ in range(4):
-        newline = text.find("\n")
-        colon = text.find(":", 0, 160)
-        cut = min(x for x in (newline, colon, len(text)) if x >= 0)
-        head, rest = text[:cut], text[cut + 1:].strip()
-        words = _words(head)
-        if not rest or not words or draft.startswith(head.strip()):
-            break
-        if not any(len(words & t) / len(words | t) >= _ECHO_SIMILARITY for t in targets):
-            break
-        text = rest
-    return text
+# ----------------------------------------------------------------------------- public
 
-
-def clean_output(raw: str, draft: str, prompt_lines: Sequence[str] = ()) -> str:
+def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Sequence[str] = (),
+          rules: ChatterRules | None = None) -> Cleaned:
     """The rewrite alone, from a model's raw answer for ``draft`` (one piece of a paragraph).
 
-    ``prompt_lines`` are the instruction lines the model was given with the
-    draft; an answer that starts by repeating one of them loses that part.
+    ``prompt_lines`` are the instruction lines the model was given; a line
+    or label close to one of them is an echo. ``context`` is the text shown
+    around the draft (heading, sentence before); copies of it are dropped.
     """
-    text = _CONTROL_RE.sub("", raw).replace("\r\n", "\n").strip()
+    rules = rules or chatter.load_rules()
+    removed: list[str] = []
+    text = _CONTROL_RE.sub("", raw)
+    if text != raw:
+        removed.append("control")
+    text = text.replace("\r\n", "\n").strip()
     draft_stripped = draft.strip()
     fence = _FENCE_RE.match(text)
     if fence and "```" not in draft:
         text = fence.group(1).strip()
-    text = _strip_echo(text, draft_stripped, prompt_lines)
-    # A preamble line (possibly repeated: "Sure!\nHere is the text:").
-    for _ in range(3):
-        first, sep, rest = text.partition("\n")
-        if sep and rest.strip() and _PREAMBLE_RE.match(first + "\n") and not draft_stripped.startswith(first.strip()):
-            text = rest.strip()
-            continue
-        label = _LABEL_RE.match(text)
-        if label and not _LABEL_RE.match(draft_stripped):
-            text = text[label.end():].strip()
-            continue
-        break
+        removed.append("fence")
+    spans = chatter.spans(text, draft_stripped, rules, prompt_lines)
+    groups: list[str] = []
+    ends: list[int] = []  # where each group ends in ``text``
+    pos = 0
+    for span in spans:
+        removed.append(span.kind)
+        groups.append(text[pos:span.start])
+        ends.append(span.start)
+        pos = span.end
+    if pos < len(text):
+        groups.append(text[pos:])
+        ends.append(len(text))
+    if not groups:
+        return Cleaned("", tuple(removed), False)
+    chosen = _pick(groups, draft_stripped, context)
+    if sum(1 for g in groups if _WORDS_RE.search(g)) > 1:
+        removed.append("alternative")
+    text = groups[chosen].strip()
+    complete = bool(spans) and any(s.start >= ends[chosen] for s in spans if s.kind in ("note", "echo"))
+    text, dropped = _drop_context_sentences(text, draft_stripped, context)
+    if dropped:
+        removed.append("context")
     blocks = [b.strip() for b in _BLOCK_SPLIT_RE.split(text) if b.strip()]
     draft_blocks = len([b for b in _BLOCK_SPLIT_RE.split(draft_stripped) if b.strip()]) or 1
-    if len(blocks) > draft_blocks:
-        # Trailing blocks that talk about the rewrite are not part of it.
-        while len(blocks) > draft_blocks and _NOTE_RE.match(blocks[-1]) and not _NOTE_RE.match(draft_stripped):
-            blocks.pop()
-        # A leading preamble block ("Sure! Here it is:") likewise.
-        while len(blocks) > draft_blocks and (_PREAMBLE_RE.match(blocks[0] + "\n") or blocks[0].endswith(":")):
-            blocks.pop(0)
     if len(blocks) > draft_blocks == 1:
         text = " ".join(" ".join(b.split("\n")) for b in blocks)  # keep one paragraph
     else:
         text = "\n\n".join(blocks)
-    # A single-line note glued after the text: "... text.\nNote: I kept the names."
-    lines = text.split("\n")
-    while len(lines) > 1 and _NOTE_RE.match(lines[-1]) and "\n" not in draft_stripped:
-        lines.pop()
-    text = "\n".join(lines).strip()
-    text = _strip_wrapping_quotes(text, draft_stripped)
+    if "\n" not in draft_stripped and "\n" in text:
+        text = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    unquoted = _strip_wrapping_quotes(text, draft_stripped)
+    if unquoted != text:
+        removed.append("quotes")
+        text = unquoted
+    if (text.endswith(".") and not text.endswith("..") and draft_stripped[-1:].isalnum()
+            and len(tokens.sentences(text)) == 1):
+        text = text[:-1]  # a heading or list item without a full stop stays without one
+        removed.append("full stop")
     if not _MD_PREFIX_RE.match(draft_stripped):
         prefix = _MD_PREFIX_RE.match(text)
         if prefix and text[prefix.end():].strip():
             text = text[prefix.end():].strip()
-    return text
+            removed.append("markup")
+    return Cleaned(text, tuple(removed), complete)
+
+
+def clean_output(raw: str, draft: str, prompt_lines: Sequence[str] = ()) -> str:
+    """Just the cleaned text (see ``clean``)."""
+    return clean(raw, draft, prompt_lines).text
+
+

@@ -4,15 +4,25 @@
 the rewrite is acceptable, or the reason it is not, in words a person can
 read in the paragraph list ("the model's answer was cut off"). In order:
 
-- empty output; output cut off by the token limit; output that loops
-  (a phrase or sentence repeated where the draft does not repeat it);
+- empty output; output cut off by the token limit;
+- chatter left in the text: a repeated instruction or talk about the
+  rewriting (``chatter.chatter_in``), or a run of five words copied from
+  the prompt's instructions or examples (``GuardRules.prompt_text``) that the
+  draft does not have;
+- output that loops (a phrase or sentence repeated where the draft does not
+  repeat it);
 - a word count far from the draft's (bounds from the strength, or the style);
 - another language than the draft's (only when both are clearly detectable);
 - a protected term, a number, a link target, an e-mail address or an inline
-  code span of the draft missing from the rewrite, or a number the draft
-  does not have;
+  code span of the draft missing from the rewrite, or a number, link, address
+  or code span the draft does not have;
+- a heading (``GuardRules.title``) turned into a sentence or made much longer;
+- a sentence of the draft left out (almost none of its words in the rewrite),
+  except for styles that may cut a text to less than a third;
 - for light edits, a larger share of changed words than allowed, measured
   with the app's own word diff (``core.diffing``);
+- a fidelity flag (``checks.fidelity``) of one of ``GuardRules.fidelity``'s
+  kinds: a name, date or amount altered, a negation added or removed;
 - too little shared vocabulary between draft and rewrite (the model wrote
   about something else, e.g. obeyed an instruction inside the draft).
 """
@@ -25,7 +35,8 @@ from dataclasses import dataclass, field
 import regex
 
 from humanize_desktop.core import diffing, tokens
-from humanize_desktop.core.checks import language
+from humanize_desktop.core.checks import fidelity, language
+from humanize_desktop.core.rewriting import chatter
 
 _NUMBER_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,:/]\p{N}+)*")
 _VERBATIM_RE = regex.compile(
@@ -36,6 +47,11 @@ _VERBATIM_RE = regex.compile(
 )
 _MIN_WORDS_FOR_RATIO = 6
 _MIN_CONTENT_WORDS = 5
+_ECHO_GRAM = 5  # this many words in a row from the instructions is an echo, not a coincidence
+_SENTENCE_CONTENT_WORDS = 5  # sentences with fewer content words may merge away
+_SENTENCE_KEPT = 0.2  # a longer sentence with less of its words in the rewrite was left out
+_MAY_DROP_SENTENCES = 0.3  # below this lowest length ratio, whole sentences may go
+_END_RE = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,10 @@ class GuardRules:
     protected_terms: tuple[str, ...] = ()
     language: str = ""  # the draft piece's language code; "" = do not check
     extra_verbatim: tuple[str, ...] = field(default=())
+    reject_chatter: bool = True  # repeated instructions and talk about the rewriting
+    prompt_text: str = ""  # instructions and examples the model saw, apart from the draft
+    fidelity: tuple[str, ...] = ()  # fidelity flag kinds that reject a rewrite
+    title: bool = False  # the piece is a heading: it must stay one
 
 
 def changed_share(draft: str, output: str) -> float:
@@ -81,12 +101,59 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in tokens.words(text) if len(w) >= 4 or not w.isascii()}
 
 
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = [w.casefold() for w in tokens.words(text)]
+    return {tuple(words[i:i + _ECHO_GRAM]) for i in range(len(words) - _ECHO_GRAM + 1)}
+
+
+def _copied(output: str, draft: str, prompt_text: str) -> str:
+    """Five words in a row of ``prompt_text`` in ``output`` but not in ``draft``, or ""."""
+    if not prompt_text:
+        return ""
+    found = (_grams(output) & _grams(prompt_text)) - _grams(draft)
+    return " ".join(min(found)) if found else ""
+
+
+def _left_out(draft: str, output: str) -> str:
+    """A sentence of the draft of which the rewrite keeps almost no content word, or ""."""
+    spans = tokens.sentences(draft)
+    if len(spans) < 2:
+        return ""  # one sentence: the overall overlap check covers it
+    out_words = _content_words(output)
+    for s, e in spans:
+        words = _content_words(draft[s:e])
+        if len(words) >= _SENTENCE_CONTENT_WORDS and len(words & out_words) < _SENTENCE_KEPT * len(words):
+            return draft[s:e].strip()
+    return ""
+
+
+def _altered_fact(draft: str, output: str, rules: GuardRules) -> str:
+    """The first fidelity flag of a rejecting kind, as its detail, or ""."""
+    changes = diffing.diff_texts(draft, output)
+    if not changes:
+        return ""
+    lang = rules.language or None
+    for flag in fidelity.flags_for(draft, output, changes, rules.protected_terms, lang):
+        if flag.kind in rules.fidelity:
+            return flag.detail
+    return ""
+
+
 def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules) -> str | None:
     """``None`` if ``output`` may replace ``draft``; otherwise the reason it may not."""
     if not output.strip():
         return "the model returned no text"
     if finish_reason == "length":
         return "the model's answer was cut off"
+    if rules.reject_chatter:
+        found = chatter.chatter_in(output, draft)
+        if found is not None:
+            kind, phrase = found
+            what = "repeated the instructions" if kind == "echo" else "talked about the rewrite instead of giving it"
+            return f"the answer {what} (\u201c{phrase}\u201d)"
+    copied = _copied(output, draft, rules.prompt_text)
+    if copied:
+        return f"the answer copied the instructions or examples (\u201c{copied}\u201d)"
     loop = _repeats(output)
     if loop is not None and _repeats(draft) is None:
         return f"the model repeated itself (\u201c{loop[:60]}\u201d)"
@@ -117,11 +184,27 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
     for span in (*_VERBATIM_RE.findall(draft), *rules.extra_verbatim):
         if span not in output:
             return f"\u201c{span[:60]}\u201d was changed"
+    for span in _VERBATIM_RE.findall(output):
+        if span not in draft:
+            return f"the rewrite added \u201c{span[:60]}\u201d, which the draft does not have"
+    if rules.title:
+        if _END_RE.search(output) and not _END_RE.search(draft):
+            return "the rewrite turned the heading into a sentence"
+        if n_out > 2 * n_draft + 2:
+            return f"the rewrite made the heading much longer ({n_out} words instead of {n_draft})"
+    # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
+    left_out = _left_out(draft, output) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
+    if left_out:
+        return f"the rewrite left out a sentence (\u201c{left_out[:60]}\u201d)"
     if rules.max_changed_share < 1.0 and n_draft >= _MIN_WORDS_FOR_RATIO:
         share = changed_share(draft, output)
         if share > rules.max_changed_share:
             return (f"it changed {share:.0%} of the words; light edits allow "
                     f"{rules.max_changed_share:.0%}")
+    if rules.fidelity:
+        altered = _altered_fact(draft, output, rules)
+        if altered:
+            return f"the rewrite altered a fact ({altered})"
     draft_words = _content_words(draft)
     out_words = _content_words(output)
     if len(draft_words) >= _MIN_CONTENT_WORDS and out_words:

@@ -1,29 +1,37 @@
-"""Prompt templates and strengths, as data (``resources/prompts/rewrite.toml``).
+"""Prompt templates, example pairs and strengths, as data (``resources/prompts/rewrite.toml``).
 
 ``load_prompts()`` reads and checks the file: every template must use
 exactly its known ``$placeholders`` (``string.Template`` syntax, so braces in
-drafts are harmless), every strength must have its fields. Then:
+drafts are harmless), every strength must have its fields, every example
+rewrite must keep the numbers of its draft, stop strings must start with a
+line break. Then:
 
-- ``system_prompt(style, strength, custom, protected)``: the fixed system
-  message for a whole document (so llama.cpp's prompt cache stays warm);
-- ``user_message(text, before, heading, language)``: one paragraph to rewrite;
+- ``system_prompt(style, strength, custom, protected, language=...)``: the
+  fixed system message for a whole document;
+- ``conversation(system, language)``: the system message followed by the
+  example pairs for that language as earlier turns: the fixed prefix of every
+  request of a document (so llama.cpp's prompt cache stays warm);
+- ``user_message(text, before, heading, language)``: one piece to rewrite,
+  on its own, after its context when the model is big enough to use it
+  (``Prompts.context_min_parameters``);
 - ``alternative_messages(...)``: the pair for "other ways to say this part".
 
-The draft is only ever substituted into the user message, after a plain
-instruction; it is never spliced into the system prompt.
+The draft is only ever the last user message; it is never spliced into the
+system prompt.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from string import Template
 from typing import Any
 
 from humanize_desktop import paths
+from humanize_desktop.core.checks.findings import FLAG_KINDS
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.rewriting.styles import Style
 
@@ -31,10 +39,12 @@ STRENGTHS = ("light", "medium", "strong")
 
 # Template name -> the placeholders it must use (and may only use).
 _PLACEHOLDERS: dict[str, set[str]] = {
-    "system": {"style", "strength", "extra"},
+    "system": {"style", "strength", "language_rule", "extra"},
+    "language_rule": {"language"},
+    "language_any": set(),
     "custom": {"instructions"},
     "protected": {"terms"},
-    "user": {"context", "language_note", "text"},
+    "user": {"context", "text"},
     "context": {"before"},
     "heading": {"heading"},
     "language_note": {"language"},
@@ -61,12 +71,25 @@ class Strength:
 
 
 @dataclass(frozen=True)
+class Example:
+    draft: str
+    rewrite: str
+
+
+@dataclass(frozen=True)
 class Prompts:
     version: int
     templates: dict[str, Template]
     strengths: dict[str, Strength]
     languages: dict[str, str]
     source: str  # the raw file, hashed into cache keys
+    examples: dict[str, tuple[Example, ...]] = field(default_factory=dict)
+    stop: tuple[str, ...] = ()
+    context_min_parameters: int = 0
+    fidelity_kinds: tuple[str, ...] = ()
+
+    def examples_for(self, language: str) -> tuple[Example, ...]:
+        return self.examples.get(language.split("-")[0].split("_")[0].lower(), ())
 
     def language_name(self, code: str) -> str:
         return self.languages.get(code.split("-")[0].split("_")[0].lower(), "")
@@ -132,7 +155,41 @@ def _load(path: Path, mtime_ns: int) -> Prompts:
     languages = data.get("languages", {})
     if not isinstance(languages, dict) or not all(isinstance(v, str) for v in languages.values()):
         raise PromptProblem(f"{path}: [languages] must map codes to names.")
-    return Prompts(version, templates, strengths, dict(languages), source)
+    stop = data.get("stop", [])
+    if not isinstance(stop, list) or not all(isinstance(s, str) and s.startswith("\n") and s.strip() for s in stop):
+        raise PromptProblem(f"{path}: 'stop' must be a list of texts that each start with a line break.")
+    minimum = data.get("context_min_parameters", 0)
+    if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum < 0:
+        raise PromptProblem(f"{path}: 'context_min_parameters' must be a whole number of at least 0.")
+    kinds = data.get("guards", {}).get("fidelity", [])
+    if not isinstance(kinds, list) or not set(kinds) <= set(FLAG_KINDS):
+        raise PromptProblem(f"{path}: [guards] fidelity must list flag kinds from {', '.join(FLAG_KINDS)}.")
+    return Prompts(version, templates, strengths, dict(languages), source, _examples(data.get("examples"), path),
+                   tuple(stop), minimum, tuple(kinds))
+
+
+_DIGITS_RE = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def _examples(raw: Any, path: Path) -> dict[str, tuple[Example, ...]]:
+    if not isinstance(raw, dict) or "en" not in raw:
+        raise PromptProblem(f"{path}: [[examples.en]] (and optionally other languages) are required.")
+    examples: dict[str, tuple[Example, ...]] = {}
+    for lang, pairs in raw.items():
+        if not isinstance(pairs, list) or not pairs:
+            raise PromptProblem(f"{path}: examples.{lang} must be a list of [[examples.{lang}]] tables.")
+        found = []
+        for i, pair in enumerate(pairs, 1):
+            draft, rewrite = (pair.get("draft"), pair.get("rewrite")) if isinstance(pair, dict) else (None, None)
+            if not (isinstance(draft, str) and isinstance(rewrite, str) and draft.strip() and rewrite.strip()):
+                raise PromptProblem(f"{path}: example {i} for {lang!r} needs a non-empty draft and rewrite.")
+            # The examples teach the rules by showing them: a number left out would teach the opposite.
+            missing = sorted(set(_DIGITS_RE.findall(draft)) - set(_DIGITS_RE.findall(rewrite)))
+            if missing:
+                raise PromptProblem(f"{path}: example {i} for {lang!r} drops the number {missing[0]}.")
+            found.append(Example(" ".join(draft.split()), " ".join(rewrite.split())))
+        examples[lang.lower()] = tuple(found)
+    return examples
 
 
 def load_prompts(path: Path | None = None) -> Prompts:
@@ -152,8 +209,12 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def system_prompt(prompts: Prompts, style: Style, strength: Strength, custom: str = "",
-                  protected: tuple[str, ...] = (), retry_reason: str = "") -> str:
-    """The system message: fixed for a whole document (and its retries share another)."""
+                  protected: tuple[str, ...] = (), retry_reason: str = "", language: str = "") -> str:
+    """The system message: fixed for a whole document (and its retries share another).
+
+    ``language`` is the document's language code; "" (or one without a
+    name) gives the general "reply in the language of each text" rule.
+    """
     extra = ""
     if custom.strip():
         extra += prompts.templates["custom"].substitute(instructions=" ".join(custom.split()))
@@ -161,23 +222,45 @@ def system_prompt(prompts: Prompts, style: Style, strength: Strength, custom: st
         extra += prompts.templates["protected"].substitute(terms=", ".join(f'"{t}"' for t in protected))
     if retry_reason:
         extra += prompts.templates["retry"].substitute(reason=retry_reason)
-    return prompts.templates["system"].substitute(style=style.instructions,
-                                                  strength=strength.instructions, extra=extra)
+    name = prompts.language_name(language) if language else ""
+    rule = (prompts.templates["language_rule"].substitute(language=name) if name
+            else prompts.templates["language_any"].substitute())
+    return prompts.templates["system"].substitute(style=style.instructions, strength=strength.instructions,
+                                                  language_rule=rule, extra=extra)
+
+
+def conversation(prompts: Prompts, system: str, language: str = "") -> tuple[dict[str, str], ...]:
+    """The fixed start of every request: the system message, then ``language``'s example pairs."""
+    messages = [{"role": "system", "content": system}]
+    for example in prompts.examples_for(language):
+        messages += [{"role": "user", "content": example.draft}, {"role": "assistant", "content": example.rewrite}]
+    return tuple(messages)
 
 
 def user_message(prompts: Prompts, text: str, before: str = "", heading: str = "",
                  language: str = "") -> str:
-    """One piece of the draft to rewrite, with a little context (never rewritten)."""
+    """One piece of the draft to rewrite, after its context lines (never rewritten).
+
+    ``language`` is given only for a piece in another language than the
+    document's; ``before`` and ``heading`` only to models that can use them.
+    """
     context = ""
     if heading:
         context += prompts.templates["heading"].substitute(heading=_one_line(heading, 20))
     if before:
         context += prompts.templates["context"].substitute(before=_one_line(before, 40))
     name = prompts.language_name(language) if language else ""
-    note = prompts.templates["language_note"].substitute(language=name) if name else ""
-    if context and not note:
-        context = context.rstrip("\n")
-    return prompts.templates["user"].substitute(context=context, language_note=note, text=text).strip()
+    if name:
+        context += prompts.templates["language_note"].substitute(language=name)
+    if context:
+        context = context.rstrip("\n") + "\n\n"
+    return prompts.templates["user"].substitute(context=context, text=text).strip()
+
+
+def context_lines(user: str, text: str) -> list[str]:
+    """The lines of a user message that are not the draft piece (what a model might echo)."""
+    return [line for line in user[:len(user) - len(text)].split("\n") if line.strip()] if user.endswith(text) \
+        else [line for line in user.split("\n") if line.strip() and line.strip() not in text]
 
 
 def alternative_messages(prompts: Prompts, style: Style, paragraph: str, part: str,
