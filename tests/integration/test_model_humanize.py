@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import threading
 from pathlib import Path
@@ -139,3 +140,35 @@ def test_instructions_inside_the_draft_are_not_obeyed(smollm2_path: Path) -> Non
     assert result.suggestion.count("\n\n") == 0 and len(result.suggestion.splitlines()) == 1
     if paragraph.status == "rewritten":
         assert {"poem", "cats"} & set(result.suggestion.lower().replace(".", " ").split())
+
+
+ISSUE_DRAFT = """# Launch update
+
+In today's fast-paced world, AI has unlocked new possibilities for teams like ours. It's important to note that our \
+new platform, launched in March 2024, offers a seamless experience. Moreover, it helps 1,200 customers save time.
+
+This is the second paragraph. It is worth noting that Maria Lopez will lead the rollout in Berlin, and we will not \
+change the price of 49 euros.
+"""
+# What the model said around its rewrites before the pipeline knew better (written apart from the cleaner's rules).
+CHATTER = re.compile(r"rewrite (?:this|the) text|I would (?:rewrite|revise)|here(?:'s| is) (?:the|a)|rewritten|"
+                     r"the text is in|section:|context only|note:|let me know|the original text", re.I)
+
+
+def test_no_instruction_echo_or_preamble_reaches_the_suggestion(smollm2_path: Path) -> None:
+    engine = LocalEngine(smollm2_path, ModelSettings(context_size=1024))
+    statuses = []
+    try:
+        for seed in (2, 3):  # before the fix, seed 3 put "Rewrite this text:" into paragraph 1
+            result = rewrite_document(ISSUE_DRAFT, RewriteOptions(use_cache=False, seed=seed), engine)
+            assert CHATTER.search(result.suggestion) is None, result.suggestion
+            assert result.suggestion.count("\n\n") == ISSUE_DRAFT.count("\n\n")
+            for p in result.paragraphs[1:]:
+                statuses.append(p.status)
+                assert p.status != "kept" or p.reason.startswith("kept the draft: ")
+                if p.status == "rewritten":  # the facts the guards watch came through
+                    assert all(fact in p.text for fact in re.findall(r"\d[\d,]*|Maria Lopez|Berlin",
+                                                                     ISSUE_DRAFT[p.draft_start:p.draft_end]))
+    finally:
+        engine.close()
+    assert "rewritten" in statuses  # the pipeline still rewrites, it does not just keep everything
