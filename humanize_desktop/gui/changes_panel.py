@@ -10,7 +10,7 @@ so lists of thousands of changes stay fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from humanize_desktop.core.diffing import Change
@@ -19,6 +19,10 @@ from humanize_desktop.gui.theme import review_colors
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 FlagsRole = Qt.ItemDataRole.UserRole + 2
+#: What the flags of a change are, cheaply (for the row picture cache): no words, no translation.
+FlagsKeyRole = Qt.ItemDataRole.UserRole + 3
+#: Row pictures kept by the delegate (a screenful is about 20).
+_ROW_CACHE = 400
 
 _STRUCTURE_NAMES = {
     "heading": "heading", "list": "list", "quote": "quote", "rule": "rule", "emphasis": "emphasis",
@@ -39,6 +43,7 @@ class ChangesModel(QAbstractListModel):
         self.session = session
         self.change_flags: dict[str, list] = {}  # change id -> [Flag] from the fidelity checks
         self._ids: list[str] = []  # the rows the view knows about
+        self._flag_names: dict[str, str] | None = None
         session.updated.connect(self._updated)
         session.reset.connect(self.refresh)
 
@@ -62,6 +67,11 @@ class ChangesModel(QAbstractListModel):
             return -1
 
     def flag_names(self) -> dict[str, str]:
+        if self._flag_names is None:
+            self._flag_names = self._make_flag_names()
+        return self._flag_names
+
+    def _make_flag_names(self) -> dict[str, str]:
         fact = self.tr("Fact changed")
         names = {k: fact for k in ("number", "date", "amount", "percentage", "unit", "name", "url", "email",
                                    "citation", "quotation")}
@@ -86,6 +96,9 @@ class ChangesModel(QAbstractListModel):
             return change
         if role == FlagsRole:
             return self.flag_lines(change)
+        if role == FlagsKeyRole:
+            flags = self.change_flags.get(change.id, ())
+            return tuple((f.kind, f.detail) for f in flags), change.structure
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             old, new = _one_line(change.draft_text), _one_line(change.suggestion_text)
             if change.kind == "insert":
@@ -115,6 +128,7 @@ class ChangesModel(QAbstractListModel):
                                                              and new_ids != self._ids):
             self.refresh()
             return
+        reused = set(update.removed) & set(update.added)  # same id, new content
         gone = set(update.removed) - set(update.added)
         for row in sorted((i for i, cid in enumerate(self._ids) if cid in gone), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -128,8 +142,12 @@ class ChangesModel(QAbstractListModel):
                 self.endInsertRows()
         if self._ids != new_ids:  # ids reused in a new order: start over
             self.refresh()
-        elif self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            return
+        # Only rows whose change was redone need repainting: repainting every row after
+        # each decision or streamed paragraph was one of the window's slowest paints.
+        for row, cid in enumerate(self._ids) if reused else ():
+            if cid in reused:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_flags(self, flags: dict[str, list]) -> None:
         self.change_flags = flags
@@ -143,6 +161,10 @@ class ChangeDelegate(QStyledItemDelegate):
     _colors = None
     _colors_key = None
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pictures: dict[tuple, QPixmap] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(200, fm.lineSpacing() * 2 + 14)
@@ -151,15 +173,38 @@ class ChangeDelegate(QStyledItemDelegate):
         change: Change | None = index.data(ChangeRole)
         if change is None:
             return super().paint(painter, option, index)
-        painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        # The row's picture is drawn once and reused: a row takes some twenty painter calls,
+        # and the list repaints all its rows whenever a change comes or goes.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (change.id, change.kind, change.draft_text, change.suggestion_text, index.data(FlagsKeyRole),
+               selected, option.rect.width(), option.rect.height(), option.palette.cacheKey(), option.font.key(),
+               ratio)
+        picture = self._pictures.pop(key, None)
+        if picture is None:
+            picture = QPixmap(int(option.rect.width() * ratio), int(option.rect.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(0, 0, option.rect.width(), option.rect.height())
+            row_painter = QPainter(picture)
+            row_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._paint_row(row_painter, at_origin, change, index.data(FlagsRole) or [], selected)
+            row_painter.end()
+            if len(self._pictures) >= _ROW_CACHE:
+                del self._pictures[next(iter(self._pictures))]  # the least recently drawn
+        self._pictures[key] = picture
+        painter.drawPixmap(option.rect.topLeft(), picture)
+
+    def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, change: Change, flags: list[str],
+                   selected: bool) -> None:
         key = option.palette.cacheKey()
         if self._colors_key != key:
             self._colors, self._colors_key = review_colors(option.palette), key
         colors = self._colors
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)
         rect = option.rect.adjusted(10, 5, -8, -5)
@@ -203,7 +248,6 @@ class ChangeDelegate(QStyledItemDelegate):
             chip(old, colors.removed, True, avail)
         else:
             chip(new, colors.added, False, avail)
-        flags = index.data(FlagsRole) or []
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
         painter.setFont(small)
@@ -217,7 +261,6 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), y + fm.lineSpacing() + 5, rect.width(), sfm.lineSpacing()),
                          Qt.AlignmentFlag.AlignVCenter,
                          sfm.elidedText(line2, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
 
 
 class ChangesView(QListView):

@@ -85,6 +85,10 @@ class ConnectorBand(QWidget):
         lo, ro = self._y_offset(self.left), self._y_offset(self.right)
         current = self.session.current_id
         self._shapes = []
+        # One path per colour, drawn at once: every painter call from Python has to win
+        # back the interpreter lock from the worker threads, so dozens of ribbons drawn
+        # one by one made this small strip one of the slowest things to paint.
+        groups: dict[tuple[str, bool], QPainterPath] = {}
         for change in self._visible_changes():
             l0, l1 = self._side_y(self.left, change, lo)
             r0, r1 = self._side_y(self.right, change, ro)
@@ -94,14 +98,21 @@ class ConnectorBand(QWidget):
             path.lineTo(w, r1)
             path.cubicTo(w * 0.5, r1, w * 0.5, l1, 0, l1)
             path.closeSubpath()
-            color = QColor(colors.band(change.kind))
             strong = change.id in (current, self._hovered)
+            key = (change.kind, strong)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = QPainterPath()
+                group.setFillRule(Qt.FillRule.WindingFill)
+            group.addPath(path)
+            self._shapes.append((change, path, (l0 + l1 + r0 + r1) / 4))
+        for (kind, strong), group in sorted(groups.items(), key=lambda kv: kv[0][1]):  # strong ones on top
+            color = QColor(colors.band(kind))
             if strong:
                 color.setAlpha(min(255, color.alpha() + 80))
             painter.setPen(QPen(color.darker(140 if not colors.dark else 80), 1.2 if strong else 0.8))
             painter.setBrush(color)
-            painter.drawPath(path)
-            self._shapes.append((change, path, (l0 + l1 + r0 + r1) / 4))
+            painter.drawPath(group)
         for change, _path, mid in self._shapes:
             if change.id in (current, self._hovered):
                 self._draw_buttons(painter, mid)

@@ -13,9 +13,7 @@ review's one history; typing reaches the review through ``ReviewSession``.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,34 +34,12 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.review import Side
+from humanize_desktop.gui.marks import Mark, MarkList
 from humanize_desktop.gui.session import ReviewSession, changes_between, span
 from humanize_desktop.gui.theme import ReviewColors, review_colors
 
 #: Blocks this much larger than the screen are highlighted only around what is shown.
 _WIDE_RANGE16 = 40000
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A span to underline or shade that is not a change (finding, kept paragraph)."""
-
-    start: int  # code points
-    end: int
-    kind: str  # finding kind, or "kept"
-    message: str = ""
-    payload: object = None  # the Finding, or the reason a paragraph was kept
-
-
-def shift_marks(marks: list[Mark], start: int, old_end: int, new_end: int) -> list[Mark]:
-    """Marks after an edit: those it touched are dropped, later ones move."""
-    delta = new_end - old_end
-    out = []
-    for m in marks:
-        if m.end < start or (m.end == start and m.start < start):
-            out.append(m)
-        elif m.start > old_end or (m.start == old_end and m.end > old_end and old_end > start):
-            out.append(Mark(m.start + delta, m.end + delta, m.kind, m.message, m.payload))
-    return out
 
 
 class DiffPane(QPlainTextEdit):
@@ -93,8 +69,8 @@ class DiffPane(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.document().setDocumentMargin(10)
         self.colors: ReviewColors = review_colors(self.palette())
-        self.layers: dict[str, list[Mark]] = {}  # e.g. "checks", "humanize"
-        self.marks: list[Mark] = []  # all layers, sorted by start
+        self.layers: dict[str, MarkList] = {}  # e.g. "checks", "humanize"
+        self._all_marks: list[Mark] | None = []  # all layers merged (None: merge again when asked)
         self.hovered_id = ""
         self.menu_builder: Callable[[DiffPane, int, QMenu], None] | None = None
         self._visible: list[tuple[Change, int, int]] = []  # (change, start16, end16) on screen
@@ -102,8 +78,16 @@ class DiffPane(QPlainTextEdit):
         self._waves: list[Mark] = []  # findings on screen
         self._block_geo: dict[int, QRectF] = {}
         self._rect_cache: dict[tuple[int, int], list[QRectF]] = {}
+        self._y_cache: dict[tuple[int, int], tuple[float, float] | None] = {}
         self._range_cache: tuple[int, int] | None = None
         self._stamp: tuple = ()
+        #: Per block: its lines as (start, length, y, height) within the block. Kept while
+        #: the text and width stay the same (scrolling does not change them).
+        self._lines: dict[int, list[tuple[int, int, float, float]]] = {}
+        self._lines_key: tuple = ()
+        self._shown: tuple | None = None  # what the last refresh put on screen
+        self._shown_end = 0  # the last code point on screen then
+        self._view_touched = True  # an edit reached the text on screen since the last refresh
         self._wave_tiles: dict[int, QPixmap] = {}
         self._hover_timer = QTimer(self, singleShot=True, interval=350)
         self._hover_timer.timeout.connect(self._emit_hover)
@@ -112,7 +96,7 @@ class DiffPane(QPlainTextEdit):
         self._refresh_timer.timeout.connect(self.refresh)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         session.updated.connect(self.schedule_refresh)
-        session.reset.connect(self.schedule_refresh)
+        session.reset.connect(self._reset)
         session.current_changed.connect(self.schedule_refresh)
         session.edited.connect(self._on_edited)
 
@@ -122,8 +106,12 @@ class DiffPane(QPlainTextEdit):
         """Forget cached positions (after scrolling, resizing or an edit)."""
         self._block_geo.clear()
         self._rect_cache.clear()
+        self._y_cache.clear()
         self._range_cache = None
         self._stamp = self._geometry_stamp()
+        if self._lines_key != self._stamp[2:]:
+            self._lines.clear()
+            self._lines_key = self._stamp[2:]
 
     def _geometry_stamp(self) -> tuple:
         return (self.firstVisibleBlock().blockNumber(), self.contentOffset().y(), self.viewport().width(),
@@ -140,6 +128,20 @@ class DiffPane(QPlainTextEdit):
         if geo is None:
             geo = self._block_geo[key] = self.blockBoundingGeometry(block).translated(self.contentOffset())
         return geo
+
+    def _block_lines(self, block) -> list[tuple[int, int, float, float]]:
+        """The block's visual lines, read from its layout once (Qt calls are what painting costs)."""
+        key = block.blockNumber()
+        lines = self._lines.get(key)
+        if lines is None:
+            layout = block.layout()
+            lines = []
+            for i in range(layout.lineCount() if layout is not None else 0):
+                line = layout.lineAt(i)
+                lines.append((line.textStart(), line.textLength(), line.y(), line.height()))
+            if lines:  # a block not laid out yet is asked again next time
+                self._lines[key] = lines
+        return lines
 
     def visible_range16(self) -> tuple[int, int]:
         """UTF-16 range of the text on screen (whole blocks, capped for huge ones)."""
@@ -182,40 +184,59 @@ class DiffPane(QPlainTextEdit):
             cached = self._rect_cache[key] = self._span_rects(start16, end16)
         return cached
 
-    def _span_rects(self, start16: int, end16: int) -> list[QRectF]:
-        doc = self.document()
-        block = doc.findBlock(start16)
-        rects: list[QRectF] = []
+    def _span_lines(self, start16: int, end16: int):
+        """(block, top of block, line index, first, last position on the line, y, height) of the
+        visual lines on screen that ``[start16, end16)`` touches (an empty span: the line it sits on)."""
+        block = self.document().findBlock(start16)
         height = self.viewport().height()
         while block.isValid() and block.position() <= end16:
             if block.isVisible():
-                geo = self._block_geometry(block)
-                if geo.top() > height:
-                    break
-                layout = block.layout()
+                top = self._block_geometry(block).top()
+                if top > height:
+                    return
                 bpos = block.position()
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    ls = bpos + line.textStart()
-                    le = ls + line.textLength()
+                for i, (ts, tl, y, h) in enumerate(self._block_lines(block)):
+                    ls = bpos + ts
+                    if ls > end16:
+                        break
+                    le = ls + tl
                     a, b = max(start16, ls), min(end16, le)
                     if a > b or (a == b and start16 != end16) or (start16 == end16 and not ls <= a <= le):
                         continue
-                    x1 = line.cursorToX(a - bpos)[0]
-                    x2 = line.cursorToX(b - bpos)[0]
-                    rects.append(QRectF(min(x1, x2) + geo.left(), geo.top() + line.y(),
-                                        max(abs(x2 - x1), 0.0), line.height()))
+                    yield block, top, i, a, b, y, h
                     if start16 == end16:
-                        return rects
+                        return
             block = block.next()
+
+    def _span_rects(self, start16: int, end16: int) -> list[QRectF]:
+        rects: list[QRectF] = []
+        for block, top, i, a, b, y, h in self._span_lines(start16, end16):
+            line = block.layout().lineAt(i)
+            bpos = block.position()
+            x1 = line.cursorToX(a - bpos)[0]
+            x2 = line.cursorToX(b - bpos)[0]
+            left = self._block_geometry(block).left()
+            rects.append(QRectF(min(x1, x2) + left, top + y, max(abs(x2 - x1), 0.0), h))
         return rects
 
     def span_y(self, start16: int, end16: int) -> tuple[float, float] | None:
-        """Top and bottom (viewport y) of a span, or None when it is off screen."""
-        rects = self.span_rects(start16, end16)
-        if not rects:
-            return None
-        return min(r.top() for r in rects), max(r.bottom() for r in rects)
+        """Top and bottom (viewport y) of a span, or None when it is off screen.
+
+        Needs no horizontal positions, so it is answered from the cached line
+        table: the band and the heat strips ask this for every change and
+        sentence on screen at every repaint.
+        """
+        key = (start16, end16)
+        if key in self._y_cache:
+            return self._y_cache[key]
+        top = bottom = None
+        for _block, block_top, _i, _a, _b, y, h in self._span_lines(start16, end16):
+            if top is None:
+                top = block_top + y
+            bottom = block_top + y + h
+        found = None if top is None or bottom is None else (top, bottom)
+        self._y_cache[key] = found
+        return found
 
     def change_rects(self, change: Change) -> list[QRectF]:
         st = self.session.sides[self.side]
@@ -234,10 +255,24 @@ class DiffPane(QPlainTextEdit):
                         return change
         return None
 
+    @property
+    def marks(self) -> list[Mark]:
+        """Every mark of every layer where it is now, sorted by start."""
+        if self._all_marks is None:
+            merged = [m for layer in self.layers.values() for m in layer.all()]
+            merged.sort(key=lambda m: (m.start, m.end))
+            self._all_marks = merged
+        return self._all_marks
+
+    def marks_between(self, a: int, b: int) -> list[Mark]:
+        """The marks of every layer that reach into ``[a, b]``, sorted by start (cheap: no other mark moves)."""
+        found = [m for layer in self.layers.values() for m in layer.window(a, b)]
+        found.sort(key=lambda m: (m.start, m.end))
+        return found
+
     def mark_at(self, pos: int, findings_only: bool = True) -> Mark | None:
         """A finding covering code point ``pos`` (or any mark, when not ``findings_only``)."""
-        i = bisect.bisect_right(self.marks, pos, key=lambda m: m.start)
-        for m in reversed(self.marks[max(0, i - 16):i]):
+        for m in reversed(self.marks_between(pos, pos)):
             if findings_only and m.kind in ("kept", "working"):
                 continue
             if m.start <= pos <= m.end:
@@ -263,18 +298,14 @@ class DiffPane(QPlainTextEdit):
 
     def set_layer(self, name: str, marks: list[Mark]) -> None:
         """Replace one layer of marks (findings, kept paragraphs…)."""
-        self.layers[name] = list(marks)
-        self._merge_layers()
+        self.layers[name] = MarkList(marks)
+        self._all_marks = None
         self.schedule_refresh()
-
-    def _merge_layers(self) -> None:
-        merged = [m for layer in self.layers.values() for m in layer]
-        merged.sort(key=lambda m: (m.start, m.end))
-        self.marks = merged
 
     def set_colors(self, colors: ReviewColors) -> None:
         self.colors = colors
         self._wave_tiles.clear()
+        self._shown = None  # the same spans in new colours
         self.refresh()
 
     def schedule_refresh(self, *_args) -> None:
@@ -283,18 +314,30 @@ class DiffPane(QPlainTextEdit):
     def _on_edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
         if side == self.side:
             self.invalidate_geometry()
-        if side == self.side and self.marks:
-            for name, layer in self.layers.items():
-                self.layers[name] = shift_marks(layer, start, old_end, new_end)
-            self._merge_layers()
+            if self._shown is None or start <= self._shown_end:
+                self._view_touched = True  # below the screen, an edit changes nothing shown
+        if side == self.side:
+            for layer in self.layers.values():
+                layer.edit(start, old_end, new_end)  # recorded; marks move when read
+            self._all_marks = None
+        self.schedule_refresh()
+
+    def _reset(self) -> None:
+        self._view_touched = True
         self.schedule_refresh()
 
     def _scrolled(self, _value: int) -> None:
-        self.refresh()
+        self.refresh(moved=True)
         self._hide_hover()
 
-    def refresh(self) -> None:
-        """Rebuild the highlights for what is on screen."""
+    def refresh(self, moved: bool = False) -> None:
+        """Rebuild the highlights for what is on screen, and repaint only if that changed.
+
+        Most refreshes during a rewrite are for text far from the screen;
+        those change nothing shown, and skipping their repaint (and the
+        band's and heat strips' that follow ``view_changed``) is what keeps
+        the window smooth. ``moved``: the view scrolled or was resized.
+        """
         self._refresh_timer.stop()
         self.invalidate_geometry()
         st = self.session.sides[self.side]
@@ -302,26 +345,54 @@ class DiffPane(QPlainTextEdit):
             return  # mid-update; the session refreshes us when it is done
         a16, b16 = self.visible_range16()
         a, b = st.from16(a16), st.from16(b16)
-        colors = self.colors
         current = self.session.current_id
-        doc = self.document()
-        selections: list[QTextEdit.ExtraSelection] = []
         visible: list[tuple[Change, int, int]] = []
         points: list[tuple[int, bool]] = []
-        draft = self.side == "draft"
+        shaded: list[tuple[int, int, str]] = []  # (start16, end16, what): the extra selections
+        outline: tuple[int, int] | None = None
         for change in changes_between(self.session.review, self.side, a, b):
             s, e = span(change, self.side)
             s16, e16 = st.to16(s), st.to16(e)
             visible.append((change, s16, e16))
             strong = change.id == current or change.id == self.hovered_id
+            if change.id == current:
+                outline = (s16, e16)
             if s == e:
                 points.append((s16, strong))
-                continue
-            fmt = QTextCharFormat()
-            if draft:
-                fmt.setBackground(colors.removed_strong if strong else colors.removed)
             else:
-                fmt.setBackground(colors.added_strong if strong else colors.added)
+                shaded.append((s16, e16, "strong" if strong else "change"))
+        waves: list[Mark] = []
+        for m in self.marks_between(a, b):
+            if m.kind in ("kept", "working"):
+                shaded.append((st.to16(m.start), st.to16(m.end), m.kind))
+            else:
+                waves.append(m)  # painted on top, thicker than Qt's hairline wave
+        self._visible = visible
+        self._insertion_points = points
+        self._waves = waves
+        overlay = (tuple(points), tuple((m.start, m.end, m.kind) for m in waves), outline)
+        shown = (a16, b16, tuple(shaded), overlay)
+        before, self._shown, self._shown_end = self._shown, shown, b
+        touched, self._view_touched = self._view_touched, False
+        if shown == before and not (moved or touched):
+            return
+        if before is None or shown[2] != before[2]:
+            self.setExtraSelections(self._selections(shaded))  # Qt repaints the shading it changed
+        if moved or touched or before is None or overlay != before[3] or shown[:2] != before[:2]:
+            self.viewport().update()
+        self.view_changed.emit()
+
+    def _selections(self, shaded: list[tuple[int, int, str]]) -> list[QTextEdit.ExtraSelection]:
+        colors = self.colors
+        draft = self.side == "draft"
+        backgrounds = {"strong": colors.removed_strong if draft else colors.added_strong,
+                       "change": colors.removed if draft else colors.added,
+                       "kept": colors.kept, "working": colors.working}
+        doc = self.document()
+        selections = []
+        for s16, e16, what in shaded:
+            fmt = QTextCharFormat()
+            fmt.setBackground(backgrounds[what])
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             cursor.setPosition(s16)
@@ -329,34 +400,7 @@ class DiffPane(QPlainTextEdit):
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)
-        waves: list[Mark] = []
-        i = bisect.bisect_left(self.marks, a - 2000, key=lambda m: m.start)
-        for m in self.marks[i:]:
-            if m.start > b:
-                break
-            if m.end < a:
-                continue
-            fmt = QTextCharFormat()
-            if m.kind == "kept":
-                fmt.setBackground(colors.kept)
-            elif m.kind == "working":
-                fmt.setBackground(colors.working)
-            else:
-                waves.append(m)  # painted on top, thicker than Qt's hairline wave
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(st.to16(m.start))
-            cursor.setPosition(st.to16(m.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = fmt
-            selections.append(sel)
-        self._visible = visible
-        self._insertion_points = points
-        self._waves = waves
-        self.setExtraSelections(selections)
-        self.viewport().update()
-        self.view_changed.emit()
+        return selections
 
     def visible_findings(self) -> list[Mark]:
         """The findings underlined on screen now."""
@@ -428,6 +472,7 @@ class DiffPane(QPlainTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.invalidate_geometry()
+        self._view_touched = True
         self.schedule_refresh()
 
     # ------------------------------------------------------------------ mouse and keys

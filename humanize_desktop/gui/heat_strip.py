@@ -9,13 +9,12 @@ Hovering a band says why; clicking it puts the caret on the sentence.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from humanize_desktop.gui.diff_pane import DiffPane, Mark, shift_marks
+from humanize_desktop.gui.diff_pane import DiffPane
+from humanize_desktop.gui.marks import Mark, MarkList
 
 STRIP_WIDTH = 9
 
@@ -45,7 +44,7 @@ class HeatStrip(QWidget):
     def __init__(self, pane: DiffPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
-        self.marks: list[Mark] = []
+        self._marks = MarkList()
         self.model_measured = False
         self.setFixedWidth(STRIP_WIDTH)
         self.setMouseTracking(True)
@@ -56,34 +55,33 @@ class HeatStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(STRIP_WIDTH, 100)
 
+    @property
+    def marks(self) -> list[Mark]:
+        """Every sentence's heat, where the sentence is now."""
+        return self._marks.all()
+
     def set_heat(self, marks: list[Mark], model_measured: bool) -> None:
-        self.marks = sorted(marks, key=lambda m: m.start)
+        self._marks = MarkList(marks)
         self.model_measured = model_measured
         self.update()
 
     def _edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
-        if side == self.pane.side and self.marks:
-            self.marks = shift_marks(self.marks, start, old_end, new_end)
-            self.update()
+        if side == self.pane.side and self._marks:
+            self._marks.edit(start, old_end, new_end)  # the pane's view_changed repaints the strip
 
     def _offset(self) -> float:
         return self.pane.viewport().mapToGlobal(QPoint(0, 0)).y() - self.mapToGlobal(QPoint(0, 0)).y()
 
     def _visible(self) -> list[tuple[Mark, float, float]]:
-        if not self.marks or not self.isVisible():
+        if not self._marks or not self.isVisible():
             return []
         a, b = self.pane.visible_range()
         st = self.pane.session.sides[self.pane.side]
         if st.map.length != len(self.pane.session.text(self.pane.side)):
             return []
-        i = bisect.bisect_left(self.marks, a - 3000, key=lambda m: m.start)
         offset = self._offset()
         out = []
-        for m in self.marks[i:]:
-            if m.start > b:
-                break
-            if m.end < a:
-                continue
+        for m in self._marks.window(a, b):
             ys = self.pane.span_y(st.to16(m.start), st.to16(max(m.start, m.end - 1)))
             if ys is not None:
                 out.append((m, ys[0] + offset, ys[1] + offset))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from humanize_desktop.gui.diff_pane import Mark, shift_marks
+from humanize_desktop.gui.marks import Mark, shift_marks
 from humanize_desktop.gui.engine_manager import BUSY, READY, EngineManager
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.workers import Failure, Job, Runner
