@@ -13,7 +13,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -137,8 +137,8 @@ def run_app(path: str | None = None) -> int:
     sys.excepthook = _ExceptHook(window)
     window.show()
     if settings.problems:
-        window.show_message(window.tr("Some settings were ignored: %1").replace("%1", "; ".join(settings.problems)),
-                            15000)
+        ignored = QCoreApplication.translate("Application", "Some settings were ignored: %1")
+        window.show_message(ignored.replace("%1", "; ".join(settings.problems)), 15000)
     restored = window.offer_recovery()
     if path and not restored:
         window.open_path(path)

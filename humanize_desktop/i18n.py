@@ -22,8 +22,10 @@ SOURCE_LANGUAGE = "en"
 CATALOG = "humanize"  # humanize_de.qm, ...
 
 #: Contexts pyside6-lupdate gives strings it cannot tie to a class: ``tr("…")`` through an
-#: alias (""), or ``parent.tr("…")`` / ``window.tr("…")`` (the variable's name). At run
-#: time Qt asks with the real class name, so those strings are also looked up here.
+#: alias (""), or ``parent.tr("…")`` / ``window.tr("…")`` (the variable's name). The code
+#: calls ``self.tr("…")`` in classes and ``QCoreApplication.translate("Class", "…")``
+#: elsewhere, so every string is filed under the name Qt asks with; should one slip in
+#: through an alias again, it is still found here (lupdate shows it under such a context).
 FALLBACK_CONTEXTS = ("", "parent", "window", "box", "dialog", "self", "widget", "owner", "app")
 
 _installed: list[QTranslator] = []  # kept alive while installed

@@ -23,80 +23,81 @@ class Actions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._all: dict[str, QAction] = {}
-        tr = self.tr
         # File
-        self.new = self._make("new", tr("&New"), Key.New, "document-new", tr("Start a new draft"))
-        self.open = self._make("open", tr("&Open…"), Key.Open, "document-open",
-                               tr("Open a text, Markdown, Word or review file"))
-        self.save = self._make("save", tr("&Save"), Key.Save, "document-save", tr("Save the draft"))
-        self.save_as = self._make("save_as", tr("Save &As…"), Key.SaveAs, None, tr("Save the draft under a new name"))
-        self.save_review = self._make("save_review", tr("Save &Review As…"), "Ctrl+Alt+S", None,
-                                      tr("Save both texts and every decision as a .humanize review file"))
-        self.export_text = self._make("export_text", tr("Export Final &Text…"), None, None,
-                                      tr("Save the draft with the decisions made so far"))
-        self.export_report = self._make("export_report", tr("Export Change &Report (HTML)…"), None, None,
-                                        tr("Save a web page listing every change and decision"))
-        self.quit = self._make("quit", tr("&Quit"), Key.Quit, None, tr("Quit Humanize Desktop"))
+        self.new = self._make("new", self.tr("&New"), Key.New, "document-new", self.tr("Start a new draft"))
+        self.open = self._make("open", self.tr("&Open…"), Key.Open, "document-open",
+                               self.tr("Open a text, Markdown, Word or review file"))
+        self.save = self._make("save", self.tr("&Save"), Key.Save, "document-save", self.tr("Save the draft"))
+        self.save_as = self._make("save_as", self.tr("Save &As…"), Key.SaveAs, None,
+                                  self.tr("Save the draft under a new name"))
+        self.save_review = self._make("save_review", self.tr("Save &Review As…"), "Ctrl+Alt+S", None,
+                                      self.tr("Save both texts and every decision as a .humanize review file"))
+        self.export_text = self._make("export_text", self.tr("Export Final &Text…"), None, None,
+                                      self.tr("Save the draft with the decisions made so far"))
+        self.export_report = self._make("export_report", self.tr("Export Change &Report (HTML)…"), None, None,
+                                        self.tr("Save a web page listing every change and decision"))
+        self.quit = self._make("quit", self.tr("&Quit"), Key.Quit, None, self.tr("Quit Humanize Desktop"))
         # Edit
-        self.undo = self._make("undo", tr("&Undo"), Key.Undo, "edit-undo", tr("Undo the last edit or decision"))
-        self.redo = self._make("redo", tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                               "edit-redo", tr("Redo what was undone"))
-        self.cut = self._make("cut", tr("Cu&t"), Key.Cut, None, "")
-        self.copy = self._make("copy", tr("&Copy"), Key.Copy, None, "")
-        self.paste = self._make("paste", tr("&Paste"), Key.Paste, None, "")
-        self.select_all = self._make("select_all", tr("Select &All"), Key.SelectAll, None, "")
-        self.find = self._make("find", tr("&Find…"), Key.Find, "find", tr("Find text in the focused pane"))
-        self.find_next = self._make("find_next", tr("Find &Next"), Key.FindNext, None, "")
-        self.find_previous = self._make("find_previous", tr("Find Pre&vious"), Key.FindPrevious, None, "")
-        self.preferences = self._make("preferences", tr("Pr&eferences…"), "Ctrl+,", "preferences",
-                                      tr("Grammar engine, languages, dictionaries, autosave and theme"))
+        self.undo = self._make("undo", self.tr("&Undo"), Key.Undo, "edit-undo",
+                               self.tr("Undo the last edit or decision"))
+        self.redo = self._make("redo", self.tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                               "edit-redo", self.tr("Redo what was undone"))
+        self.cut = self._make("cut", self.tr("Cu&t"), Key.Cut, None, "")
+        self.copy = self._make("copy", self.tr("&Copy"), Key.Copy, None, "")
+        self.paste = self._make("paste", self.tr("&Paste"), Key.Paste, None, "")
+        self.select_all = self._make("select_all", self.tr("Select &All"), Key.SelectAll, None, "")
+        self.find = self._make("find", self.tr("&Find…"), Key.Find, "find", self.tr("Find text in the focused pane"))
+        self.find_next = self._make("find_next", self.tr("Find &Next"), Key.FindNext, None, "")
+        self.find_previous = self._make("find_previous", self.tr("Find Pre&vious"), Key.FindPrevious, None, "")
+        self.preferences = self._make("preferences", self.tr("Pr&eferences…"), "Ctrl+,", "preferences",
+                                      self.tr("Grammar engine, languages, dictionaries, autosave and theme"))
         # Review
-        self.humanize = self._make("humanize", tr("&Humanize"), "Ctrl+Shift+H", "humanize",
-                                   tr("Rewrite the draft with the local model, paragraph by paragraph"))
-        self.stop = self._make("stop", tr("&Stop"), None, "stop", tr("Stop humanizing; keep what is done"))
-        self.next_change = self._make("next_change", tr("&Next Change"), "Alt+Down", "go-next",
-                                      tr("Go to the next pending change"))
-        self.previous_change = self._make("previous_change", tr("&Previous Change"), "Alt+Up", "go-previous",
-                                          tr("Go to the previous pending change"))
-        self.accept = self._make("accept", tr("&Accept Change"), "Alt+Left", "accept",
-                                 tr("Take the suggestion's text into the draft"))
-        self.reject = self._make("reject", tr("&Reject Change"), "Alt+Right", "reject",
-                                 tr("Keep the draft's text"))
-        self.accept_next = self._make("accept_next", tr("Accept and Go to &Next"), "Ctrl+Return", None,
-                                      tr("Accept this change and show the next one"))
-        self.reject_next = self._make("reject_next", tr("Reject and Go to Ne&xt"), "Ctrl+Shift+Return", None,
-                                      tr("Reject this change and show the next one"))
-        self.edit_change = self._make("edit_change", tr("&Edit Change…"), "F2", "edit",
-                                      tr("Write your own version of this change"))
-        self.alternatives = self._make("alternatives", tr("A&lternatives…"), "Ctrl+Alt+Space", "alternatives",
-                                       tr("Ask the model for other wordings of this change"))
-        self.accept_all = self._make("accept_all", tr("Accept A&ll Changes"), "Ctrl+Alt+Shift+A", "accept-all",
-                                     tr("Take every pending change into the draft"))
-        self.reject_all = self._make("reject_all", tr("Re&ject All Changes"), "Ctrl+Alt+Shift+R", "reject-all",
-                                     tr("Keep the draft as it is and drop every pending change"))
+        self.humanize = self._make("humanize", self.tr("&Humanize"), "Ctrl+Shift+H", "humanize",
+                                   self.tr("Rewrite the draft with the local model, paragraph by paragraph"))
+        self.stop = self._make("stop", self.tr("&Stop"), None, "stop", self.tr("Stop humanizing; keep what is done"))
+        self.next_change = self._make("next_change", self.tr("&Next Change"), "Alt+Down", "go-next",
+                                      self.tr("Go to the next pending change"))
+        self.previous_change = self._make("previous_change", self.tr("&Previous Change"), "Alt+Up", "go-previous",
+                                          self.tr("Go to the previous pending change"))
+        self.accept = self._make("accept", self.tr("&Accept Change"), "Alt+Left", "accept",
+                                 self.tr("Take the suggestion's text into the draft"))
+        self.reject = self._make("reject", self.tr("&Reject Change"), "Alt+Right", "reject",
+                                 self.tr("Keep the draft's text"))
+        self.accept_next = self._make("accept_next", self.tr("Accept and Go to &Next"), "Ctrl+Return", None,
+                                      self.tr("Accept this change and show the next one"))
+        self.reject_next = self._make("reject_next", self.tr("Reject and Go to Ne&xt"), "Ctrl+Shift+Return", None,
+                                      self.tr("Reject this change and show the next one"))
+        self.edit_change = self._make("edit_change", self.tr("&Edit Change…"), "F2", "edit",
+                                      self.tr("Write your own version of this change"))
+        self.alternatives = self._make("alternatives", self.tr("A&lternatives…"), "Ctrl+Alt+Space", "alternatives",
+                                       self.tr("Ask the model for other wordings of this change"))
+        self.accept_all = self._make("accept_all", self.tr("Accept A&ll Changes"), "Ctrl+Alt+Shift+A", "accept-all",
+                                     self.tr("Take every pending change into the draft"))
+        self.reject_all = self._make("reject_all", self.tr("Re&ject All Changes"), "Ctrl+Alt+Shift+R", "reject-all",
+                                     self.tr("Keep the draft as it is and drop every pending change"))
         # Checks
-        self.check = self._make("check", tr("&Check Now"), "F7", "check",
-                                tr("Check grammar, spelling and style in both texts"))
-        self.next_finding = self._make("next_finding", tr("Next &Finding"), "Shift+F7", None,
-                                       tr("Go to the next grammar, spelling or style finding"))
+        self.check = self._make("check", self.tr("&Check Now"), "F7", "check",
+                                self.tr("Check grammar, spelling and style in both texts"))
+        self.next_finding = self._make("next_finding", self.tr("Next &Finding"), "Shift+F7", None,
+                                       self.tr("Go to the next grammar, spelling or style finding"))
         # View
-        self.toggle_panel = self._make("toggle_panel", tr("Side &Panel"), "F9", "panel",
-                                       tr("Show or hide the list of changes and findings"), checkable=True)
-        self.toggle_heat = self._make("toggle_heat", tr("AI-Likeness &Strips"), None, None,
-                                      tr("Show how machine-like each sentence reads, beside each pane"),
+        self.toggle_panel = self._make("toggle_panel", self.tr("Side &Panel"), "F9", "panel",
+                                       self.tr("Show or hide the list of changes and findings"), checkable=True)
+        self.toggle_heat = self._make("toggle_heat", self.tr("AI-Likeness &Strips"), None, None,
+                                      self.tr("Show how machine-like each sentence reads, beside each pane"),
                                       checkable=True)
-        self.switch_pane = self._make("switch_pane", tr("S&witch Pane"), "F6", None,
-                                      tr("Move the keyboard focus to the other pane"))
+        self.switch_pane = self._make("switch_pane", self.tr("S&witch Pane"), "F6", None,
+                                      self.tr("Move the keyboard focus to the other pane"))
         # Model
-        self.models = self._make("models", tr("&Models…"), "Ctrl+Shift+M", "models",
-                                 tr("Choose, import and configure local models"))
-        self.get_models = self._make("get_models", tr("&Get Models…"), None, None,
-                                     tr("Download a recommended model, or import one you copied in"))
-        self.restart_engine = self._make("restart_engine", tr("&Restart Engine"), None, None,
-                                         tr("Stop and start the model engine again"))
+        self.models = self._make("models", self.tr("&Models…"), "Ctrl+Shift+M", "models",
+                                 self.tr("Choose, import and configure local models"))
+        self.get_models = self._make("get_models", self.tr("&Get Models…"), None, None,
+                                     self.tr("Download a recommended model, or import one you copied in"))
+        self.restart_engine = self._make("restart_engine", self.tr("&Restart Engine"), None, None,
+                                         self.tr("Stop and start the model engine again"))
         # Help
-        self.shortcuts = self._make("shortcuts", tr("&Keyboard Shortcuts"), "F1", None, "")
-        self.about = self._make("about", tr("&About Humanize Desktop"), None, None, "")
+        self.shortcuts = self._make("shortcuts", self.tr("&Keyboard Shortcuts"), "F1", None, "")
+        self.about = self._make("about", self.tr("&About Humanize Desktop"), None, None, "")
 
     def _make(self, name: str, text: str, shortcut, icon_name: str | None, tip: str,
               checkable: bool = False) -> QAction:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from humanize_desktop import paths
@@ -88,7 +88,8 @@ class FileDialogs:
 
     @classmethod
     def ask_open(cls, parent: QWidget, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open"), directory, cls.OPEN_FILTER)
+        title = QCoreApplication.translate("FileDialogs", "Open")
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, cls.OPEN_FILTER)
         return path or None
 
     @classmethod
@@ -105,17 +106,20 @@ class Prompts:
         """'save', 'review' (save as review file), 'discard' or 'cancel'."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Unsaved Work"))
-        box.setText(parent.tr("Save your work on “%1” before closing it?").replace("%1", name))
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved Work"))
+        box.setText(QCoreApplication.translate("Prompts", "Save your work on “%1” before closing it?")
+                    .replace("%1", name))
         buttons = {
             box.addButton(QMessageBox.StandardButton.Save): "save",
             box.addButton(QMessageBox.StandardButton.Discard): "discard",
             box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
         }
         if pending and not is_review:
-            box.setInformativeText(parent.tr(
-                "Pending changes: %1. They are kept only if you save a review file.").replace("%1", str(pending)))
-            review = box.addButton(parent.tr("Save &Review…"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(QCoreApplication.translate(
+                "Prompts", "Pending changes: %1. They are kept only if you save a review file.")
+                .replace("%1", str(pending)))
+            review = box.addButton(QCoreApplication.translate("Prompts", "Save &Review…"),
+                                   QMessageBox.ButtonRole.AcceptRole)
             buttons[review] = "review"
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.exec()
@@ -125,9 +129,10 @@ class Prompts:
     def encoding_fallback(cls, parent: QWidget, path: str, encoding: str) -> bool:
         """True to save as UTF-8 when the text no longer fits the file's encoding."""
         answer = QMessageBox.question(
-            parent, parent.tr("Encoding"),
-            parent.tr("“%1” was %2 text, which cannot hold some characters now in the draft. "
-                      "Save it as UTF-8 instead?").replace("%1", Path(path).name).replace("%2", encoding.upper()))
+            parent, QCoreApplication.translate("Prompts", "Encoding"),
+            QCoreApplication.translate("Prompts", "“%1” was %2 text, which cannot hold some characters now in "
+                                                  "the draft. Save it as UTF-8 instead?")
+            .replace("%1", Path(path).name).replace("%2", encoding.upper()))
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod

@@ -320,10 +320,20 @@ class MainWindow(QMainWindow):
         a.stop.setEnabled(running)
         for act in (a.new, a.open):
             act.setEnabled(not running)
-        a.undo.setText(self.tr("&Undo %1").replace("%1", _step_name(self, review.undo_label()))
+        a.undo.setText(self.tr("&Undo %1").replace("%1", self._step_name(review.undo_label()))
                        if review.can_undo else self.tr("&Undo"))
-        a.redo.setText(self.tr("&Redo %1").replace("%1", _step_name(self, review.redo_label()))
+        a.redo.setText(self.tr("&Redo %1").replace("%1", self._step_name(review.redo_label()))
                        if review.can_redo else self.tr("&Redo"))
+
+    def _step_name(self, label: str) -> str:
+        """An undo step's label in the person's language."""
+        names = {
+            "accepted": self.tr("Accept"), "rejected": self.tr("Reject"), "edited": self.tr("Edit Change"),
+            "accepted all": self.tr("Accept All"), "rejected all": self.tr("Reject All"),
+            "typing": self.tr("Typing"), "humanize": self.tr("Humanize"), "fix": self.tr("Fix"),
+            "replace": self.tr("Replace"),
+        }
+        return names.get(label, label)
 
     def _dock_visibility(self, visible: bool) -> None:
         if not self.isMinimized():
@@ -592,7 +602,7 @@ class MainWindow(QMainWindow):
         if self.session.review.can_undo:
             label = self.session.review.undo_label()
             self.session.undo()
-            self.show_message(self.tr("Undid %1").replace("%1", _step_name(self, label)), 2500)
+            self.show_message(self.tr("Undid %1").replace("%1", self._step_name(label)), 2500)
 
     def redo(self) -> None:
         if self.humanizer.running:
@@ -600,7 +610,7 @@ class MainWindow(QMainWindow):
         if self.session.review.can_redo:
             label = self.session.review.redo_label()
             self.session.redo()
-            self.show_message(self.tr("Redid %1").replace("%1", _step_name(self, label)), 2500)
+            self.show_message(self.tr("Redid %1").replace("%1", self._step_name(label)), 2500)
 
     def switch_pane(self) -> None:
         pane = self.focused_pane()
@@ -722,13 +732,3 @@ def _plain_document(parent) -> QTextDocument:
     document = QTextDocument(parent)
     document.setDocumentLayout(QPlainTextDocumentLayout(document))
     return document
-
-
-def _step_name(window: QWidget, label: str) -> str:
-    names = {
-        "accepted": window.tr("Accept"), "rejected": window.tr("Reject"), "edited": window.tr("Edit Change"),
-        "accepted all": window.tr("Accept All"), "rejected all": window.tr("Reject All"),
-        "typing": window.tr("Typing"), "humanize": window.tr("Humanize"), "fix": window.tr("Fix"),
-        "replace": window.tr("Replace"),
-    }
-    return names.get(label, label)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import time
 
+from PySide6.QtCore import QCoreApplication
+
 from humanize_desktop import __version__
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import TextFile
@@ -58,8 +60,9 @@ def restore(window, item: Recoverable) -> bool:
     try:
         doc = item.load()
     except HumanizeError as exc:
-        Prompts.error(window, window.tr("Cannot Restore"), window.tr(
-            "%1\nThe autosaved work is kept in %2.").replace("%1", str(exc)).replace("%2", str(item.folder)))
+        message = QCoreApplication.translate("Recovery", "%1\nThe autosaved work is kept in %2.")
+        Prompts.error(window, QCoreApplication.translate("Recovery", "Cannot Restore"),
+                      message.replace("%1", str(exc)).replace("%2", str(item.folder)))
         item.release()
         return False
     meta = item.meta
@@ -83,6 +86,6 @@ def restore(window, item: Recoverable) -> bool:
     window.documents.target_changed.emit()
     window.autosaver.save_now(sync=True)
     item.discard()
-    window.show_message(window.tr("Restored your unsaved work."))
+    window.show_message(QCoreApplication.translate("Recovery", "Restored your unsaved work."))
     window.document_loaded.emit()
     return True

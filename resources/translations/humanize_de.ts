@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
+    <name>Actions</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
@@ -268,6 +268,14 @@
         <translation>Lokale Modelle auswählen, importieren und einstellen</translation>
     </message>
     <message>
+        <source>&amp;Get Models…</source>
+        <translation>Modelle &amp;holen…</translation>
+    </message>
+    <message>
+        <source>Download a recommended model, or import one you copied in</source>
+        <translation>Ein empfohlenes Modell herunterladen oder ein kopiertes importieren</translation>
+    </message>
+    <message>
         <source>&amp;Restart Engine</source>
         <translation>Engine &amp;neu starten</translation>
     </message>
@@ -309,6 +317,198 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>Das Modell hat keine andere Formulierung gefunden, die den Sinn bewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Einige Einstellungen wurden ignoriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Models recommended for this app. Nothing is downloaded until you press Download: the app then fetches the model file from huggingface.co and nothing else. Your text never leaves this computer.</source>
+        <extracomment>Column of the table that shows each model&apos;s download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
+        <translation>Für diese App empfohlene Modelle. Heruntergeladen wird erst, wenn Sie auf „Herunterladen“ klicken: Dann holt die App die Modelldatei von huggingface.co und sonst nichts. Ihr Text verlässt diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Models you can download</source>
+        <translation>Modelle zum Herunterladen</translation>
+    </message>
+    <message>
+        <source>Fit for this computer</source>
+        <translation>Eignung für diesen Computer</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Downloadstatus</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Downloadfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard &amp;Unfinished Download</source>
+        <translation>&amp;Unfertigen Download verwerfen</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Model</source>
+        <translation>Dieses &amp;Modell verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>GGUF &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Without internet: copy a .gguf file in from a USB stick or another folder</source>
+        <translation>Ohne Internet: eine .gguf-Datei von einem USB-Stick oder aus einem anderen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Too big</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Approximate size</source>
+        <translation>Ungefähre Größe</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download…</source>
+        <translation>Unfertiger Download wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1%</source>
+        <translation>Wird heruntergeladen: %1 %</translation>
+    </message>
+    <message>
+        <source>Downloaded, verified</source>
+        <translation>Heruntergeladen, geprüft</translation>
+    </message>
+    <message>
+        <source>Downloaded, cannot verify</source>
+        <translation>Heruntergeladen, nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 of %2</source>
+        <translation>Unfertig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Lizenz: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Download</source>
+        <translation>Download &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Download (%1)</source>
+        <translation>&amp;Herunterladen (%1)</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download: %1 of %2</source>
+        <translation>Unfertiger Download wird geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source> · less than a minute left</source>
+        <translation> · noch weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>Verified: the file&apos;s SHA-256 matches the catalog. %1</source>
+        <translation>Geprüft: Die SHA-256-Prüfsumme der Datei stimmt mit dem Katalog überein. %1</translation>
+    </message>
+    <message>
+        <source>Cannot verify: the catalog publishes no checksum for this file. %1</source>
+        <translation>Nicht prüfbar: Der Katalog nennt für diese Datei keine Prüfsumme. %1</translation>
+    </message>
+    <message>
+        <source>On this computer; choose it in the model picker or with Use This Model.</source>
+        <translation>Auf diesem Computer; wählen Sie es in der Modellauswahl oder mit „Dieses Modell verwenden“.</translation>
+    </message>
+    <message>
+        <source>An unfinished download is kept; Resume continues where it stopped.</source>
+        <translation>Ein unfertiger Download ist gespeichert; „Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The catalog publishes no checksum for this file, so the download cannot be verified.</source>
+        <translation>Der Katalog nennt für diese Datei keine Prüfsumme, daher kann der Download nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +565,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Fakt geändert</translation>
     </message>
     <message>
@@ -689,6 +890,42 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>your own server</source>
         <translation>Ihr eigener Server</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop ist auf ein unerwartetes Problem gestoßen:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Ihre Arbeit ist sicher: Sie wurde in %1 gespeichert und wird wieder angeboten, falls die App beendet werden muss.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Speichern Sie Ihre Arbeit jetzt und starten Sie die App dann neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1307,38 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Änderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1147,9 +1416,22 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <source>The unfinished download could not be deleted (%1).</source>
+        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model&apos;s status changed (its id). A download or import ended: (catalog id or &quot;&quot;, one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
+        <translation>Der unfertige Download konnte nicht gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
         <source>Models</source>
+        <extracomment>Tab names for ``ModelManagerDialog.ask(tab=...)``.</extracomment>
         <translation>Modelle</translation>
     </message>
     <message>
@@ -1241,6 +1523,14 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>&amp;Seed:</translation>
     </message>
     <message>
+        <source>On This Computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Get Models</source>
+        <translation>Modelle holen</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Noch keine Modelle gefunden. Importieren Sie eine GGUF-Datei oder legen Sie eine in %1 ab.</translation>
     </message>
@@ -1261,12 +1551,16 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>%1 wird beim nächsten Humanisieren geladen.</translation>
     </message>
     <message>
-        <source>Checking and copying %1…</source>
-        <translation>%1 wird geprüft und kopiert…</translation>
+        <source>Import a Model</source>
+        <translation>Ein Modell importieren</translation>
     </message>
     <message>
-        <source>Imported %1.</source>
-        <translation>%1 importiert.</translation>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>%1 wird geprüft und kopiert…</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1759,81 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>Ihre Arbeit an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Offene Änderungen: %1. Sie bleiben nur erhalten, wenn Sie eine Überarbeitungsdatei speichern.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Über&amp;arbeitung speichern…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>„%1“ war in %2 kodiert; diese Kodierung kann einige Zeichen im jetzigen Entwurf nicht darstellen. Stattdessen als UTF-8 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>einem unbenannten Dokument</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop wurde nicht ordnungsgemäß beendet. Ihre Arbeit an „%1“ wurde um %2 automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>Genau so wiederherstellen, wie sie war, oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Draft</source>
@@ -1586,160 +1955,6 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>no model</source>
         <translation>kein Modell</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Something Went Wrong</source>
-        <translation>Etwas ist schiefgelaufen</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop ran into a problem it did not expect:
-%1</source>
-        <translation>Humanize Desktop ist auf ein unerwartetes Problem gestoßen:
-%1</translation>
-    </message>
-    <message>
-        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
-        <translation>Ihre Arbeit ist sicher: Sie wurde in %1 gespeichert und wird wieder angeboten, falls die App beendet werden muss.</translation>
-    </message>
-    <message>
-        <source>Save your work now, then restart the app.</source>
-        <translation>Speichern Sie Ihre Arbeit jetzt und starten Sie die App dann neu.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Fortfahren</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Work?</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
-        <translation>Humanize Desktop wurde nicht ordnungsgemäß beendet. Ihre Arbeit an „%1“ wurde um %2 automatisch gespeichert.</translation>
-    </message>
-    <message>
-        <source>an untitled document</source>
-        <translation>einem unbenannten Dokument</translation>
-    </message>
-    <message>
-        <source>Restore it exactly as it was, or discard it?</source>
-        <translation>Genau so wiederherstellen, wie sie war, oder verwerfen?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Ask &amp;Later</source>
-        <translation>&amp;Später fragen</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Import a Model</source>
-        <translation>Ein Modell importieren</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>GGUF-Modelle (*.gguf)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Unsaved Work</source>
-        <translation>Ungespeicherte Arbeit</translation>
-    </message>
-    <message>
-        <source>Save your work on “%1” before closing it?</source>
-        <translation>Ihre Arbeit an „%1“ vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1. They are kept only if you save a review file.</source>
-        <translation>Offene Änderungen: %1. Sie bleiben nur erhalten, wenn Sie eine Überarbeitungsdatei speichern.</translation>
-    </message>
-    <message>
-        <source>Save &amp;Review…</source>
-        <translation>Über&amp;arbeitung speichern…</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Kodierung</translation>
-    </message>
-    <message>
-        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
-        <translation>„%1“ war in %2 kodiert; diese Kodierung kann einige Zeichen im jetzigen Entwurf nicht darstellen. Stattdessen als UTF-8 speichern?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
-        <translation>Einige Einstellungen wurden ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Annehmen</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Edit Change</source>
-        <translation>Änderung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Accept All</source>
-        <translation>Alle annehmen</translation>
-    </message>
-    <message>
-        <source>Reject All</source>
-        <translation>Alle ablehnen</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Humanize</source>
-        <translation>Humanisieren</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Korrigieren</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <source>Cannot Restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
     </message>
 </context>
 </TS>

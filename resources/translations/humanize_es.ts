@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
+    <name>Actions</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
@@ -268,6 +268,14 @@
         <translation>Elegir, importar y configurar modelos locales</translation>
     </message>
     <message>
+        <source>&amp;Get Models…</source>
+        <translation>&amp;Obtener modelos…</translation>
+    </message>
+    <message>
+        <source>Download a recommended model, or import one you copied in</source>
+        <translation>Descargar un modelo recomendado o importar uno que haya copiado</translation>
+    </message>
+    <message>
         <source>&amp;Restart Engine</source>
         <translation>&amp;Reiniciar el motor</translation>
     </message>
@@ -309,6 +317,198 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>El modelo no encontró otra formulación que conserve el sentido.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Se ignoraron algunos ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Models recommended for this app. Nothing is downloaded until you press Download: the app then fetches the model file from huggingface.co and nothing else. Your text never leaves this computer.</source>
+        <extracomment>Column of the table that shows each model&apos;s download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
+        <translation>Modelos recomendados para esta aplicación. No se descarga nada hasta que pulse Descargar: entonces la aplicación obtiene el archivo del modelo de huggingface.co y nada más. Su texto nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Models you can download</source>
+        <translation>Modelos que puede descargar</translation>
+    </message>
+    <message>
+        <source>Fit for this computer</source>
+        <translation>Adecuación a este equipo</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Estado de la descarga</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>&amp;Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Discard &amp;Unfinished Download</source>
+        <translation>Descartar descarga &amp;incompleta</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Model</source>
+        <translation>Usar este &amp;modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>&amp;Importar GGUF…</translation>
+    </message>
+    <message>
+        <source>Without internet: copy a .gguf file in from a USB stick or another folder</source>
+        <translation>Sin internet: copie un archivo .gguf desde una memoria USB u otra carpeta</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <source>Too big</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>Approximate size</source>
+        <translation>Tamaño aproximado</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download…</source>
+        <translation>Comprobando la descarga incompleta…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1%</source>
+        <translation>Descargando: %1 %</translation>
+    </message>
+    <message>
+        <source>Downloaded, verified</source>
+        <translation>Descargado, verificado</translation>
+    </message>
+    <message>
+        <source>Downloaded, cannot verify</source>
+        <translation>Descargado, no verificable</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 of %2</source>
+        <translation>Incompleto: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>No descargado</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Leyendo el catálogo…</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Licencia: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Download</source>
+        <translation>&amp;Reanudar la descarga</translation>
+    </message>
+    <message>
+        <source>&amp;Download (%1)</source>
+        <translation>&amp;Descargar (%1)</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download: %1 of %2</source>
+        <translation>Comprobando la descarga incompleta: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · quedan unos %1 min</translation>
+    </message>
+    <message>
+        <source> · less than a minute left</source>
+        <translation> · queda menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Verified: the file&apos;s SHA-256 matches the catalog. %1</source>
+        <translation>Verificado: el SHA-256 del archivo coincide con el del catálogo. %1</translation>
+    </message>
+    <message>
+        <source>Cannot verify: the catalog publishes no checksum for this file. %1</source>
+        <translation>No se puede verificar: el catálogo no publica ninguna suma de comprobación para este archivo. %1</translation>
+    </message>
+    <message>
+        <source>On this computer; choose it in the model picker or with Use This Model.</source>
+        <translation>En este equipo; elíjalo en el selector de modelos o con «Usar este modelo».</translation>
+    </message>
+    <message>
+        <source>An unfinished download is kept; Resume continues where it stopped.</source>
+        <translation>Se conserva una descarga incompleta; Reanudar continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The catalog publishes no checksum for this file, so the download cannot be verified.</source>
+        <translation>El catálogo no publica ninguna suma de comprobación para este archivo, así que la descarga no se puede verificar.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +565,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Dato cambiado</translation>
     </message>
     <message>
@@ -689,6 +890,42 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>your own server</source>
         <translation>su propio servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop se encontró con un problema inesperado:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Su trabajo está a salvo: se guardó en %1 y se le ofrecerá de nuevo si la aplicación tiene que cerrarse.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Guarde su trabajo ahora y luego reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1307,38 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Editar el cambio</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Aceptar todo</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Rechazar todo</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1147,9 +1416,22 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <source>The unfinished download could not be deleted (%1).</source>
+        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model&apos;s status changed (its id). A download or import ended: (catalog id or &quot;&quot;, one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
+        <translation>No se pudo eliminar la descarga incompleta (%1).</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
         <source>Models</source>
+        <extracomment>Tab names for ``ModelManagerDialog.ask(tab=...)``.</extracomment>
         <translation>Modelos</translation>
     </message>
     <message>
@@ -1241,6 +1523,14 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
+        <source>On This Computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Get Models</source>
+        <translation>Obtener modelos</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Aún no se ha encontrado ningún modelo. Importe un archivo GGUF o coloque uno en %1.</translation>
     </message>
@@ -1261,12 +1551,16 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>%1 se cargará la próxima vez que humanice.</translation>
     </message>
     <message>
-        <source>Checking and copying %1…</source>
-        <translation>Comprobando y copiando %1…</translation>
+        <source>Import a Model</source>
+        <translation>Importar un modelo</translation>
     </message>
     <message>
-        <source>Imported %1.</source>
-        <translation>Se importó %1.</translation>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>Comprobando y copiando %1…</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1759,81 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>¿Guardar su trabajo en «%1» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Cambios pendientes: %1. Solo se conservan si guarda un archivo de revisión.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Guardar la &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>«%1» estaba en %2, que no puede representar algunos caracteres que ahora tiene el borrador. ¿Guardarlo en UTF-8?</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+El trabajo autoguardado se conserva en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Se restauró su trabajo sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>un documento sin título</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop no se cerró correctamente. Su trabajo en «%1» se guardó automáticamente a las %2.</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>¿Restaurarlo tal como estaba o descartarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>Preguntar &amp;más tarde</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Draft</source>
@@ -1586,160 +1955,6 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>no model</source>
         <translation>sin modelo</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Something Went Wrong</source>
-        <translation>Algo salió mal</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop ran into a problem it did not expect:
-%1</source>
-        <translation>Humanize Desktop se encontró con un problema inesperado:
-%1</translation>
-    </message>
-    <message>
-        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
-        <translation>Su trabajo está a salvo: se guardó en %1 y se le ofrecerá de nuevo si la aplicación tiene que cerrarse.</translation>
-    </message>
-    <message>
-        <source>Save your work now, then restart the app.</source>
-        <translation>Guarde su trabajo ahora y luego reinicie la aplicación.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Work?</source>
-        <translation>¿Restaurar el trabajo sin guardar?</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
-        <translation>Humanize Desktop no se cerró correctamente. Su trabajo en «%1» se guardó automáticamente a las %2.</translation>
-    </message>
-    <message>
-        <source>an untitled document</source>
-        <translation>un documento sin título</translation>
-    </message>
-    <message>
-        <source>Restore it exactly as it was, or discard it?</source>
-        <translation>¿Restaurarlo tal como estaba o descartarlo?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Ask &amp;Later</source>
-        <translation>Preguntar &amp;más tarde</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Import a Model</source>
-        <translation>Importar un modelo</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modelos GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>Unsaved Work</source>
-        <translation>Trabajo sin guardar</translation>
-    </message>
-    <message>
-        <source>Save your work on “%1” before closing it?</source>
-        <translation>¿Guardar su trabajo en «%1» antes de cerrarlo?</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1. They are kept only if you save a review file.</source>
-        <translation>Cambios pendientes: %1. Solo se conservan si guarda un archivo de revisión.</translation>
-    </message>
-    <message>
-        <source>Save &amp;Review…</source>
-        <translation>Guardar la &amp;revisión…</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Codificación</translation>
-    </message>
-    <message>
-        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
-        <translation>«%1» estaba en %2, que no puede representar algunos caracteres que ahora tiene el borrador. ¿Guardarlo en UTF-8?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
-        <translation>Se ignoraron algunos ajustes: %1</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
-        <source>Edit Change</source>
-        <translation>Editar el cambio</translation>
-    </message>
-    <message>
-        <source>Accept All</source>
-        <translation>Aceptar todo</translation>
-    </message>
-    <message>
-        <source>Reject All</source>
-        <translation>Rechazar todo</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>Escritura</translation>
-    </message>
-    <message>
-        <source>Humanize</source>
-        <translation>Humanizar</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Corregir</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Sustituir</translation>
-    </message>
-    <message>
-        <source>Cannot Restore</source>
-        <translation>No se puede restaurar</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-El trabajo autoguardado se conserva en %2.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Se restauró su trabajo sin guardar.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name>Actions</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
@@ -268,6 +268,14 @@
         <translation>Choisir, importer et configurer les modèles locaux</translation>
     </message>
     <message>
+        <source>&amp;Get Models…</source>
+        <translation>&amp;Obtenir des modèles…</translation>
+    </message>
+    <message>
+        <source>Download a recommended model, or import one you copied in</source>
+        <translation>Télécharger un modèle recommandé, ou importer un modèle copié sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>&amp;Restart Engine</source>
         <translation>&amp;Redémarrer le moteur</translation>
     </message>
@@ -309,6 +317,198 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>Le modèle n’a trouvé aucune autre formulation qui garde le sens.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Some settings were ignored: %1</source>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Models recommended for this app. Nothing is downloaded until you press Download: the app then fetches the model file from huggingface.co and nothing else. Your text never leaves this computer.</source>
+        <extracomment>Column of the table that shows each model&apos;s download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
+        <translation>Modèles recommandés pour cette application. Rien n’est téléchargé tant que vous n’appuyez pas sur Télécharger&#xa0;: l’application récupère alors le fichier du modèle sur huggingface.co, et rien d’autre. Votre texte ne quitte jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Models you can download</source>
+        <translation>Modèles téléchargeables</translation>
+    </message>
+    <message>
+        <source>Fit for this computer</source>
+        <translation>Adéquation à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>État du téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>&amp;Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Discard &amp;Unfinished Download</source>
+        <translation>&amp;Supprimer le téléchargement inachevé</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Model</source>
+        <translation>Utiliser ce &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Import GGUF…</source>
+        <translation>&amp;Importer un GGUF…</translation>
+    </message>
+    <message>
+        <source>Without internet: copy a .gguf file in from a USB stick or another folder</source>
+        <translation>Sans internet&#xa0;: copiez un fichier .gguf depuis une clé USB ou un autre dossier</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Convient</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Too big</source>
+        <translation>Trop gros</translation>
+    </message>
+    <message>
+        <source>Approximate size</source>
+        <translation>Taille approximative</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download…</source>
+        <translation>Vérification du téléchargement inachevé…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1%</source>
+        <translation>Téléchargement&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Downloaded, verified</source>
+        <translation>Téléchargé, vérifié</translation>
+    </message>
+    <message>
+        <source>Downloaded, cannot verify</source>
+        <translation>Téléchargé, vérification impossible</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1 of %2</source>
+        <translation>Inachevé&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non téléchargé</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Lecture du catalogue…</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Licence&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Download</source>
+        <translation>&amp;Reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Download (%1)</source>
+        <translation>&amp;Télécharger (%1)</translation>
+    </message>
+    <message>
+        <source>Checking the unfinished download: %1 of %2</source>
+        <translation>Vérification du téléchargement inachevé&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source> · less than a minute left</source>
+        <translation> · moins d’une minute restante</translation>
+    </message>
+    <message>
+        <source>Verified: the file&apos;s SHA-256 matches the catalog. %1</source>
+        <translation>Vérifié&#xa0;: l’empreinte SHA-256 du fichier correspond au catalogue. %1</translation>
+    </message>
+    <message>
+        <source>Cannot verify: the catalog publishes no checksum for this file. %1</source>
+        <translation>Vérification impossible&#xa0;: le catalogue ne publie aucune somme de contrôle pour ce fichier. %1</translation>
+    </message>
+    <message>
+        <source>On this computer; choose it in the model picker or with Use This Model.</source>
+        <translation>Sur cet ordinateur&#xa0;; choisissez-le dans le sélecteur de modèle ou avec «&#xa0;Utiliser ce modèle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An unfinished download is kept; Resume continues where it stopped.</source>
+        <translation>Un téléchargement inachevé est conservé&#xa0;; Reprendre continue là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The catalog publishes no checksum for this file, so the download cannot be verified.</source>
+        <translation>Le catalogue ne publie aucune somme de contrôle pour ce fichier, le téléchargement ne pourra donc pas être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +565,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Fait modifié</translation>
     </message>
     <message>
@@ -689,6 +890,42 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>your own server</source>
         <translation>votre propre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop ran into a problem it did not expect:
+%1</source>
+        <translation>Humanize Desktop a rencontré un problème inattendu&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
+        <translation>Votre travail est en sécurité&#xa0;: il a été enregistré dans %1 et vous sera proposé à nouveau si l’application doit se fermer.</translation>
+    </message>
+    <message>
+        <source>Save your work now, then restart the app.</source>
+        <translation>Enregistrez votre travail maintenant, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1307,38 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Edit Change</source>
+        <translation>Retoucher la modification</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1147,9 +1416,22 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <source>The unfinished download could not be deleted (%1).</source>
+        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model&apos;s status changed (its id). A download or import ended: (catalog id or &quot;&quot;, one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
+        <translation>Le téléchargement inachevé n’a pas pu être supprimé (%1).</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
         <source>Models</source>
+        <extracomment>Tab names for ``ModelManagerDialog.ask(tab=...)``.</extracomment>
         <translation>Modèles</translation>
     </message>
     <message>
@@ -1241,6 +1523,14 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
+        <source>On This Computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Get Models</source>
+        <translation>Obtenir des modèles</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Aucun modèle trouvé pour l’instant. Importez un fichier GGUF ou placez-en un dans %1.</translation>
     </message>
@@ -1261,12 +1551,16 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>%1 sera chargé lors de la prochaine humanisation.</translation>
     </message>
     <message>
-        <source>Checking and copying %1…</source>
-        <translation>Vérification et copie de %1…</translation>
+        <source>Import a Model</source>
+        <translation>Importer un modèle</translation>
     </message>
     <message>
-        <source>Imported %1.</source>
-        <translation>%1 importé.</translation>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>Checking and copying %1…</source>
+        <translation>Vérification et copie de %1…</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1759,81 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Save your work on “%1” before closing it?</source>
+        <translation>Enregistrer votre travail sur «&#xa0;%1&#xa0;» avant de le fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1. They are kept only if you save a review file.</source>
+        <translation>Modifications en attente&#xa0;: %1. Elles ne sont conservées que si vous enregistrez un fichier de révision.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review…</source>
+        <translation>Enregistrer la &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
+        <translation>«&#xa0;%1&#xa0;» était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1
+The autosaved work is kept in %2.</source>
+        <translation>%1
+Le travail enregistré automatiquement est conservé dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Votre travail non enregistré a été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation>un document sans titre</translation>
+    </message>
+    <message>
+        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
+        <translation>Humanize Desktop ne s’est pas fermé correctement. Votre travail sur «&#xa0;%1&#xa0;» a été enregistré automatiquement à %2.</translation>
+    </message>
+    <message>
+        <source>Restore it exactly as it was, or discard it?</source>
+        <translation>Le restaurer tel quel, ou l’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Draft</source>
@@ -1586,160 +1955,6 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>no model</source>
         <translation>aucun modèle</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Something Went Wrong</source>
-        <translation>Un problème est survenu</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop ran into a problem it did not expect:
-%1</source>
-        <translation>Humanize Desktop a rencontré un problème inattendu&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
-        <translation>Votre travail est en sécurité&#xa0;: il a été enregistré dans %1 et vous sera proposé à nouveau si l’application doit se fermer.</translation>
-    </message>
-    <message>
-        <source>Save your work now, then restart the app.</source>
-        <translation>Enregistrez votre travail maintenant, puis redémarrez l’application.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Work?</source>
-        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
-        <translation>Humanize Desktop ne s’est pas fermé correctement. Votre travail sur «&#xa0;%1&#xa0;» a été enregistré automatiquement à %2.</translation>
-    </message>
-    <message>
-        <source>an untitled document</source>
-        <translation>un document sans titre</translation>
-    </message>
-    <message>
-        <source>Restore it exactly as it was, or discard it?</source>
-        <translation>Le restaurer tel quel, ou l’abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Ask &amp;Later</source>
-        <translation>Demander &amp;plus tard</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Import a Model</source>
-        <translation>Importer un modèle</translation>
-    </message>
-    <message>
-        <source>GGUF models (*.gguf)</source>
-        <translation>Modèles GGUF (*.gguf)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Unsaved Work</source>
-        <translation>Travail non enregistré</translation>
-    </message>
-    <message>
-        <source>Save your work on “%1” before closing it?</source>
-        <translation>Enregistrer votre travail sur «&#xa0;%1&#xa0;» avant de le fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Pending changes: %1. They are kept only if you save a review file.</source>
-        <translation>Modifications en attente&#xa0;: %1. Elles ne sont conservées que si vous enregistrez un fichier de révision.</translation>
-    </message>
-    <message>
-        <source>Save &amp;Review…</source>
-        <translation>Enregistrer la &amp;révision…</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Encodage</translation>
-    </message>
-    <message>
-        <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
-        <translation>«&#xa0;%1&#xa0;» était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
-        <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Edit Change</source>
-        <translation>Retoucher la modification</translation>
-    </message>
-    <message>
-        <source>Accept All</source>
-        <translation>Tout accepter</translation>
-    </message>
-    <message>
-        <source>Reject All</source>
-        <translation>Tout refuser</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>Saisie</translation>
-    </message>
-    <message>
-        <source>Humanize</source>
-        <translation>Humaniser</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Corriger</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <source>Cannot Restore</source>
-        <translation>Restauration impossible</translation>
-    </message>
-    <message>
-        <source>%1
-The autosaved work is kept in %2.</source>
-        <translation>%1
-Le travail enregistré automatiquement est conservé dans %2.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved work.</source>
-        <translation>Votre travail non enregistré a été restauré.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,12 @@ def test_the_translation_covers_the_codes_strings(lang: str, code_strings: set[t
                                       f"run packaging/build.py lupdate and translate, e.g. {missing[:5]}")
 
 
+def test_every_string_is_filed_under_the_class_that_asks_for_it(code_strings: set[tuple[str, str]]) -> None:
+    """``tr = self.tr`` or ``parent.tr(...)`` would file a string under "" or "parent" (lupdate's guess)."""
+    misfiled = sorted((ctx, src) for ctx, src in code_strings if ctx in i18n.FALLBACK_CONTEXTS or "." in ctx)
+    assert not misfiled, f"use self.tr(...) or QCoreApplication.translate('Class', ...): {misfiled[:5]}"
+
+
 def _shape(text: str) -> tuple[list[str], int, int]:
     placeholders = sorted(re.findall(r"%\d|%s|<[^>]+>", text))
     return placeholders, text.count("\n"), text.replace("&&", "").count("&")
@@ -86,7 +92,7 @@ def test_installing_a_language_translates_the_app_and_qts_buttons(qapp, compiled
                                                                   cancel: str, general: str) -> None:
     try:
         assert i18n.install_translators(qapp, lang) == lang
-        # "&New" comes from Actions through a `tr = self.tr` alias: found via the fallback contexts.
+        # "&New" is filed under Actions, the class that asks for it (self.tr, never an alias).
         assert QCoreApplication.translate("Actions", "&New") == new
         assert QCoreApplication.translate("PreferencesDialog", "General") == general
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

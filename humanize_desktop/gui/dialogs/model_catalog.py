@@ -99,7 +99,7 @@ class CatalogTab(QWidget):
         self.download_button = QPushButton(icons.icon("document-save"), self.tr("&Download"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel Download"), self)
         self.discard_button = QPushButton(self.tr("Discard &Unfinished Download"), self)
-        self.use_button = QPushButton(self.tr("&Use This Model"), self)
+        self.use_button = QPushButton(self.tr("Use This &Model"), self)
         self.import_button = QPushButton(self.tr("&Import GGUF…"), self)
         self.import_button.setToolTip(self.tr("Without internet: copy a .gguf file in from a USB stick "
                                               "or another folder"))

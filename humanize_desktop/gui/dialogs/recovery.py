@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from humanize_desktop.gui.autosave import Recoverable
@@ -19,14 +20,19 @@ class RecoveryDialog:
         name = item.name
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Restore Unsaved Work?"))
-        box.setText(box.tr("Humanize Desktop did not close properly. Your work on “%1” was saved "
-                           "automatically at %2.").replace("%1", name or box.tr("an untitled document"))
-                    .replace("%2", when))
-        box.setInformativeText(box.tr("Restore it exactly as it was, or discard it?"))
-        restore = box.addButton(box.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(box.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        later = box.addButton(box.tr("Ask &Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("RecoveryDialog", "Restore Unsaved Work?"))
+        untitled = QCoreApplication.translate("RecoveryDialog", "an untitled document")
+        box.setText(QCoreApplication.translate("RecoveryDialog", "Humanize Desktop did not close properly. Your "
+                                                                 "work on “%1” was saved automatically at %2.")
+                    .replace("%1", name or untitled).replace("%2", when))
+        box.setInformativeText(QCoreApplication.translate("RecoveryDialog",
+                                                          "Restore it exactly as it was, or discard it?"))
+        restore = box.addButton(QCoreApplication.translate("RecoveryDialog", "&Restore"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("RecoveryDialog", "&Discard"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(QCoreApplication.translate("RecoveryDialog", "Ask &Later"),
+                              QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.exec()
