@@ -62,7 +62,7 @@ _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
 _QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)" after a reason
 # Part of every cache key: bump it when cleaning or guard code changes what a rewrite becomes.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,8 @@ class _Run:
     def set_language(self, code: str) -> None:
         """Build the document's fixed conversation for its language (``""``: unknown)."""
         self.language = "" if code == language.UNDETERMINED else code
-        self.system = self.system_for(self.strength)
+        self.system = prompts.system_prompt(self.prompts, self.style, self.strength, self.options.custom_instructions,
+                                            self.options.protected_terms, language=self.language)
         self.prefix = prompts.conversation(self.prompts, self.system, self.language)
         n_ctx = self.info.context_length or _DEFAULT_CONTEXT
         prefix_text = "\n".join(m["content"] for m in self.prefix)
@@ -231,9 +232,6 @@ class _Run:
             "top_p": o.top_p, "repeat_penalty": o.repeat_penalty, "factor": o.max_tokens_factor,
             "length": self.style.length_ratio}
 
-    def system_for(self, strength: prompts.Strength, retry_reason: str = "") -> str:
-        return prompts.system_prompt(self.prompts, self.style, strength, self.options.custom_instructions,
-                                     self.options.protected_terms, retry_reason=retry_reason, language=self.language)
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
@@ -246,10 +244,9 @@ class _Run:
             language="" if lang == language.UNDETERMINED else lang, fidelity=self.prompts.fidelity_kinds,
             title=title)
 
-    def request(self, prefix: tuple[dict[str, str], ...], user: str, text: str, temperature: float,
-                seed: int) -> GenerationRequest:
+    def request(self, user: str, text: str, temperature: float, seed: int) -> GenerationRequest:
         return GenerationRequest(
-            messages=(*prefix, {"role": "user", "content": user}),
+            messages=(*self.prefix, {"role": "user", "content": user}),
             max_tokens=int(estimate_tokens(text) * self.options.max_tokens_factor) + 24,
             temperature=temperature, top_p=self.options.top_p,
             repeat_penalty=self.options.repeat_penalty, seed=seed, stop=self.prompts.stop)
@@ -273,17 +270,15 @@ class _Run:
         status, reason = _combine([(s, r) for s, _, r in outcomes])
         return status, " ".join(t for _, t, _ in outcomes), reason
 
-    def attempt(self, index: int, prefix: tuple[dict[str, str], ...], user: str, text: str,
-                temperature: float, seed: int, context: tuple[str, ...],
+    def attempt(self, index: int, user: str, text: str, temperature: float, seed: int, context: tuple[str, ...],
                 rules: guards.GuardRules) -> tuple[str | None, str | None]:
         """One answer, cleaned and checked: (text, reason it is rejected); (None, None) if cancelled."""
-        gen = self.generate(index, self.request(prefix, user, text, temperature, seed))
+        gen = self.generate(index, self.request(user, text, temperature, seed))
         if gen.finish_reason == "cancelled":
             return None, None
-        # The base conversation, not a retry's: a retry names the rejected answer, which is no instruction.
         instructions = [m["content"] for m in self.prefix] + prompts.context_lines(user, text)
         # Lines of the system prompt a reply may echo; copies of the context are found by ``context``.
-        echo_lines = [line for m in prefix if m["role"] == "system" for line in m["content"].split("\n")]
+        echo_lines = self.system.split("\n")
         cleaned = cleaning.clean(gen.text, text, echo_lines, context, self.chatter)
         if not cleaned.text and gen.text.strip():
             return cleaned.text, "the answer held only instructions or commentary, no rewrite"
@@ -309,17 +304,16 @@ class _Run:
         user = prompts.user_message(self.prompts, text, before, heading, lang if other else "")
         context = tuple(c for c in (before, heading) if c)
         temperature = self.options.temperature * self.strength.temperature_scale
-        output, reason = self.attempt(index, self.prefix, user, text, temperature, self.options.seed, context, rules)
+        output, reason = self.attempt(index, user, text, temperature, self.options.seed, context, rules)
         if output is None:
             return "cancelled", text, ""
         if reason:
             self.emit(ParagraphRetry(index, reason))
-            light = self.prompts.strength("light")
-            # Without the quoted words: the draft's text never goes into the system prompt.
-            why = _QUOTED_RE.sub("", reason)
-            prefix = prompts.conversation(self.prompts, self.system_for(light, retry_reason=why), self.language)
+            # Without the quoted words: draft text said back to the model reads as an instruction.
+            retry_user = prompts.user_message(self.prompts, text, before, heading, lang if other else "",
+                                              retry_reason=_QUOTED_RE.sub("", reason))
             seed = self.options.seed + 1 if self.options.seed >= 0 else -1
-            output, second = self.attempt(index, prefix, user, text, min(0.3, temperature), seed, context, rules)
+            output, second = self.attempt(index, retry_user, text, min(0.3, temperature), seed, context, rules)
             if output is None:
                 return "cancelled", text, ""
             if second:

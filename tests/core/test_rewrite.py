@@ -114,8 +114,10 @@ def test_a_rejected_answer_is_retried_conservatively_then_accepted() -> None:
     assert len(retry) == 1 and "repeated itself" in retry[0].reason
     first, second = engine.requests
     assert second.temperature < first.temperature and second.seed != first.seed
-    assert "previous rewrite was rejected" in second.messages[0]["content"]
-    assert "light edits" in second.messages[0]["content"]
+    # The conversation before the last message is the same (llama.cpp reuses it); the reason comes with the text.
+    assert second.messages[:-1] == first.messages[:-1]
+    assert second.messages[-1]["content"].startswith("[Your previous rewrite was rejected: the model repeated itself.")
+    assert second.messages[-1]["content"].endswith("]\n\n" + first.messages[-1]["content"])
 
 
 @pytest.mark.parametrize(("draft", "answer", "reason"), [

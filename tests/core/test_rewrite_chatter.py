@@ -226,6 +226,12 @@ def test_requests_share_one_prefix_and_carry_the_stop_strings() -> None:
     assert engine.requests[0].messages[1]["content"] == table.examples_for("en")[0].draft
 
 
+def _next_version(path: Path) -> str:
+    text = path.read_text("utf-8")
+    version = tomllib.loads(text)["version"]
+    return text.replace(f"version = {version}\n", f"version = {version + 1}\n", 1)
+
+
 def test_a_changed_prompt_or_cleaning_file_invalidates_the_cache(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     cache = RewriteCache(tmp_path / "cache.sqlite3")
@@ -239,12 +245,11 @@ def test_a_changed_prompt_or_cleaning_file_invalidates_the_cache(tmp_path: Path,
     try:
         assert generated() == 1 and generated() == 0
         prompt_copy = tmp_path / "rewrite.toml"
-        prompt_copy.write_text(prompts.prompts_file().read_text("utf-8").replace("version = 4", "version = 5"),
-                               "utf-8")
+        prompt_copy.write_text(_next_version(prompts.prompts_file()), "utf-8")
         monkeypatch.setattr(prompts, "prompts_file", lambda: prompt_copy)
         assert generated() == 1 and generated() == 0
         rules_copy = tmp_path / "cleaning.toml"
-        rules_copy.write_text(chatter.rules_file().read_text("utf-8").replace("version = 1", "version = 2"), "utf-8")
+        rules_copy.write_text(_next_version(chatter.rules_file()), "utf-8")
         monkeypatch.setattr(chatter, "rules_file", lambda: rules_copy)
         assert generated() == 1 and generated() == 0
     finally:

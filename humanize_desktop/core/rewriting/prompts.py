@@ -209,8 +209,8 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def system_prompt(prompts: Prompts, style: Style, strength: Strength, custom: str = "",
-                  protected: tuple[str, ...] = (), retry_reason: str = "", language: str = "") -> str:
-    """The system message: fixed for a whole document (and its retries share another).
+                  protected: tuple[str, ...] = (), language: str = "") -> str:
+    """The system message: fixed for a whole document, retries included.
 
     ``language`` is the document's language code; "" (or one without a
     name) gives the general "reply in the language of each text" rule.
@@ -220,8 +220,6 @@ def system_prompt(prompts: Prompts, style: Style, strength: Strength, custom: st
         extra += prompts.templates["custom"].substitute(instructions=" ".join(custom.split()))
     if protected:
         extra += prompts.templates["protected"].substitute(terms=", ".join(f'"{t}"' for t in protected))
-    if retry_reason:
-        extra += prompts.templates["retry"].substitute(reason=retry_reason)
     name = prompts.language_name(language) if language else ""
     rule = (prompts.templates["language_rule"].substitute(language=name) if name
             else prompts.templates["language_any"].substitute())
@@ -238,11 +236,12 @@ def conversation(prompts: Prompts, system: str, language: str = "") -> tuple[dic
 
 
 def user_message(prompts: Prompts, text: str, before: str = "", heading: str = "",
-                 language: str = "") -> str:
+                 language: str = "", retry_reason: str = "") -> str:
     """One piece of the draft to rewrite, after its context lines (never rewritten).
 
     ``language`` is given only for a piece in another language than the
-    document's; ``before`` and ``heading`` only to models that can use them.
+    document's; ``before`` and ``heading`` only to models that can use them;
+    ``retry_reason`` says why the previous answer was rejected.
     """
     context = ""
     if heading:
@@ -252,6 +251,8 @@ def user_message(prompts: Prompts, text: str, before: str = "", heading: str = "
     name = prompts.language_name(language) if language else ""
     if name:
         context += prompts.templates["language_note"].substitute(language=name)
+    if retry_reason:
+        context += prompts.templates["retry"].substitute(reason=retry_reason)
     if context:
         context = context.rstrip("\n") + "\n\n"
     return prompts.templates["user"].substitute(context=context, text=text).strip()
