@@ -6,7 +6,9 @@ Runs under Xvfb (started with ``xvfb-run -a`` when there is no display)
 with the real xcb platform plugin, user directories in a temporary folder,
 and writes one PNG per state into ``screenshots/`` (git-ignored): the empty
 window, humanizing in progress, a review with changes, the findings panel,
-the dark theme and an error message.
+the dark theme, an error message, and the model manager's "Get Models" tab
+with an unfinished download (nothing is downloaded: the tab only reads the
+catalog and this machine's memory).
 """
 
 from __future__ import annotations
@@ -225,6 +227,31 @@ def state_error(app, settings):
     return window
 
 
+def state_models(app, settings):
+    from humanize_desktop import paths
+    from humanize_desktop.core.engine import load_catalog
+    from humanize_desktop.gui.dialogs.model_manager import ModelManagerDialog
+
+    window = _window(settings)
+    entry = load_catalog()[1]
+    models = paths.dirs().models
+    models.mkdir(parents=True, exist_ok=True)
+    with open(models / f"{entry.file}.part", "wb") as fh:  # sparse: an unfinished download, 40% done
+        fh.truncate(int(entry.size * 0.4))
+    dialog = ModelManagerDialog(window, window.engines, window.settings, window.downloads)
+    dialog.tabs.setCurrentWidget(dialog.catalog)
+    dialog.show()
+    for _ in range(200):
+        if window.downloads.loaded:
+            break
+        _settle(app, window, 25)
+    dialog.catalog.select(entry.id)
+    _settle(app, window, 200)
+    window._shot_widget = dialog
+    window._shot_cleanup = dialog.close
+    return window
+
+
 STATES: dict[str, Callable] = {
     "empty": state_empty,
     "streaming": state_streaming,
@@ -232,6 +259,7 @@ STATES: dict[str, Callable] = {
     "findings": state_findings,
     "dark": state_dark,
     "error": state_error,
+    "models": state_models,
 }
 
 
@@ -256,7 +284,7 @@ def main() -> int:
             continue
         path = out / f"{name}.png"
         window = build(app, config.Settings())
-        window.grab().save(str(path))
+        getattr(window, "_shot_widget", window).grab().save(str(path))
         from humanize_desktop.gui import theme
 
         theme.apply_theme("system")
