@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from humanize_desktop import config
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.urls import redact_url
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
 IDLE, LOADING, READY, BUSY, ERROR = "idle", "loading", "ready", "busy", "error"
@@ -79,7 +80,7 @@ class EngineManager(QObject):
         if not key:
             return ""
         if key == self.remote_url():
-            return self.tr("Server: %1").replace("%1", key)
+            return self.tr("Server: %1").replace("%1", redact_url(key))
         match = next((m for m in self.models if str(m.path) == key or m.name == key), None)
         return match.name if match is not None else Path(key).stem
 
@@ -94,7 +95,7 @@ class EngineManager(QObject):
         out = []
         url = self.remote_url()
         if url:
-            out.append(ModelChoice(url, self.tr("Server: %1").replace("%1", url), self.tr("your own server")))
+            out.append(ModelChoice(url, self.tr("Server: %1").replace("%1", redact_url(url)), self.tr("your own server")))
         for m in self.models:
             detail = " · ".join(x for x in (m.parameters_label, m.quantization,
                                             f"{m.size / 1e6:.0f} MB" if m.size else "") if x)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from humanize_desktop import config
 from humanize_desktop.gui import theme
@@ -114,3 +114,18 @@ def test_dark_theme_from_the_menu_recolours_the_review(window, qtbot) -> None:
     finally:
         window.theme_actions["system"].trigger()
     assert not window.view.draft.colors.dark
+
+
+def test_a_team_server_with_a_login_is_shown_without_its_password(window, qtbot) -> None:
+    url = "https://writers:s3cret@llm.team.example:8443/v1"
+    window.settings.engine.server_url = url
+    window.engines.refresh_models()
+    qtbot.waitUntil(lambda: window.model_picker.combo.findData(url) >= 0, timeout=10000)
+    window.engines.select(url)
+    shown = [window.model_picker.combo.itemText(i) for i in range(window.model_picker.combo.count())]
+    shown.append(window.engines.model_label)
+    window.status.show_model()
+    shown.append(window.statusBar().currentMessage())
+    shown += [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert any("writers:***@llm.team.example:8443" in s for s in shown)
+    assert not any("s3cret" in s for s in shown)
