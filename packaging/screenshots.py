@@ -9,6 +9,9 @@ window, humanizing in progress, a review with changes, the findings panel,
 the dark theme, an error message, and the model manager's "Get Models" tab
 with an unfinished download (nothing is downloaded: the tab only reads the
 catalog and this machine's memory).
+
+The README shows ``resources/screenshots/review.png``; after a visible change
+to the review window, refresh it with ``--only review --out resources/screenshots``.
 """
 
 from __future__ import annotations
