@@ -61,6 +61,23 @@ def test_negations_in_four_languages(draft: str, suggestion: str, detail: str) -
     assert flags(draft, suggestion) == [("negation", detail)]
 
 
+@pytest.mark.parametrize("draft,suggestion", [
+    ("Remote work is not without its challenges.", "Remote work has its challenges."),
+    ("The plan isn't without risks.", "The plan has risks."),
+    ("Finishing it in a week was no small feat.", "Finishing it in a week was a real feat."),
+    ("Der Umzug war nicht ohne Risiko.", "Der Umzug war riskant."),
+    ("Le projet n'est pas sans risques.", "Le projet comporte des risques."),
+    ("El cambio no está exento de riesgos.", "El cambio tiene riesgos."),
+])
+def test_a_litotes_rewritten_plainly_is_no_negation_change(draft: str, suggestion: str) -> None:
+    assert flags(draft, suggestion) == []
+
+
+def test_one_negation_of_a_litotes_dropped_is_still_flagged() -> None:
+    assert flags("The plan is not without risks.", "The plan is without risks.") == [
+        ("negation", "negation removed: 'not'")]
+
+
 def test_french_ne_pas_dropped_is_flagged_and_pas_to_jamais_is_not() -> None:
     lost = flags("Il ne faut pas oublier la date.", "Il faut oublier la date.")
     assert lost and {k for k, _ in lost} == {"negation"}

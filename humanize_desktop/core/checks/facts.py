@@ -55,6 +55,7 @@ class Fact:
 class Lexicon:
     language: str
     negations: tuple[str, ...] = ()
+    litotes: tuple[str, ...] = ()  # two negations that say something positive ("not without")
     modals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
@@ -71,7 +72,7 @@ class Lexicon:
 # ----------------------------------------------------------------------------- loading
 
 _SCHEMA: dict[str, type] = {
-    "language": str, "negations": list, "percent": list, "function_words": list, "modals": dict, "numbers": dict, "scales": dict,
+    "language": str, "negations": list, "litotes": list, "percent": list, "function_words": list, "modals": dict, "numbers": dict, "scales": dict,
     "unit_words": dict, "currency_words": dict, "months": dict, "units": dict, "currencies": dict,
 }
 
@@ -88,7 +89,7 @@ def _load(path: Path, language: str) -> dict[str, Any]:
             raise FidelityLexiconError(f"{path}: '{key}' must be a {_SCHEMA[key].__name__}")
     if data.get("language") != language:
         raise FidelityLexiconError(f"{path}: must say language = \"{language}\"")
-    for key in ("negations", "percent", "function_words"):
+    for key in ("negations", "litotes", "percent", "function_words"):
         if not all(isinstance(w, str) and w.strip() for w in data.get(key, [])):
             raise FidelityLexiconError(f"{path}: '{key}' must list non-empty strings")
     for key, kind in (("modals", int), ("numbers", (int, float)), ("scales", (int, float)),
@@ -163,6 +164,7 @@ def _compile(lex: Lexicon) -> dict[str, regex.Pattern[str]]:
         "unit": regex.compile(rf"{_WB}{number}{scale}[ \u00a0]?(?:{units}|{unit_words}){_WE}", f),
         "number": regex.compile(rf"{_WB}{number}{scale}{_WE}", f),
         "negation": _word_list_regex(lex.negations),
+        "litotes": _word_list_regex(lex.litotes),
         "modal": _word_list_regex(tuple(lex.modals)),
         "name": regex.compile(
             r"(?<![\p{L}\p{N}'’\-])(?:(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr)\.[ \u00a0])?"
@@ -193,6 +195,7 @@ def lexicon(language: str) -> Lexicon:
         lex = Lexicon(
             lang,
             negations=tuple(own.get("negations", ())),
+            litotes=tuple(own.get("litotes", ())),
             modals={k: int(v) for k, v in own.get("modals", {}).items()},
             numbers={k: float(v) for k, v in own.get("numbers", {}).items()},
             scales={k: float(v) for k, v in own.get("scales", {}).items()},
@@ -386,8 +389,17 @@ def extract(text: str, language: str) -> list[Fact]:
 
 
 def words_matching(pattern_name: str, text: str, language: str) -> list[tuple[int, int, str]]:
-    """Negation or modal words in ``text``: ``(start, end, word)``."""
-    return [(m.start(), m.end(), m.group()) for m in lexicon(language).patterns[pattern_name].finditer(text)]
+    """Negation or modal words in ``text``: ``(start, end, word)``.
+
+    Negations inside a litotes ("not without its challenges") cancel out and
+    are not counted: rewriting it as "has its challenges" keeps the meaning.
+    """
+    patterns = lexicon(language).patterns
+    found = [(m.start(), m.end(), m.group()) for m in patterns[pattern_name].finditer(text)]
+    if pattern_name == "negation" and found:
+        spans = [m.span() for m in patterns["litotes"].finditer(text)]
+        found = [w for w in found if not any(s <= w[0] and w[1] <= e for s, e in spans)]
+    return found
 
 
 def modal_strength(word: str, language: str) -> int:
