@@ -164,6 +164,18 @@ def test_a_sentence_left_out_is_rejected_unless_the_style_may_cut_it() -> None:
     assert check_rewrite(draft, dropped, "stop", GuardRules(length_ratio=(0.25, 1.05))) is None  # Concise
 
 
+def test_a_sentence_whose_stock_phrases_are_cut_is_not_left_out() -> None:
+    draft = ("In today's fast-paced world, it is important to note that remote work has fundamentally "
+             "transformed the way teams collaborate. Furthermore, it has opened up a plethora of opportunities "
+             "for companies of all sizes.")
+    output = ("Remote work has changed how our team works together. "
+              "It has also opened doors for companies of every size.")
+    assert check_rewrite(draft, output, "stop", GuardRules(language="en")) is None
+    cut = ("It has also opened up a lot of new doors and chances for firms and companies of every size, "
+           "big or small, almost everywhere.")
+    assert "left out a sentence" in (check_rewrite(draft, cut, "stop", GuardRules(language="en")) or "")
+
+
 def test_a_heading_stays_a_heading() -> None:
     title = GuardRules(title=True)
     assert "into a sentence" in (check_rewrite("Five tips for remote teams", "Five tips for remote teams. They help.",

@@ -17,7 +17,8 @@ read in the paragraph list ("the model's answer was cut off"). In order:
   code span of the draft missing from the rewrite, or a number, link, address
   or code span the draft does not have;
 - a heading (``GuardRules.title``) turned into a sentence or made much longer;
-- a sentence of the draft left out (almost none of its words in the rewrite),
+- a sentence of the draft left out (almost none of its words, stock AI
+  phrases such as "it is important to note that" aside, in the rewrite),
   except for styles that may cut a text to less than a third;
 - for light edits, a larger share of changed words than allowed, measured
   with the app's own word diff (``core.diffing``);
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 import regex
 
 from humanize_desktop.core import diffing, tokens
-from humanize_desktop.core.checks import fidelity, language
+from humanize_desktop.core.checks import aitells, fidelity, language
 from humanize_desktop.core.rewriting import chatter
 
 _NUMBER_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,:/]\p{N}+)*")
@@ -49,6 +50,7 @@ _MIN_WORDS_FOR_RATIO = 6
 _MIN_CONTENT_WORDS = 5
 _ECHO_GRAM = 5  # this many words in a row from the instructions is an echo, not a coincidence
 _SENTENCE_CONTENT_WORDS = 5  # sentences with fewer content words may merge away
+_STEM = 4  # letters compared when looking for a sentence's words in the rewrite
 _SENTENCE_KEPT = 0.2  # a longer sentence with less of its words in the rewrite was left out
 _MAY_DROP_SENTENCES = 0.3  # below this lowest length ratio, whole sentences may go
 _END_RE = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
@@ -114,15 +116,30 @@ def _copied(output: str, draft: str, prompt_text: str) -> str:
     return " ".join(min(found)) if found else ""
 
 
-def _left_out(draft: str, output: str) -> str:
+def _stems(words: set[str]) -> set[str]:
+    """Crude stems, enough to see "teams" kept as "team" or "works" as "work"."""
+    return {w[:_STEM] for w in words}
+
+
+def _without_ai_tells(sentence: str, lang: str) -> str:
+    """``sentence`` with its stock AI phrases blanked: dropping them is the point of a rewrite."""
+    if lang not in aitells.languages():
+        return sentence
+    for f in aitells.find(sentence, lang):
+        if f.rule.startswith("phrase:"):
+            sentence = sentence[:f.start] + " " * (f.end - f.start) + sentence[f.end:]
+    return sentence
+
+
+def _left_out(draft: str, output: str, lang: str = "") -> str:
     """A sentence of the draft of which the rewrite keeps almost no content word, or ""."""
     spans = tokens.sentences(draft)
     if len(spans) < 2:
         return ""  # one sentence: the overall overlap check covers it
-    out_words = _content_words(output)
+    out_stems = _stems(_content_words(output))
     for s, e in spans:
-        words = _content_words(draft[s:e])
-        if len(words) >= _SENTENCE_CONTENT_WORDS and len(words & out_words) < _SENTENCE_KEPT * len(words):
+        words = _stems(_content_words(_without_ai_tells(draft[s:e], language.base(lang) if lang else "")))
+        if len(words) >= _SENTENCE_CONTENT_WORDS and len(words & out_stems) < _SENTENCE_KEPT * len(words):
             return draft[s:e].strip()
     return ""
 
@@ -193,7 +210,7 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
         if n_out > 2 * n_draft + 2:
             return f"the rewrite made the heading much longer ({n_out} words instead of {n_draft})"
     # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
-    left_out = _left_out(draft, output) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
+    left_out = _left_out(draft, output, rules.language) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
     if left_out:
         return f"the rewrite left out a sentence (\u201c{left_out[:60]}\u201d)"
     if rules.max_changed_share < 1.0 and n_draft >= _MIN_WORDS_FOR_RATIO:
