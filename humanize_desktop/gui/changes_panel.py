@@ -310,6 +310,12 @@ class ChangesPanel(QWidget):
         session.current_changed.connect(self.select_change)
         session.updated.connect(self._update_summary)
         session.reset.connect(self._update_summary)
+        self._busy = False
+        self._update_summary()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the model writes, an unchanged suggestion only means it has not got far yet."""
+        self._busy = busy
         self._update_summary()
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -319,8 +325,13 @@ class ChangesPanel(QWidget):
 
     def _update_summary(self, *_args) -> None:
         review = self.session.review
-        if not self.session.has_suggestion:
+        if self._busy and (review.pending_count == 0 or not self.session.has_suggestion):
+            self.summary.setText(self.tr("Humanizing… Changes appear here as paragraphs are rewritten."))
+        elif not self.session.has_suggestion:
             self.summary.setText(self.tr("No suggestion yet. Humanize the draft to see changes here."))
+        elif self._busy:
+            self.summary.setText(self.tr("Humanizing… Pending changes so far: %1")
+                                 .replace("%1", str(review.pending_count)))
         elif review.pending_count == 0 and not review.decisions:
             self.summary.setText(self.tr("No differences: the suggestion says the same as the draft."))
         elif review.pending_count == 0:

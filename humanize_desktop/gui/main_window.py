@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
         self.checks.pause(running)
         self.humanize_bar.set_running(running)
         self.view.set_busy(running)
+        self.changes_panel.set_busy(running)
         self._update_actions()
 
     def _humanize_marks(self) -> None:

@@ -302,8 +302,7 @@ class ReviewView(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While humanizing, the texts are not typed into (decisions still work)."""
         self._busy = busy
-        self._update_read_only()
-        self._update_empty()
+        self._session_changed()
 
     def _update_read_only(self) -> None:
         busy = getattr(self, "_busy", False)
@@ -321,7 +320,9 @@ class ReviewView(QWidget):
     def _session_changed(self, *_args) -> None:
         review = self.session.review
         n = review.pending_count if self.session.has_suggestion else 0
-        self.pending.setText(str(n) if n else ("✓" if self.session.has_suggestion else ""))
+        busy = getattr(self, "_busy", False)
+        done = "…" if busy else "✓"  # no tick while the model is still writing
+        self.pending.setText(str(n) if n else (done if self.session.has_suggestion else ""))
         self.pending.setVisible(self.session.has_suggestion)
         self.pending.setToolTip(self.tr("Pending changes: %1").replace("%1", str(n)))
         self.pending.setAccessibleDescription(self.pending.toolTip())

@@ -622,8 +622,16 @@ Vorschlag: %2</translation>
         <translation>Offene Änderungen</translation>
     </message>
     <message>
+        <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
+        <translation>Wird humanisiert… Die Änderungen erscheinen hier, sobald Absätze umgeschrieben sind.</translation>
+    </message>
+    <message>
         <source>No suggestion yet. Humanize the draft to see changes here.</source>
         <translation>Noch kein Vorschlag. Humanisieren Sie den Entwurf, um hier die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Humanizing… Pending changes so far: %1</source>
+        <translation>Wird humanisiert… Bisher offene Änderungen: %1</translation>
     </message>
     <message>
         <source>No differences: the suggestion says the same as the draft.</source>

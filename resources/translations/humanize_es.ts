@@ -622,8 +622,16 @@ Sugerencia: %2</translation>
         <translation>Cambios pendientes</translation>
     </message>
     <message>
+        <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
+        <translation>Humanizando… Los cambios aparecen aquí a medida que se reescriben los párrafos.</translation>
+    </message>
+    <message>
         <source>No suggestion yet. Humanize the draft to see changes here.</source>
         <translation>Aún no hay sugerencia. Humanice el borrador para ver aquí los cambios.</translation>
+    </message>
+    <message>
+        <source>Humanizing… Pending changes so far: %1</source>
+        <translation>Humanizando… Cambios pendientes hasta ahora: %1</translation>
     </message>
     <message>
         <source>No differences: the suggestion says the same as the draft.</source>

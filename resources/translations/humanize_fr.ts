@@ -622,8 +622,16 @@ Suggestion&#xa0;: %2</translation>
         <translation>Modifications en attente</translation>
     </message>
     <message>
+        <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
+        <translation>Humanisation en cours… Les modifications apparaissent ici à mesure que les paragraphes sont réécrits.</translation>
+    </message>
+    <message>
         <source>No suggestion yet. Humanize the draft to see changes here.</source>
         <translation>Pas encore de suggestion. Humanisez le brouillon pour voir les modifications ici.</translation>
+    </message>
+    <message>
+        <source>Humanizing… Pending changes so far: %1</source>
+        <translation>Humanisation en cours… Modifications en attente jusqu’ici : %1</translation>
     </message>
     <message>
         <source>No differences: the suggestion says the same as the draft.</source>

@@ -59,6 +59,16 @@ def test_humanize_streams_each_paragraph_into_the_review(window, qtbot) -> None:
     assert_mirrored(window)
 
 
+def test_the_changes_list_and_count_say_humanizing_is_under_way(window, qtbot) -> None:
+    panel = window.changes_panel
+    _start(window, qtbot, FakeEngine(delay=0.05))
+    assert panel.summary.text().startswith("Humanizing…")
+    assert window.view.pending.text() != "✓"  # nothing says "all done" before the model is
+    _wait_done(window, qtbot)
+    assert panel.summary.text() == "Pending changes: 3"
+    assert window.view.pending.text() == "3"
+
+
 def test_a_paragraph_kept_by_the_guards_says_why(window, qtbot) -> None:
     _start(window, qtbot, FakeEngine())
     _wait_done(window, qtbot)
