@@ -133,9 +133,11 @@ def run(args: argparse.Namespace) -> int:
     if args.languagetool is not None:
         use_languagetool_server(settings, args.languagetool)
     if args.input.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import read_docx
+        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx
 
         text = read_docx(args.input)
+        if note := hidden_parts_note(args.input):
+            print(f"note: {note}", file=sys.stderr)
     else:
         text = read_text(args.input).text
     scorer, why = _scorer(args, settings)

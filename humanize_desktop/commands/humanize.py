@@ -64,9 +64,12 @@ def _read_input(name: str) -> tuple[str, textio.TextFile | None]:
         data = sys.stdin.buffer.read()
         return textio.decode_bytes(data, "<stdin>").text, None
     if name.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import read_docx
+        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx
 
-        return read_docx(name), None
+        text = read_docx(name)
+        if note := hidden_parts_note(name):
+            print(f"note: {note}", file=sys.stderr)
+        return text, None
     tf = textio.read_text(name)
     return tf.text, tf
 

@@ -59,6 +59,43 @@ def read_docx(path: str | os.PathLike[str]) -> str:
     return SEPARATOR.join(_paragraph_text(p) for p in document.paragraphs)
 
 
+def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
+    """What of a .docx the review does not show (and saving leaves as it is), counted.
+
+    Keys: ``tables``, ``headers`` (headers and footers with text) and
+    ``text_boxes``; only the ones present. The editor says so on opening, so
+    nobody thinks a table's text was checked or rewritten.
+    """
+    document = _open(path)
+    found = {"tables": len(document.tables)}
+    seen = set()
+    headers = 0
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                     section.even_page_header, section.even_page_footer):
+            if part.is_linked_to_previous or id(part._element) in seen:
+                continue
+            seen.add(id(part._element))
+            if any(p.text.strip() for p in part.paragraphs) or part.tables:
+                headers += 1
+    found["headers"] = headers
+    body = document.element.body
+    found["text_boxes"] = len(body.xpath(".//*[local-name()='txbxContent']"))
+    return {k: v for k, v in found.items() if v}
+
+
+def hidden_parts_note(path: str | os.PathLike[str]) -> str:
+    """For the command line: "" or a sentence naming what of the file is left alone."""
+    hidden = hidden_parts(path)
+    if not hidden:
+        return ""
+    names = {"tables": ("table", "tables"), "headers": ("header or footer", "headers or footers"),
+             "text_boxes": ("text box", "text boxes")}
+    parts = [f"{n} {names[k][n != 1]}" for k, n in hidden.items()]
+    as_is = "it is" if sum(hidden.values()) == 1 else "they are"
+    return f"{Path(path).name}: only the body text is used; {', '.join(parts)} left as {as_is}"
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Inverse of the joining in ``read_docx``."""
     if text.endswith("\n") and not text.endswith(SEPARATOR):

@@ -53,6 +53,7 @@ class Loaded:
     document: ReviewDocument | None = None  # review files
     text: str = ""  # text and Word files
     text_file: TextFile | None = None
+    hidden: dict[str, int] | None = None  # Word parts not shown (docxfile.hidden_parts)
 
 
 def kind_of(path: str) -> str:
@@ -75,7 +76,7 @@ def read_document(path: str) -> Loaded:
                 raise reviewfile.ReviewFileError(path, "holds line breaks this editor cannot show exactly")
         return Loaded(path, kind, document=doc)
     if kind == "docx":
-        return Loaded(path, kind, text=normalise_text(docxfile.read_docx(path)))
+        return Loaded(path, kind, text=normalise_text(docxfile.read_docx(path)), hidden=docxfile.hidden_parts(path))
     text_file = textio.read_text(path)
     return Loaded(path, kind, text=normalise_text(text_file.text), text_file=text_file)
 
@@ -150,6 +151,8 @@ class DocumentController(QObject):
     #: The target (name shown in the title) changed.
     target_changed = Signal()
     recent_changed = Signal()
+    #: Something the person should know about the file just opened.
+    notice = Signal(str)
 
     def __init__(self, session: ReviewSession, runner: Runner, window: QWidget, max_recent: int = 10) -> None:
         super().__init__(window)
@@ -202,6 +205,16 @@ class DocumentController(QObject):
         self.add_recent(loaded.path)
         self.target_changed.emit()
         self.loaded.emit(loaded.path)
+        if loaded.hidden:
+            self.notice.emit(self.hidden_parts_notice(loaded.hidden))
+
+    def hidden_parts_notice(self, hidden: dict[str, int]) -> str:
+        """One sentence naming what of a Word file the review leaves alone."""
+        names = {"tables": self.tr("tables: %1"), "headers": self.tr("headers and footers: %1"),
+                 "text_boxes": self.tr("text boxes: %1")}
+        parts = [names[k].replace("%1", str(n)) for k, n in hidden.items() if k in names]
+        return self.tr("Only the body text is shown for review. Not shown, and kept as they are when you "
+                       "save: %1.").replace("%1", "; ".join(parts))
 
     def new_document(self) -> None:
         self.session.start_draft("")

@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
         d = self.documents
         d.target_changed.connect(self._update_title)
         d.recent_changed.connect(self._fill_recent_menu)
-        d.loaded.connect(lambda _p: self.document_loaded.emit())
+        d.loaded.connect(self._document_loaded)
+        d.notice.connect(lambda text: self.view.info.show_message(text, "info"))
         a.new.triggered.connect(self.new_document)
         a.open.triggered.connect(self.open_dialog)
         a.save.triggered.connect(d.save)
@@ -534,8 +535,14 @@ class MainWindow(QMainWindow):
         self.start_humanize()
 
     def _engine_changed(self) -> None:
-        if self.engines.state in ("ready", "loading", "busy") and self.view.info.isVisible():
-            self.view.info.hide()
+        info = self.view.info
+        if self.engines.state in ("ready", "loading", "busy") and info.isVisible() and info.kind == "error":
+            info.hide()
+
+    def _document_loaded(self, _path: str) -> None:
+        if self.view.info.kind == "info":
+            self.view.info.hide()  # a notice about the file that was open before
+        self.document_loaded.emit()
 
     # ------------------------------------------------------------------ dialogs
 

@@ -155,6 +155,7 @@ class InfoBar(QWidget):
         outer.setContentsMargins(8, 6, 8, 2)
         outer.addWidget(self.frame)
         self.icon = QLabel(self)
+        self.kind = ""  # "error" or "info": what the shown message is
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -185,6 +186,7 @@ class InfoBar(QWidget):
             b = QPushButton(label, self)
             b.clicked.connect(slot)
             self.buttons.addWidget(b)
+        self.kind = kind
         self.icon.setPixmap(icons.icon("error" if kind == "error" else "info").pixmap(20, 20))
         self.text.setText(text)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -720,8 +720,24 @@ Vorschlag: %2</translation>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
         <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>headers and footers: %1</source>
+        <translation>Kopf- und Fußzeilen: %1</translation>
+    </message>
+    <message>
+        <source>text boxes: %1</source>
+        <translation>Textfelder: %1</translation>
+    </message>
+    <message>
+        <source>Only the body text is shown for review. Not shown, and kept as they are when you save: %1.</source>
+        <translation>Zur Überprüfung wird nur der Fließtext gezeigt. Nicht gezeigt und beim Speichern unverändert übernommen: %1.</translation>
     </message>
     <message>
         <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>

@@ -720,8 +720,24 @@ Sugerencia: %2</translation>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
         <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>tablas: %1</translation>
+    </message>
+    <message>
+        <source>headers and footers: %1</source>
+        <translation>encabezados y pies de página: %1</translation>
+    </message>
+    <message>
+        <source>text boxes: %1</source>
+        <translation>cuadros de texto: %1</translation>
+    </message>
+    <message>
+        <source>Only the body text is shown for review. Not shown, and kept as they are when you save: %1.</source>
+        <translation>Solo se muestra el cuerpo del texto para revisar. No se muestran y se conservan tal cual al guardar: %1.</translation>
     </message>
     <message>
         <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>

@@ -631,7 +631,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Humanizing… Pending changes so far: %1</source>
-        <translation>Humanisation en cours… Modifications en attente jusqu’ici : %1</translation>
+        <translation>Humanisation en cours… Modifications en attente jusqu’ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>No differences: the suggestion says the same as the draft.</source>
@@ -720,8 +720,24 @@ Suggestion&#xa0;: %2</translation>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
         <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>tables: %1</source>
+        <translation>tableaux : %1</translation>
+    </message>
+    <message>
+        <source>headers and footers: %1</source>
+        <translation>en-têtes et pieds de page : %1</translation>
+    </message>
+    <message>
+        <source>text boxes: %1</source>
+        <translation>zones de texte : %1</translation>
+    </message>
+    <message>
+        <source>Only the body text is shown for review. Not shown, and kept as they are when you save: %1.</source>
+        <translation>Seul le corps du texte est présenté pour la relecture. Non affichés, et conservés tels quels à l’enregistrement : %1.</translation>
     </message>
     <message>
         <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>

@@ -70,10 +70,15 @@ def test_check_reads_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     document = docx.Document()
     document.add_paragraph("We recieve the letters every morning.")
     document.save(str(path))
-    code, out, _ = run(["check", str(path), "--json", "--no-ai-likeness", "--only", "spelling"], capsys)
-    assert code == 0
+    code, out, err = run(["check", str(path), "--json", "--no-ai-likeness", "--only", "spelling"], capsys)
+    assert code == 0 and err == ""
     [finding] = json.loads(out)["findings"]
     assert finding["replacements"][0] == "receive"
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Tabel text is not checked"
+    document.save(str(path))
+    code, out, err = run(["check", str(path), "--json", "--no-ai-likeness", "--only", "spelling"], capsys)
+    assert code == 0 and len(json.loads(out)["findings"]) == 1
+    assert err.strip() == "note: draft.docx: only the body text is used; 1 table left as it is"
 
 
 @pytest.mark.parametrize("address", ["https://api.languagetool.org/", "api.languagetoolplus.com",

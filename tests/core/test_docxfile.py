@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from humanize_desktop.core.docxfile import DocxProblem, read_docx, split_paragraphs, write_docx
+from humanize_desktop.core.docxfile import DocxProblem, hidden_parts, read_docx, split_paragraphs, write_docx
 
 
 def _make(path: Path) -> Path:
@@ -57,3 +57,20 @@ def test_a_file_that_is_not_a_docx_gives_one_clear_message(tmp_path: Path) -> No
         read_docx(bad)
     with pytest.raises(DocxProblem, match="does not exist"):
         read_docx(tmp_path / "missing.docx")
+
+
+def test_tables_and_headers_are_counted_and_kept_on_save(tmp_path: Path) -> None:
+    src = _make(tmp_path / "a.docx")
+    assert hidden_parts(src) == {}
+    d = docx.Document(str(src))
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Revenue"
+    table.cell(1, 0).text = "4.2 million"
+    d.sections[0].header.paragraphs[0].text = "Quarterly report"
+    d.save(str(src))
+    assert hidden_parts(src) == {"tables": 1, "headers": 1}
+    assert "Revenue" not in read_docx(src)
+    out = write_docx(tmp_path / "b.docx", read_docx(src).replace("Third stays.", "Third, changed."), template=src)
+    saved = docx.Document(str(out))
+    assert saved.tables[0].cell(1, 0).text == "4.2 million"
+    assert saved.sections[0].header.paragraphs[0].text == "Quarterly report"

@@ -85,6 +85,25 @@ def test_docx_opens_as_paragraphs_and_saves_back_as_docx(window, qtbot, tmp_path
     assert saved.paragraphs[0].style.name == "Heading 1"
 
 
+def test_a_docx_with_a_table_says_the_table_is_not_reviewed_and_keeps_it(window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "figures.docx"
+    d = docx.Document()
+    d.add_paragraph("The figures are below.")
+    d.add_table(rows=1, cols=2).cell(0, 1).text = "4.2 million"
+    d.save(str(path))
+    _open(window, qtbot, path)
+    info = window.view.info
+    assert info.isVisible() and info.kind == "info"
+    assert "tables: 1" in info.text.text() and "kept as they are" in info.text.text()
+    _type_at_end(window, qtbot, " Read them.")
+    window.actions.save.trigger()
+    assert docx.Document(str(path)).tables[0].cell(0, 1).text == "4.2 million"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Nothing hidden here.", encoding="utf-8")
+    _open(window, qtbot, plain)
+    assert not info.isVisible()  # the notice was about the other file
+
+
 def test_review_file_round_trip_keeps_every_decision(window, qtbot, tmp_path, answers) -> None:
     load_review(window, "The big dog barks loudly.\n\nA second line here.\n",
                 "The large dog barks.\n\nA 2nd line here.\n")
