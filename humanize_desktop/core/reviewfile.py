@@ -12,7 +12,8 @@ A review file is UTF-8 JSON::
       "original": {"draft": "...", "suggestion": "..."},
       "draft": "...", "suggestion": "...",           # the texts now
       "changes": [Change.to_json(), ...],             # still pending
-      "decisions": [DecisionRecord.to_json(), ...]    # in the order made
+      "decisions": [DecisionRecord.to_json(), ...],   # in the order made
+      "ignored": [["rule id or kind", "words"], ...]  # findings the person ignored (optional)
     }
 
 Loading checks everything (format name, version, types, and that every
@@ -61,6 +62,8 @@ class ReviewDocument:
     model: dict[str, Any] = field(default_factory=dict)
     created: float = field(default_factory=time.time)
     modified: float = field(default_factory=time.time)
+    #: Findings the person chose to ignore: (rule id, or kind when none; the words it was about).
+    ignored: set[tuple[str, str]] = field(default_factory=set)
 
     def to_json(self) -> dict[str, Any]:
         r = self.review
@@ -77,6 +80,7 @@ class ReviewDocument:
             "suggestion": r.suggestion,
             "changes": [c.to_json() for c in r.changes],
             "decisions": [d.to_json() for d in r.decisions],
+            "ignored": sorted([rule, text] for rule, text in self.ignored),
         }
 
 
@@ -162,6 +166,10 @@ def loads(data: bytes, name: str = "<review>") -> ReviewDocument:
             raise ValueError("settings and model must be objects")
         if source is not None and not isinstance(source, str):
             raise ValueError("source_path must be a string")
+        ignored = obj.get("ignored") or []
+        if not isinstance(ignored, list) or not all(
+                isinstance(i, list) and len(i) == 2 and all(isinstance(x, str) for x in i) for i in ignored):
+            raise ValueError("ignored must list [rule, words] pairs")
         created = float(_require(obj, "created", (int, float)))
         modified = float(_require(obj, "modified", (int, float)))
     except (KeyError, TypeError, ValueError) as exc:
@@ -174,7 +182,7 @@ def loads(data: bytes, name: str = "<review>") -> ReviewDocument:
     if len({c.id for c in changes}) != len(changes):
         raise ReviewFileError(name, "is damaged: two pending changes share an id")
     return ReviewDocument(review, original_draft, original_suggestion, source, settings, model,
-                          created, modified)
+                          created, modified, {(rule, text) for rule, text in ignored})
 
 
 def load(path: str | os.PathLike[str]) -> ReviewDocument:

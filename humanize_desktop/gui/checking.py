@@ -72,7 +72,6 @@ class CheckController(QObject):
         self.sides: dict[str, SideChecks] = {side: SideChecks() for side in SIDES}
         self.engine_states: dict[str, EngineState] = {}
         self.flags: dict[str, list] = {}
-        self.ignored: set[tuple[str, str]] = set()  # (rule or kind, text)
         self._checker = None
         self._checker_lock = threading.Lock()
         self._running: dict[str, Job] = {}
@@ -315,8 +314,13 @@ class CheckController(QObject):
     def marks(self, side: str) -> list[Mark]:
         return [Mark(f.start, f.end, f.kind, f.message, f) for f in self.sides[side].findings]
 
+    @property
+    def ignored(self) -> set[tuple[str, str]]:
+        """(rule or kind, words) of the findings ignored in this document; saved with its review."""
+        return self.session.document.ignored
+
     def ignore(self, side: str, finding: Finding, text: str) -> None:
-        """Hide this finding (same rule, same words) in both texts until the app restarts."""
+        """Hide this finding (same rule, same words) in both texts of this document."""
         key = (finding.rule or finding.kind, text)
         self.ignored.add(key)
         for s in SIDES:

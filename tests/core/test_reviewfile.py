@@ -27,6 +27,7 @@ def test_round_trip_keeps_texts_decisions_and_metadata(tmp_path: Path) -> None:
     first, second = doc.review.changes[:2]
     doc.review.accept(first.id)
     doc.review.edit(second.id, "My own words.")
+    doc.ignored.add(("phrase:it is important to note that", "It is important to note that"))
     reviewfile.save(path, doc)
 
     loaded = reviewfile.load(path)
@@ -39,6 +40,7 @@ def test_round_trip_keeps_texts_decisions_and_metadata(tmp_path: Path) -> None:
     assert loaded.source_path == "/docs/essay.md"
     assert loaded.settings["style"] == "natural" and loaded.model["sha256"] == "ab" * 32
     assert loaded.created <= loaded.modified
+    assert loaded.ignored == {("phrase:it is important to note that", "It is important to note that")}
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "humanize-review" and data["version"] == 1
 

@@ -63,7 +63,7 @@ def test_a_grammar_fix_from_the_underline_is_one_undoable_step(window, qtbot) ->
     assert "This sentence has" in window.session.review.draft
 
 
-def test_add_to_dictionary_and_ignore(window, qtbot) -> None:
+def test_add_to_dictionary_and_ignore(window, qtbot, answers, tmp_path) -> None:
     text = "Our product Zorblatt ships today. We delve into details.\n"
     window.session.start_draft(text)
     _checked(window, qtbot)
@@ -79,6 +79,16 @@ def test_add_to_dictionary_and_ignore(window, qtbot) -> None:
     type_text(qtbot, pane, "x")  # a re-check does not bring an ignored finding back
     _checked(window, qtbot)
     assert not any(m.kind == "ai-tell" for m in pane.marks)
+    # The review file keeps what was ignored: reopened, the finding stays hidden.
+    answers.save_path = str(tmp_path / "ignored.humanize")
+    window.actions.save_review.trigger()
+    window.session.start_draft("Something else entirely.\n")
+    with qtbot.waitSignal(window.documents.loaded, timeout=10000):
+        window.documents.open_path(answers.save_path)
+    assert window.checks.ignored == {("phrase:delve into", "delve into")}
+    _checked(window, qtbot)
+    assert "delve" in window.session.review.draft
+    assert not any(m.kind == "ai-tell" for m in window.view.draft.marks)
 
 
 def test_findings_panel_lists_groups_and_jumps_to_the_text(window, qtbot) -> None:
