@@ -19,7 +19,7 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-__all__ = ["MASK", "RedactingFilter", "redact_url", "split_login"]
+__all__ = ["MASK", "RedactingFilter", "redact_url", "restore_password", "split_login"]
 
 MASK = "***"
 
@@ -44,6 +44,23 @@ def redact_url(text: str) -> str:
     if masked == text and "://" not in text:
         masked = _BARE_LOGIN.sub(lambda m: f"{m['head']}:{MASK}@" if m["password"] else m[0], text)
     return masked
+
+
+def restore_password(edited: str, original: str) -> str:
+    """``edited`` (an address shown through ``redact_url(original)`` and maybe
+    changed) with the masked password put back from ``original``.
+
+    So a settings field can show ``https://writers:***@host/`` and the person
+    can change the host without typing the password again; a password they
+    type themselves is kept as typed.
+    """
+    marker = f":{MASK}@"
+    if marker not in edited:
+        return edited
+    found = _LOGIN_IN_TEXT.search(original) or _BARE_LOGIN.search(original)
+    if found is None or not found["password"]:
+        return edited
+    return edited.replace(marker, f":{found['password']}@", 1)
 
 
 def split_login(url: str) -> tuple[str, str, str]:

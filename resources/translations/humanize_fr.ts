@@ -725,19 +725,19 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>tables: %1</source>
-        <translation>tableaux : %1</translation>
+        <translation>tableaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>headers and footers: %1</source>
-        <translation>en-têtes et pieds de page : %1</translation>
+        <translation>en-têtes et pieds de page&#xa0;: %1</translation>
     </message>
     <message>
         <source>text boxes: %1</source>
-        <translation>zones de texte : %1</translation>
+        <translation>zones de texte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only the body text is shown for review. Not shown, and kept as they are when you save: %1.</source>
-        <translation>Seul le corps du texte est présenté pour la relecture. Non affichés, et conservés tels quels à l’enregistrement : %1.</translation>
+        <translation>Seul le corps du texte est présenté pour la relecture. Non affichés, et conservés tels quels à l’enregistrement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from humanize_desktop.core.urls import RedactingFilter, redact_url, split_login
+from humanize_desktop.core.urls import RedactingFilter, redact_url, restore_password, split_login
 
 
 @pytest.mark.parametrize(("address", "shown"), [
@@ -59,3 +59,19 @@ def test_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
         logger.debug("nothing secret at %s", "http://127.0.0.1:1/")
     assert caplog.messages == ["_query_server url: https://writers:***@lt.team.example/v2/check",
                                "nothing secret at http://127.0.0.1:1/"]
+
+
+@pytest.mark.parametrize(("original", "edited", "saved"), [
+    # Unchanged, or only the host changed: the password comes back.
+    ("https://writers:s3cr@t@lt.team.example/", "https://writers:***@lt.team.example/",
+     "https://writers:s3cr@t@lt.team.example/"),
+    ("https://writers:pw@old.example/", "https://writers:***@new.example:8443/", "https://writers:pw@new.example:8443/"),
+    ("writers:pw@lt.team.example:8081", "writers:***@lt.team.example:8082", "writers:pw@lt.team.example:8082"),
+    # A password typed anew, or a login removed, is kept as typed.
+    ("https://writers:pw@host/", "https://writers:new@host/", "https://writers:new@host/"),
+    ("https://writers:pw@host/", "https://host/", "https://host/"),
+    ("http://127.0.0.1:8081", "http://127.0.0.1:8082", "http://127.0.0.1:8082"),
+])
+def test_a_masked_password_is_put_back_after_editing(original: str, edited: str, saved: str) -> None:
+    assert redact_url(original) == original or "***" in redact_url(original)
+    assert restore_password(edited, original) == saved

@@ -129,3 +129,16 @@ def test_a_team_server_with_a_login_is_shown_without_its_password(window, qtbot)
     shown += [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert any("writers:***@llm.team.example:8443" in s for s in shown)
     assert not any("s3cret" in s for s in shown)
+
+
+def test_preferences_show_server_passwords_masked_and_keep_them(window, qtbot) -> None:
+    window.settings.grammar.languagetool_url = "https://writers:s3cret@lt.team.example/"
+    window.settings.engine.server_url = "https://writers:s3cret@llm.team.example/v1"
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.lt_url.text() == "https://writers:***@lt.team.example/"
+    assert "s3cret" not in dialog.server_url.text()
+    dialog.lt_url.setText("https://writers:***@lt2.team.example:8443/")  # a new host, same login
+    new, _ = dialog.result_settings()
+    assert new.grammar.languagetool_url == "https://writers:s3cret@lt2.team.example:8443/"
+    assert new.engine.server_url == "https://writers:s3cret@llm.team.example/v1"

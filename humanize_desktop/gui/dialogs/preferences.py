@@ -28,10 +28,26 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.core.checks import spelling
+from humanize_desktop.core.urls import redact_url, restore_password
 
 #: Interface languages offered besides the system's (codes of shipped translations).
 UI_LANGUAGES = {"system": "System language", "en": "English", "de": "Deutsch", "fr": "Français",
                 "es": "Español"}
+
+
+class ServerAddressEdit(QLineEdit):
+    """A server address field that shows a login's password as ``***``.
+
+    ``address()`` gives the address with the password put back, so the
+    person can change the host or port without typing the password again.
+    """
+
+    def __init__(self, address: str, parent: QWidget | None = None) -> None:
+        super().__init__(redact_url(address), parent)
+        self._original = address
+
+    def address(self) -> str:
+        return restore_password(self.text().strip(), self._original)
 
 
 class PreferencesDialog(QDialog):
@@ -75,7 +91,7 @@ class PreferencesDialog(QDialog):
             self.grammar_engine.addItem(name, key)
         self.grammar_engine.setCurrentIndex(max(0, self.grammar_engine.findData(s.grammar.engine)))
         form.addRow(self.tr("&Grammar engine:"), self.grammar_engine)
-        self.lt_url = QLineEdit(s.grammar.languagetool_url)
+        self.lt_url = ServerAddressEdit(s.grammar.languagetool_url)
         self.lt_url.setPlaceholderText(self.tr("e.g. http://127.0.0.1:8081 (empty: a local installation)"))
         self.lt_url.setToolTip(self.tr("Your own LanguageTool server. Text is sent only to this address."))
         form.addRow(self.tr("LanguageTool &server:"), self.lt_url)
@@ -114,7 +130,7 @@ class PreferencesDialog(QDialog):
                               "(llama.cpp server or another OpenAI-compatible one): your text is sent there."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.server_url = QLineEdit(s.engine.server_url)
+        self.server_url = ServerAddressEdit(s.engine.server_url)
         self.server_url.setPlaceholderText("http://127.0.0.1:8080")
         form.addRow(self.tr("Server &URL:"), self.server_url)
         self.api_key = QLineEdit(s.engine.api_key)
@@ -140,11 +156,11 @@ class PreferencesDialog(QDialog):
         s.general.ui_language = self.ui_language.currentData()
         s.general.autosave_seconds = self.autosave.value()
         s.grammar.engine = self.grammar_engine.currentData()
-        s.grammar.languagetool_url = self.lt_url.text().strip()
+        s.grammar.languagetool_url = self.lt_url.address()
         s.grammar.languagetool_path = self.lt_path.text().strip()
         s.spelling.enabled = self.spelling_on.isChecked()
         s.spelling.language = self.spelling_language.currentData()
-        s.engine.server_url = self.server_url.text().strip()
+        s.engine.server_url = self.server_url.address()
         s.engine.api_key = self.api_key.text()
         s.engine.server_model = self.server_model.text().strip()
         words = [self.words.item(i).text() for i in range(self.words.count())]
