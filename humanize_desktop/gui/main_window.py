@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(review.can_undo and not running)
         a.redo.setEnabled(review.can_redo and not running)
         a.humanize.setEnabled(not running and bool(review.draft.strip()))
+        self.humanize_bar.humanize_button.setEnabled(a.humanize.isEnabled())
         a.stop.setEnabled(running)
         for act in (a.new, a.open):
             act.setEnabled(not running)

@@ -23,7 +23,7 @@ class ModelPicker(QWidget):
         self.engines = engines
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Model"))
-        self.combo.setMinimumContentsLength(18)
+        self.combo.setMinimumContentsLength(26)  # "SmolLM2-135M-Instruct.Q4_1" whole
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.dot = QLabel(self)
         self.state = QLabel(self)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from humanize_desktop import config
-from tests.gui.conftest import assert_mirrored, load_review
+from tests.gui.conftest import assert_mirrored, load_review, type_text
 from tests.gui.fakes import FakeEngine, rewrite
 
 pytestmark = pytest.mark.gui
@@ -28,8 +28,11 @@ def _wait_done(window, qtbot, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: not window.humanizer.running, timeout=timeout)
 
 
-def test_window_shows_before_any_model_is_loaded(window) -> None:
+def test_window_shows_before_any_model_is_loaded(window, qtbot) -> None:
     assert window.isVisible()
+    assert not window.humanize_bar.humanize_button.isEnabled()  # nothing to humanize yet
+    type_text(qtbot, window.view.draft, "A draft.")
+    assert window.humanize_bar.humanize_button.isEnabled()
     assert window.engines.state == "idle" and window.engines._engine is None
     assert window.model_picker.state.text() == "not loaded"
 
