@@ -184,6 +184,9 @@ def test_a_heading_stays_a_heading() -> None:
                                            "Setting up the development environment is a process that involves "
                                            "creating tools", "stop", title) or "")
     assert check_rewrite("Setting up the environment", "Setting up your environment", "stop", title) is None
+    assert "changed what the heading says" in (check_rewrite("Remote work, one year on", "The new policy is one year on",
+                                                             "stop", title) or "")
+    assert check_rewrite("Remote work, one year on", "Remote working: a year on", "stop", title) is None
 
 
 # --------------------------------------------------------------------------- the pipeline

@@ -16,7 +16,8 @@ read in the paragraph list ("the model's answer was cut off"). In order:
 - a protected term, a number, a link target, an e-mail address or an inline
   code span of the draft missing from the rewrite, or a number, link, address
   or code span the draft does not have;
-- a heading (``GuardRules.title``) turned into a sentence or made much longer;
+- a heading (``GuardRules.title``) turned into a sentence, made much longer,
+  or left with less than half of its words;
 - a sentence of the draft left out (almost none of its words, stock AI
   phrases such as "it is important to note that" aside, in the rewrite),
   except for styles that may cut a text to less than a third;
@@ -51,6 +52,7 @@ _MIN_CONTENT_WORDS = 5
 _ECHO_GRAM = 5  # this many words in a row from the instructions is an echo, not a coincidence
 _SENTENCE_CONTENT_WORDS = 5  # sentences with fewer content words may merge away
 _STEM = 4  # letters compared when looking for a sentence's words in the rewrite
+_HEADING_KEPT = 0.5  # share of a heading's words a rewrite of it keeps
 _SENTENCE_KEPT = 0.2  # a longer sentence with less of its words in the rewrite was left out
 _MAY_DROP_SENTENCES = 0.3  # below this lowest length ratio, whole sentences may go
 _END_RE = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
@@ -209,6 +211,11 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
             return "the rewrite turned the heading into a sentence"
         if n_out > 2 * n_draft + 2:
             return f"the rewrite made the heading much longer ({n_out} words instead of {n_draft})"
+        # A heading names what follows: a rewrite keeps most of its words ("Remote work, one
+        # year on" may not become "The new policy is one year on").
+        words = _stems(_content_words(draft))
+        if len(words) >= 2 and len(words & _stems(_content_words(output))) < _HEADING_KEPT * len(words):
+            return "the rewrite changed what the heading says"
     # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
     left_out = _left_out(draft, output, rules.language) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
     if left_out:
