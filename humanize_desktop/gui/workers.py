@@ -119,6 +119,7 @@ class Runner(QObject):
         self.transfers = QThreadPool(self)
         self.transfers.setMaxThreadCount(3)
         self.dropped = 0  # stale results thrown away (for tests and the benchmark)
+        self.closed = False  # after shutdown(): nothing new starts
 
     def submit(self, fn: Callable[[Job], Any], *, name: str = "", lane: str = "pool", revision: int = 0,
                on_done: Callable[[Job, Any], None] | None = None,
@@ -126,6 +127,11 @@ class Runner(QObject):
                on_progress: Callable[[Job, Any], None] | None = None,
                is_current: Callable[[Job], bool] | None = None) -> Job:
         job = Job(next(self._ids), name or getattr(fn, "__name__", "job"), lane, revision)
+        if self.closed:
+            # The window is closing: a timer that fires now must not start a thread that
+            # would still run Python while the interpreter shuts down.
+            job.cancel()
+            return job
         job._bridge = self._bridge
         task = _Task(job, fn, self._bridge)
         self._jobs[job.id] = _Pending(job, task, on_done, on_error, on_progress, is_current)
@@ -169,7 +175,8 @@ class Runner(QObject):
             self.job_finished.emit(job_id)
 
     def shutdown(self, wait_ms: int = 3000) -> bool:
-        """Cancel everything and wait for running jobs; True when all stopped."""
+        """Cancel everything, start nothing more, and wait for running jobs; True when all stopped."""
+        self.closed = True
         self.cancel_all()
         ok = self.model_lane.waitForDone(wait_ms)
         ok = self.transfers.waitForDone(wait_ms) and ok
