@@ -133,10 +133,10 @@ def run(args: argparse.Namespace) -> int:
     if args.languagetool is not None:
         use_languagetool_server(settings, args.languagetool)
     if args.input.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx
+        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx_parts
 
-        text = read_docx(args.input)
-        if note := hidden_parts_note(args.input):
+        text, hidden = read_docx_parts(args.input)
+        if note := hidden_parts_note(args.input, hidden):
             print(f"note: {note}", file=sys.stderr)
     else:
         text = read_text(args.input).text

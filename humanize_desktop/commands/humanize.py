@@ -64,10 +64,10 @@ def _read_input(name: str) -> tuple[str, textio.TextFile | None]:
         data = sys.stdin.buffer.read()
         return textio.decode_bytes(data, "<stdin>").text, None
     if name.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx
+        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx_parts
 
-        text = read_docx(name)
-        if note := hidden_parts_note(name):
+        text, hidden = read_docx_parts(name)
+        if note := hidden_parts_note(name, hidden):
             print(f"note: {note}", file=sys.stderr)
         return text, None
     tf = textio.read_text(name)

@@ -55,8 +55,17 @@ def _paragraph_text(paragraph) -> str:
 
 def read_docx(path: str | os.PathLike[str]) -> str:
     """The body paragraphs of a .docx as text, one blank line between paragraphs."""
-    document = _open(path)
+    return _body_text(_open(path))
+
+
+def _body_text(document) -> str:
     return SEPARATOR.join(_paragraph_text(p) for p in document.paragraphs)
+
+
+def read_docx_parts(path: str | os.PathLike[str]) -> tuple[str, dict[str, int]]:
+    """``read_docx``'s text and ``hidden_parts``' counts, reading the file once."""
+    document = _open(path)
+    return _body_text(document), _hidden_in(document)
 
 
 def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
@@ -66,7 +75,10 @@ def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
     ``text_boxes``; only the ones present. The editor says so on opening, so
     nobody thinks a table's text was checked or rewritten.
     """
-    document = _open(path)
+    return _hidden_in(_open(path))
+
+
+def _hidden_in(document) -> dict[str, int]:
     found = {"tables": len(document.tables)}
     seen = set()
     headers = 0
@@ -84,16 +96,15 @@ def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
     return {k: v for k, v in found.items() if v}
 
 
-def hidden_parts_note(path: str | os.PathLike[str]) -> str:
-    """For the command line: "" or a sentence naming what of the file is left alone."""
-    hidden = hidden_parts(path)
+def hidden_parts_note(name: str | os.PathLike[str], hidden: dict[str, int]) -> str:
+    """For the command line: "" or a sentence naming what of the file ``name`` is left alone."""
     if not hidden:
         return ""
     names = {"tables": ("table", "tables"), "headers": ("header or footer", "headers or footers"),
              "text_boxes": ("text box", "text boxes")}
     parts = [f"{n} {names[k][n != 1]}" for k, n in hidden.items()]
     as_is = "it is" if sum(hidden.values()) == 1 else "they are"
-    return f"{Path(path).name}: only the body text is used; {', '.join(parts)} left as {as_is}"
+    return f"{Path(name).name}: only the body text is used; {', '.join(parts)} left as {as_is}"
 
 
 def split_paragraphs(text: str) -> list[str]:

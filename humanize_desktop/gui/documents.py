@@ -76,7 +76,8 @@ def read_document(path: str) -> Loaded:
                 raise reviewfile.ReviewFileError(path, "holds line breaks this editor cannot show exactly")
         return Loaded(path, kind, document=doc)
     if kind == "docx":
-        return Loaded(path, kind, text=normalise_text(docxfile.read_docx(path)), hidden=docxfile.hidden_parts(path))
+        text, hidden = docxfile.read_docx_parts(path)
+        return Loaded(path, kind, text=normalise_text(text), hidden=hidden)
     text_file = textio.read_text(path)
     return Loaded(path, kind, text=normalise_text(text_file.text), text_file=text_file)
 

@@ -124,8 +124,11 @@ def _stems(words: set[str]) -> set[str]:
 
 
 def _without_ai_tells(sentence: str, lang: str) -> str:
-    """``sentence`` with its stock AI phrases blanked: dropping them is the point of a rewrite."""
-    if lang not in aitells.languages():
+    """``sentence`` with its stock AI phrases blanked: dropping them is the point of a rewrite.
+
+    ``lang`` is a language with an AI-tell lexicon, or "" (nothing is blanked).
+    """
+    if not lang:
         return sentence
     for f in aitells.find(sentence, lang):
         if f.rule.startswith("phrase:"):
@@ -139,8 +142,10 @@ def _left_out(draft: str, output: str, lang: str = "") -> str:
     if len(spans) < 2:
         return ""  # one sentence: the overall overlap check covers it
     out_stems = _stems(_content_words(output))
+    lang = language.base(lang) if lang else ""
+    lang = lang if lang in aitells.languages() else ""
     for s, e in spans:
-        words = _stems(_content_words(_without_ai_tells(draft[s:e], language.base(lang) if lang else "")))
+        words = _stems(_content_words(_without_ai_tells(draft[s:e], lang)))
         if len(words) >= _SENTENCE_CONTENT_WORDS and len(words & out_stems) < _SENTENCE_KEPT * len(words):
             return draft[s:e].strip()
     return ""
