@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from humanize_desktop.gui import icons
-from humanize_desktop.gui.connector import ConnectorBand
+from humanize_desktop.gui.band import ConnectorBand
 from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.find_bar import FindBar
 from humanize_desktop.gui.scroll_sync import ScrollSync
