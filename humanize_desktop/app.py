@@ -80,21 +80,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def install_translators(app: QApplication, language: str) -> None:
-    """Load the UI translations (if the packaging helper's ``i18n`` module is there)."""
-    try:
-        from humanize_desktop import i18n
-    except ImportError:
-        return
-    install = getattr(i18n, "install_translators", None) or getattr(i18n, "install", None)
-    if install is None:
-        return
-    try:
-        install(app, language)
-    except TypeError:
-        install(app)
-
-
 class _ExceptHook:
     """Autosave first, then show the error; never recurse."""
 
@@ -128,8 +113,9 @@ def run_app(path: str | None = None) -> int:
     """Open the editor window (on ``path`` if given) and run the event loop."""
     settings = config.load()
     app = create_application()
-    install_translators(app, settings.general.ui_language)
-    from humanize_desktop.gui import testhook, theme
+    from humanize_desktop.gui import i18n, testhook, theme
+
+    i18n.install_translators(app, settings.general.ui_language)
     from humanize_desktop.gui.main_window import MainWindow
 
     theme.apply_theme(settings.general.theme)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from humanize_desktop import i18n
+from humanize_desktop.gui import i18n
 from tests.integration.packaging_build import ROOT, build
 
 LANGS = ("de", "fr", "es")

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from humanize_desktop import config
 from humanize_desktop.core.checks import spelling
 from humanize_desktop.core.urls import redact_url, restore_password
+from humanize_desktop.gui import i18n
 
-#: Interface languages offered besides the system's (codes of shipped translations).
-UI_LANGUAGES = {"system": "System language", "en": "English", "de": "Deutsch", "fr": "Français",
-                "es": "Español"}
+#: The interface-language choice that follows the system (the others are ``i18n.available_languages``).
+SYSTEM_LANGUAGE = ("system", "System language")
 
 
 class ServerAddressEdit(QLineEdit):
@@ -178,16 +178,7 @@ class PreferencesDialog(QDialog):
 
 
 def _ui_languages() -> dict[str, str]:
-    try:
-        from humanize_desktop import i18n
-
-        available = getattr(i18n, "available_languages", None)
-        if callable(available):
-            found = dict(available())
-            return {"system": UI_LANGUAGES["system"], **found}
-    except ImportError:
-        pass
-    return dict(UI_LANGUAGES)
+    return dict([SYSTEM_LANGUAGE, *i18n.available_languages()])
 
 
 def _personal_words() -> list[str]:
