@@ -113,7 +113,7 @@ def run_app(path: str | None = None) -> int:
     """Open the editor window (on ``path`` if given) and run the event loop."""
     settings = config.load()
     app = create_application()
-    from humanize_desktop.gui import i18n, testhook, theme
+    from humanize_desktop.gui import i18n, theme
 
     i18n.install_translators(app, settings.general.ui_language)
     from humanize_desktop.gui.main_window import MainWindow
@@ -130,7 +130,6 @@ def run_app(path: str | None = None) -> int:
         window.open_path(path)
     if isinstance(app, Application):
         app.set_window(window)  # after the recovery question: a Finder file must not race it
-    testhook.run_if_requested(window, waiting_for_file=bool(path and not restored))
     code = app.exec()
     window.deleteLater()
     app.processEvents()

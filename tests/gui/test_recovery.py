@@ -105,13 +105,13 @@ def test_killed_app_process_is_restored_exactly(qtbot, tmp_path, user_dirs, answ
         {"suggest": "The large dog barks at night.\n\nA second paragraph stays. Typed before the crash."},
         {"accept": 0},
     ]), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUMANIZE_TEST_ACTIONS=str(actions),
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                HUMANIZE_CONFIG_DIR=str(user_dirs.config), HUMANIZE_DATA_DIR=str(user_dirs.data),
                HUMANIZE_STATE_DIR=str(user_dirs.state), HUMANIZE_CACHE_DIR=str(user_dirs.cache))
     log = tmp_path / "app.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "humanize_desktop", str(draft)], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([sys.executable, "-m", "tests.gui.app_driver", str(actions), str(draft)], cwd=ROOT,
+                                env=env, stdout=out, stderr=subprocess.STDOUT)
     done = Path(str(actions) + ".done")
     try:
         deadline = time.monotonic() + 60

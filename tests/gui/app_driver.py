@@ -1,10 +1,12 @@
-"""Scripted steps for end-to-end tests of the real application process.
+"""Runs the real application with scripted steps, for end-to-end tests of the app process.
 
-When ``HUMANIZE_TEST_ACTIONS`` names a JSON file, the started app performs
-its steps once the window shows (and the file given on the command line is
-open), through the same code paths a person's typing and clicks take, then
-writes ``<file>.done`` once the result has been autosaved. Tests use it to
-kill the process at a known point and check what the next start restores.
+    python -m tests.gui.app_driver STEPS.json [FILE]
+
+Starts the app exactly as ``python -m humanize_desktop [FILE]`` does
+(``app.run_app``), and once the window shows and FILE is open performs the
+steps through the same code paths a person's typing and clicks take, then
+writes ``STEPS.json.done`` once the result has been autosaved. Tests use it
+to kill the process at a known point and check what the next start restores.
 
 Steps: ``{"type": TEXT, "side": "draft", "at": N}`` (``at`` -1: the end),
 ``{"suggest": TEXT}`` (a suggestion, as humanizing would give),
@@ -14,28 +16,32 @@ Steps: ``{"type": TEXT, "side": "draft", "at": N}`` (``at`` -1: the end),
 from __future__ import annotations
 
 import json
-import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 
-ENV = "HUMANIZE_TEST_ACTIONS"
+from humanize_desktop.app import create_application, run_app
+
+#: How often to look whether the window is up and its file open.
+POLL_MS = 50
 
 
-def run_if_requested(window, waiting_for_file: bool) -> None:
-    path = os.environ.get(ENV)
-    if not path:
-        return
-    steps = json.loads(Path(path).read_text(encoding="utf-8"))
+def main(argv: list[str]) -> int:
+    steps_path = Path(argv[0])
+    steps = json.loads(steps_path.read_text(encoding="utf-8"))
+    app = create_application()  # run_app takes this one, and hands it the window
 
-    def start(*_args) -> None:
-        QTimer.singleShot(50, window, lambda: _run(window, steps, Path(path)))
+    def begin() -> None:
+        window = getattr(app, "window", None)
+        if window is None or window.documents.loading:
+            QTimer.singleShot(POLL_MS, begin)
+            return
+        _run(window, steps, steps_path)
 
-    if waiting_for_file:
-        window.document_loaded.connect(start)
-    else:
-        start()
+    QTimer.singleShot(POLL_MS, begin)
+    return run_app(argv[1] if len(argv) > 1 else None)
 
 
 def _run(window, steps: list[dict], path: Path) -> None:
@@ -66,3 +72,7 @@ def _run(window, steps: list[dict], path: Path) -> None:
 
     window.autosaver.written.connect(written)
     window.autosaver.save_now()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
