@@ -298,7 +298,7 @@ class CheckController(QObject):
                     continue
                 result = self.sides[side]
                 result.ai_summary = ailikeness.summarise([p for _, p in parts])
-                result.sentence_scores = [(start + s.start, start + s.end, model_heat(s)) for start, p in parts
+                result.sentence_scores = [(start + s.start, start + s.end, s.heat) for start, p in parts
                                           for s in p]
                 self.scores_changed.emit(side)
 
@@ -345,21 +345,6 @@ class CheckController(QObject):
                 then()
 
         self.runner.submit(work, name="add-word", on_done=done, on_error=self._failed)
-
-
-def model_heat(score) -> float:
-    """How machine-like one sentence reads to the model, 0..1 (a signal, never a verdict).
-
-    The per-sentence Fast-DetectGPT criterion: how much more probable the
-    sentence is to the model than a typical sample from it; near 0 for
-    people's prose, a few standard deviations for machine text.
-    """
-    import math
-
-    if not score.tokens or score.variance <= 0:
-        return 0.0
-    criterion = (score.logprob - score.expected) / math.sqrt(score.variance)
-    return max(0.0, min(1.0, (criterion + 1.0) / 4.0))
 
 
 def tell_heat(text: str, findings: list[Finding]) -> list[tuple[int, int, float]]:

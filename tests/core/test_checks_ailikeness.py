@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import pytest
+
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import ailikeness
 from humanize_desktop.core.checks.ailikeness import AiLikeness, SentenceScore
@@ -131,3 +133,17 @@ def test_engine_failure_is_a_reason_not_a_crash() -> None:
 def test_sentence_score_perplexity() -> None:
     s = SentenceScore(0, 5, 2, -2.0, -3.0, 1.0)
     assert math.isclose(s.perplexity, math.e)
+
+
+def test_sentence_heat_follows_the_criterion_and_stays_between_0_and_1() -> None:
+    # Fast-DetectGPT criterion (logprob - expected) / sqrt(variance): -1 is cold, 3 and above hot.
+    assert SentenceScore(0, 5, 4, -8.0, -6.0, 4.0).fast_detectgpt == -1.0
+    assert SentenceScore(0, 5, 4, -8.0, -6.0, 4.0).heat == 0.0
+    assert SentenceScore(0, 5, 4, -5.0, -6.0, 4.0).heat == pytest.approx(0.375)  # criterion 0.5
+    assert SentenceScore(0, 5, 4, -2.0, -8.0, 1.0).heat == 1.0  # criterion 6
+    assert SentenceScore(0, 5, 4, -20.0, -6.0, 1.0).heat == 0.0  # far below: clamped
+    assert SentenceScore(0, 5, 4, -2.0, -8.0, 0.0).heat == 0.0  # no variance: no signal
+    assert SentenceScore(0, 5, 0, 0.0, 0.0, 0.0).heat == 0.0  # no tokens
+    # The document criterion is the same formula over the summed sentences.
+    sentences = [SentenceScore(0, 5, 4, -5.0, -6.0, 4.0), SentenceScore(6, 9, 2, -1.0, -2.0, 5.0)]
+    assert ailikeness.summarise([sentences]).fast_detectgpt == pytest.approx(2.0 / 3.0)

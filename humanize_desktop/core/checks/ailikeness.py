@@ -61,6 +61,28 @@ class SentenceScore:
     def perplexity(self) -> float:
         return math.exp(-self.logprob / self.tokens) if self.tokens else float("nan")
 
+    @property
+    def fast_detectgpt(self) -> float:
+        """The sentence's own Fast-DetectGPT criterion (NaN without variance)."""
+        return fast_detectgpt(self.logprob, self.expected, self.variance)
+
+    @property
+    def heat(self) -> float:
+        """How machine-like the sentence reads to the model, 0..1, for the window's heat strip.
+
+        People's prose scores near 0 on the criterion, machine text a few
+        standard deviations: -1 maps to 0 and 3 to 1. A signal, never a verdict.
+        """
+        criterion = self.fast_detectgpt
+        if not self.tokens or not math.isfinite(criterion):
+            return 0.0
+        return max(0.0, min(1.0, (criterion + 1.0) / 4.0))
+
+
+def fast_detectgpt(logprob: float, expected: float, variance: float) -> float:
+    """``(sum log p - sum mu) / sqrt(sum sigma^2)`` over some tokens; NaN when the variance is 0."""
+    return (logprob - expected) / math.sqrt(variance) if variance > 0 else float("nan")
+
 
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Sentence-aligned pieces of at most MAX_CHARS (a longer sentence is cut at a space)."""
@@ -181,9 +203,8 @@ def summarise(paragraphs: Sequence[Sequence[SentenceScore]]) -> AiLikeness:
     ppl = [s.perplexity for s in sentences]
     mean = statistics.fmean(ppl)
     stdev = statistics.pstdev(ppl) if len(ppl) > 1 else 0.0
-    criterion = (logprob - expected) / math.sqrt(variance) if variance > 0 else float("nan")
     return AiLikeness(n, len(sentences), math.exp(-logprob / n), mean, stdev,
-                      stdev / mean if mean else float("nan"), criterion)
+                      stdev / mean if mean else float("nan"), fast_detectgpt(logprob, expected, variance))
 
 
 def measure(scorer: Scorer, text: str) -> AiLikeness:
