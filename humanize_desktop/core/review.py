@@ -25,13 +25,12 @@ from collections.abc import Callable
 from operator import attrgetter
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 from humanize_desktop.core import diffing
 from humanize_desktop.core.diffing import Change, splice
 from humanize_desktop.core.errors import HumanizeError
-
-Side = Literal["draft", "suggestion"]
+from humanize_desktop.core.positions import Side, map_position, other_side, span
 
 #: A region re-diffed after typing grows to whole paragraphs, but not beyond this.
 MAX_REDIFF_CHARS = 20000
@@ -183,7 +182,7 @@ class Review:
         starts = [c.draft_start if side == "draft" else c.suggestion_start for c in self.changes]
         i = bisect.bisect_right(starts, pos) - 1
         for c in self.changes[max(0, i - 1):i + 2]:
-            s, e = c.draft_span if side == "draft" else c.suggestion_span
+            s, e = span(c, side)
             if s <= pos < e or s == e == pos:
                 return c
         return None
@@ -331,15 +330,6 @@ class Review:
         op = _Op(label, lo, self.changes[lo:hi], added, [edit], [], coalesce)
         return self._do(op)
 
-    def _to_other(self, side: Side, pos: int, upto: int) -> int:
-        """Map ``pos`` on ``side`` to the other text, given changes[:upto] lie before it."""
-        if upto == 0:
-            return pos
-        c = self.changes[upto - 1]
-        if side == "draft":
-            return pos - c.draft_end + c.suggestion_end
-        return pos - c.suggestion_end + c.draft_end
-
     def _affected(self, side: Side, start: int, end: int) -> tuple[int, int, int, int, int, int]:
         """The pending-change index range and the two text ranges to re-diff.
 
@@ -374,14 +364,16 @@ class Review:
                     na = min(a, start_of(self.changes[lo]))
                     nb = max(b, end_of(self.changes[hi - 1]))
                 if (na, nb) == (a, b):
-                    return lo, hi, a, b, self._to_other(cur, a, lo), self._to_other(cur, b, hi)
+                    # Outward: the other range takes in what was inserted at its ends.
+                    return (lo, hi, a, b, map_position(self.changes, cur, a, inside="start", at_insertion="before"),
+                            map_position(self.changes, cur, b, inside="end", at_insertion="after"))
                 a, b = na, nb
 
         cur = side
         a, b = para_bounds(self.text(side), start, end)
         for _ in range(8):
             lo, hi, a, b, oa, ob = extend_and_map(cur, a, b)
-            flip: Side = "suggestion" if cur == "draft" else "draft"
+            flip = other_side(cur)
             na, nb = para_bounds(self.text(flip), oa, ob)
             if (na, nb) == (oa, ob):
                 break

@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.positions import changes_between, span
 from humanize_desktop.gui.diff_pane import DiffPane
-from humanize_desktop.gui.session import ReviewSession, changes_between, span
+from humanize_desktop.gui.session import ReviewSession
 
 BAND_WIDTH = 54
 _BUTTON = 18
@@ -56,7 +57,8 @@ class ConnectorBand(QWidget):
         la, lb = self.left.visible_range()
         ra, rb = self.right.visible_range()
         seen: dict[str, Change] = {}
-        for c in changes_between(review, "draft", la, lb) + changes_between(review, "suggestion", ra, rb):
+        for c in changes_between(review.changes, "draft", la, lb) + \
+                changes_between(review.changes, "suggestion", ra, rb):
             seen.setdefault(c.id, c)
         return sorted(seen.values(), key=lambda c: (c.draft_start, c.suggestion_start))
 

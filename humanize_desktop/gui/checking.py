@@ -22,9 +22,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from humanize_desktop import config
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks.findings import AI_TELL, SPELLING, EngineState, Finding
+from humanize_desktop.core.positions import SIDES
 from humanize_desktop.gui.marks import Mark
 from humanize_desktop.gui.engine_manager import READY, EngineManager
-from humanize_desktop.gui.session import SIDES, ReviewSession
+from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
 #: Wait this long after the last keystroke before checking again.

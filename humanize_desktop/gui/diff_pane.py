@@ -33,9 +33,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.review import Side
+from humanize_desktop.core.positions import Side, changes_between, span
 from humanize_desktop.gui.marks import Mark, MarkList
-from humanize_desktop.gui.session import ReviewSession, changes_between, span
+from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.theme import ReviewColors, review_colors
 
 #: Blocks this much larger than the screen are highlighted only around what is shown.
@@ -350,7 +350,7 @@ class DiffPane(QPlainTextEdit):
         points: list[tuple[int, bool]] = []
         shaded: list[tuple[int, int, str]] = []  # (start16, end16, what): the extra selections
         outline: tuple[int, int] | None = None
-        for change in changes_between(self.session.review, self.side, a, b):
+        for change in changes_between(self.session.review.changes, self.side, a, b):
             s, e = span(change, self.side)
             s16, e16 = st.to16(s), st.to16(e)
             visible.append((change, s16, e16))

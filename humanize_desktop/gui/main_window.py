@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Snapshot
@@ -39,7 +40,7 @@ from humanize_desktop.gui.humanize_bar import HumanizeBar
 from humanize_desktop.gui.humanizing import HumanizeController
 from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
-from humanize_desktop.gui.session import ReviewSession, other_side, span
+from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.status_bar import StatusWidgets
 from humanize_desktop.gui.workers import Runner
 

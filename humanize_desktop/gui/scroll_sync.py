@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QTextCursor
 
+from humanize_desktop.core.positions import map_position
 from humanize_desktop.gui.diff_pane import DiffPane
-from humanize_desktop.gui.session import ReviewSession, map_position
+from humanize_desktop.gui.session import ReviewSession
 
 
 def _visual_line(pane: DiffPane, pos16: int) -> int:
@@ -45,7 +46,10 @@ class ScrollSync(QObject):
             src_side = self.session.sides[source.side]
             dst_side = self.session.sides[target.side]
             pos = src_side.from16(cursor.position())
-            other = map_position(self.session.review, source.side, pos)
+            # Proportional inside a change, so the other pane glides through its
+            # other side instead of jumping at its ends.
+            other = map_position(self.session.review.changes, source.side, pos, inside="proportional",
+                                 at_insertion="after")
             other = min(other, dst_side.map.length)
             lines_above = _visual_line(source, cursor.position()) - source.verticalScrollBar().value()
             target_line = _visual_line(target, dst_side.to16(other)) - lines_above

@@ -15,13 +15,13 @@ Qt counts positions in UTF-16 code units, the core in code points; one
 
 Typing in the draft outside any pending change is the person's own writing,
 not a difference from the suggestion, so it is copied into the suggestion
-too (in the same undo step). Typing inside a change, or in the suggestion,
-changes only that side and the change is re-diffed.
+too, in the same undo step (the rule and the place it goes to are
+``core.positions.mirrored_span``). Typing inside a change, or in the
+suggestion, changes only that side and the change is re-diffed.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import time
 from collections.abc import Iterable
@@ -30,31 +30,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.review import Review, ReviewUpdate, Side, TextEdit, UnknownChange
+from humanize_desktop.core.positions import SIDES, Side, mirrored_span, other_side
+from humanize_desktop.core.review import Review, ReviewUpdate, TextEdit, UnknownChange
 from humanize_desktop.core.reviewfile import ReviewDocument, new_document
 from humanize_desktop.core.tokens import Utf16Map
 
-SIDES: tuple[Side, Side] = ("draft", "suggestion")
 #: Typing pauses longer than this start a new undo step.
 TYPING_PAUSE_S = 2.0
 #: Updates with more edits than this replace the whole document text at once.
 BULK_EDITS = 1500
-
-
-def other_side(side: Side) -> Side:
-    return "suggestion" if side == "draft" else "draft"
-
-
-def span(change: Change, side: Side) -> tuple[int, int]:
-    return change.draft_span if side == "draft" else change.suggestion_span
-
-
-def _start_key(side: Side):
-    return (lambda c: c.draft_start) if side == "draft" else (lambda c: c.suggestion_start)
-
-
-def _end_key(side: Side):
-    return (lambda c: c.draft_end) if side == "draft" else (lambda c: c.suggestion_end)
 
 
 def normalise_text(text: str) -> str:
@@ -64,58 +48,6 @@ def normalise_text(text: str) -> str:
     if "\u2029" in text:
         text = text.replace("\u2029", "\n")
     return text
-
-
-def changes_between(review: Review, side: Side, start: int, end: int) -> list[Change]:
-    """Pending changes whose span on ``side`` touches ``[start, end]``, in order."""
-    changes = review.changes
-    i = bisect.bisect_left(changes, start, key=_end_key(side))
-    out = []
-    for c in itertools.islice(changes, i, None):
-        s, _ = span(c, side)
-        if s > end:
-            break
-        out.append(c)
-    return out
-
-
-def map_position(review: Review, side: Side, pos: int, *, insertions_before: bool = True) -> int:
-    """Where ``pos`` on ``side`` falls in the other text, through the unchanged text.
-
-    A position inside a change maps proportionally into the other side of
-    that change. An insertion point sitting exactly at ``pos`` counts as
-    lying before it when ``insertions_before`` (the position maps past the
-    inserted text), else after.
-    """
-    changes = review.changes
-    i = bisect.bisect_right(changes, pos, key=_start_key(side))
-    # changes[:i] start at or before pos; the last of them may contain it.
-    while i > 0:
-        c = changes[i - 1]
-        s, e = span(c, side)
-        o_s, o_e = span(c, other_side(side))
-        if s == e == pos and not insertions_before:
-            i -= 1
-            continue
-        if s <= pos < e:
-            return o_s + round((pos - s) * (o_e - o_s) / (e - s))
-        return pos - e + o_e
-    return pos
-
-
-def touches_change(review: Review, side: Side, start: int, end: int) -> bool:
-    """True when an edit of ``[start, end)`` on ``side`` reaches into a pending change."""
-    for c in changes_between(review, side, start, end):
-        s, e = span(c, side)
-        if s == e:
-            if start < s < end or start == end == s:
-                return True
-        elif start == end:
-            if s < start < e:
-                return True
-        elif s < end and start < e:
-            return True
-    return False
 
 
 class SideText:
@@ -272,16 +204,13 @@ class ReviewSession(QObject):
         so one humanize pass undoes as one step) and for applying a fix.
         """
         new = normalise_text(new)
-        mirror = side == "draft" and not touches_change(self.review, side, start, end)
+        mirror = mirrored_span(self.review.changes, side, start, end)
         key = coalesce or f"replace-{next(self._keys)}"
-        o_start = map_position(self.review, side, start, insertions_before=True)
-        o_end = map_position(self.review, side, end, insertions_before=False)
         update = self.review.edit_text(side, start, end, new, coalesce=key, label=label)
         self._typing = None
         self.apply_to_documents(update.edits)
-        if mirror:
-            second = self.review.edit_text(other_side(side), o_start, max(o_start, o_end), new, coalesce=key,
-                                           label=label)
+        if mirror is not None:
+            second = self.review.edit_text(other_side(side), *mirror, new, coalesce=key, label=label)
             self.apply_to_documents(second.edits)
             update = _merged(update, second)
         self._after(update)
@@ -389,17 +318,15 @@ class ReviewSession(QObject):
     def _typed(self, side: Side, start: int, end: int, new: str) -> None:
         review = self.review
         key = self._typing_key(side, start, end, new)
-        mirror = side == "draft" and not touches_change(review, side, start, end)
-        o_start = map_position(review, side, start, insertions_before=True)
-        o_end = map_position(review, side, end, insertions_before=False)
+        mirror = mirrored_span(review.changes, side, start, end)
         update = review.edit_text(side, start, end, new, coalesce=key)
         st = self.sides[side]
         for e in update.edits:  # the document already shows these
             st.map.replace(e.start, e.end, e.new)
             st.revision += 1
             self.edited.emit(side, e.start, e.end, e.start + len(e.new))
-        if mirror:
-            second = review.edit_text(other_side(side), o_start, max(o_start, o_end), new, coalesce=key)
+        if mirror is not None:
+            second = review.edit_text(other_side(side), *mirror, new, coalesce=key)
             self.apply_to_documents(second.edits)
             update = _merged(update, second)
         self._after(update)

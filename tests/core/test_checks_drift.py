@@ -80,13 +80,3 @@ def test_appended_paragraph_is_compared_with_the_last_one() -> None:
     [result] = drift.paragraph_drift(BagOfWords(), DRAFT, suggestion, changes)
     assert "brand new closing" in suggestion[result.suggestion_start:result.suggestion_end]
     assert result.drifted
-
-
-def test_map_position_through_changes() -> None:
-    draft, suggestion = "aaa bbb ccc", "aaa XXXXX ccc"
-    changes = diff_texts(draft, suggestion)
-    assert drift.map_position(0, changes) == 0
-    assert drift.map_position(draft.index("ccc"), changes) == suggestion.index("ccc")
-    inside = draft.index("bbb") + 1
-    assert drift.map_position(inside, changes) == suggestion.index("XXXXX")
-    assert drift.map_position(inside, changes, end=True) == suggestion.index("XXXXX") + 5

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from humanize_desktop.gui.session import span
+from humanize_desktop.core.positions import span
 from tests.gui.conftest import load_review
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from humanize_desktop.gui.session import span
+from humanize_desktop.core.positions import span
 from tests.gui.conftest import assert_mirrored, load_review, pane_text
 
 pytestmark = pytest.mark.gui

@@ -1,10 +1,11 @@
 """Meaning drift per paragraph: does the rewritten paragraph still say the same thing?
 
 Each paragraph the changes touch is paired with the stretch of the
-suggestion it became (positions mapped through the changes), both are
-embedded with the loaded model (``Embedder.embed``: one mean-pooled vector
-per text) and compared by cosine similarity. Below ``THRESHOLD`` the
-paragraph gets a ``drift`` flag on its first change.
+suggestion it became (its ends mapped through the changes by
+``core.positions.map_position``), both are embedded with the loaded model
+(``Embedder.embed``: one mean-pooled vector per text) and compared by
+cosine similarity. Below ``THRESHOLD`` the paragraph gets a ``drift`` flag
+on its first change.
 
 Embeddings catch a paragraph that wandered off topic or lost most of its
 content; they do not notice a dropped "not" or a changed number, which is
@@ -32,6 +33,7 @@ from typing import Protocol
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks.findings import Flag
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.positions import map_position
 
 #: Cosine similarity below which a paragraph counts as drifted (see module docstring).
 THRESHOLD = 0.88
@@ -63,24 +65,6 @@ def cosine(a: Sequence[float], b: Sequence[float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def map_position(pos: int, changes: Sequence[Change], end: bool = False) -> int:
-    """Where draft position ``pos`` lands in the suggestion (changes sorted by draft position).
-
-    A position inside a change maps to that change's start, or its end with
-    ``end=True``, so a paragraph keeps all of a change that touches it. Text
-    inserted exactly at ``pos`` lands after it (it belongs to what follows).
-    """
-    delta = 0
-    for c in changes:
-        if c.draft_end < pos or (c.draft_end == pos and c.draft_start < pos):
-            delta = c.suggestion_end - c.draft_end
-            continue
-        if c.draft_start < pos < c.draft_end:
-            return c.suggestion_end if end else c.suggestion_start
-        break
-    return pos + delta
-
-
 def paragraph_pairs(draft: str, suggestion: str, changes: Sequence[Change]
                     ) -> list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...]]]:
     """Each draft paragraph with changes, the suggestion stretch it became, and its change ids."""
@@ -96,7 +80,10 @@ def paragraph_pairs(draft: str, suggestion: str, changes: Sequence[Change]
     pairs = []
     for i, group in sorted(grouped.items()):
         a, b = paras[i]
-        sa, sb = map_position(a, ordered), map_position(b, ordered, end=True)
+        # Outward through a change half in the paragraph, so the stretch keeps all of
+        # it; text inserted right at either end belongs to what follows it.
+        sa = map_position(ordered, "draft", a, inside="start", at_insertion="before")
+        sb = map_position(ordered, "draft", b, inside="end", at_insertion="before")
         pairs.append(((a, b), (sa, max(sa, sb)), tuple(c.id for c in group)))
     return pairs
 
