@@ -12,7 +12,7 @@ import argparse
 import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from humanize_desktop import __version__
@@ -37,6 +37,12 @@ EXIT_USAGE = 2  # the command line itself is wrong
 def print_json(data: Any) -> None:
     """JSON on stdout, the way every ``--json`` option prints it."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_notes(notes: Iterable[object]) -> None:
+    """Things a person should know (a Word file's tables left alone, a link lost): ``note:`` lines on stderr."""
+    for note in notes:
+        sys.stderr.write(f"note: {note}\n")
 
 
 def error(message: str) -> None:

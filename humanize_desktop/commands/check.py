@@ -31,11 +31,11 @@ import sys
 import regex
 
 from humanize_desktop import config
-from humanize_desktop.cli import print_json
+from humanize_desktop.cli import print_json, print_notes
 from humanize_desktop.core.checks.findings import FINDING_KINDS, Finding
 from humanize_desktop.core.checks.runner import CheckReport, DocumentChecker
+from humanize_desktop.core.documents import open_document
 from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.textio import read_text
 from humanize_desktop.core.urls import redact_url
 
 _LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
@@ -44,7 +44,7 @@ _LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("check", help="check grammar, spelling, AI-tells, mojibake and readability",
                        description=__doc__.splitlines()[0])
-    p.add_argument("input", metavar="INPUT", help="the .txt, .md or .docx file to check")
+    p.add_argument("input", metavar="INPUT", help="the .txt, .md, .docx or .humanize file to check")
     p.add_argument("--language", default="auto", metavar="CODE|auto",
                    help="language of the text, e.g. en, en_GB, de (default: detect per paragraph)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -132,14 +132,9 @@ def run(args: argparse.Namespace) -> int:
     settings = config.load()
     if args.languagetool is not None:
         use_languagetool_server(settings, args.languagetool)
-    if args.input.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx_parts
-
-        text, hidden = read_docx_parts(args.input)
-        if note := hidden_parts_note(args.input, hidden):
-            print(f"note: {note}", file=sys.stderr)
-    else:
-        text = read_text(args.input).text
+    document = open_document(args.input)
+    print_notes(document.notices)
+    text = document.text
     scorer, why = _scorer(args, settings)
     checker = DocumentChecker(settings, kinds=args.only or FINDING_KINDS, scorer=scorer, scorer_reason=why)
     try:

@@ -4,9 +4,11 @@ Prints a readable list, or with ``--json`` the contract
 ``{"changes": [{"id", "kind", "draft": [start, end], "suggestion": [start, end],
 "draft_text", "suggestion_text"}], "flags": [{"change_id", "kind", "detail"}]}``
 where spans are half-open Python string indices into each file's text
-(newlines normalised to ``\\n``) and flags name what a change does to facts,
-negations, modal strength, protected terms and structure, or the grammar and
-spelling errors it introduces (``core.checks.flags``).
+(newlines normalised to ``\\n``; a Word file's text is its body paragraphs
+separated by blank lines, a review file's is its draft) and flags name what
+a change does to facts, negations, modal strength, protected terms and
+structure, or the grammar and spelling errors it introduces
+(``core.checks.flags``).
 ``--save-review`` writes a ``.humanize`` review file with every change pending.
 """
 
@@ -17,17 +19,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from humanize_desktop.cli import print_json
+from humanize_desktop.cli import print_json, print_notes
 from humanize_desktop.core import reviewfile
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.textio import read_text
+from humanize_desktop.core.documents import open_document
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("diff", help="show the changes between a draft and a suggestion",
                        description=__doc__.splitlines()[0])
-    p.add_argument("draft", help="the draft (the working document)")
-    p.add_argument("suggestion", help="the rewritten version")
+    p.add_argument("draft", help="the draft (the working document): .txt, .md, .docx or .humanize")
+    p.add_argument("suggestion", help="the rewritten version, in any of those formats")
     p.add_argument("--json", action="store_true", help="print the changes as JSON")
     p.add_argument("--save-review", metavar="FILE",
                    help="also write a .humanize review file with every change pending")
@@ -50,8 +52,9 @@ def changes_json(changes: list[Change]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    draft = read_text(args.draft)
-    suggestion = read_text(args.suggestion)
+    draft = open_document(args.draft)
+    suggestion = open_document(args.suggestion)
+    print_notes([*draft.notices, *suggestion.notices])
     doc = reviewfile.new_document(draft.text, suggestion.text,
                                   source_path=str(Path(args.draft).resolve()))
     changes = doc.review.changes

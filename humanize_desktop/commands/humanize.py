@@ -24,8 +24,8 @@ import threading
 from typing import Any
 
 from humanize_desktop import config
-from humanize_desktop.cli import print_json
-from humanize_desktop.core import diffing, textio
+from humanize_desktop.cli import print_json, print_notes
+from humanize_desktop.core import diffing, documents
 from humanize_desktop.core.engine import Engine, LocalEngine, open_engine
 from humanize_desktop.core.rewrite import (
     ParagraphDone,
@@ -59,39 +59,19 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def _read_input(name: str) -> tuple[str, textio.TextFile | None]:
+def _read_input(name: str) -> documents.Document:
     if name == "-":
-        data = sys.stdin.buffer.read()
-        return textio.decode_bytes(data, "<stdin>").text, None
-    if name.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import hidden_parts_note, read_docx_parts
-
-        text, hidden = read_docx_parts(name)
-        if note := hidden_parts_note(name, hidden):
-            print(f"note: {note}", file=sys.stderr)
-        return text, None
-    tf = textio.read_text(name)
-    return tf.text, tf
+        return documents.from_bytes(sys.stdin.buffer.read(), "<stdin>")
+    document = documents.open_document(name)
+    print_notes(document.notices)
+    return document
 
 
-def _write_output(path: str, text: str, source: textio.TextFile | None, input_name: str) -> None:
-    if path.lower().endswith(".docx"):
-        from humanize_desktop.core.docxfile import write_docx
-
-        template = input_name if input_name.lower().endswith(".docx") else None
-        write_docx(path, text, template)
-        return
-    if source is not None:
-        try:
-            data = source.encode(text)
-        except UnicodeEncodeError:
-            # The model wrote a character the draft's legacy encoding cannot hold: keep it, in UTF-8.
-            data = textio.TextFile(text, "utf-8", newline=source.newline).encode()
-            sys.stderr.write(f"note: {path} is written as UTF-8: the suggestion has characters that "
-                             f"{source.encoding} cannot store.\n")
-        textio.atomic_write(path, data)
-    else:
-        textio.atomic_write(path, text)
+def _write_output(path: str, text: str, source: documents.Document) -> None:
+    """The suggestion into ``path``: in the input's encoding and newlines, a .docx into the input's Word file."""
+    prepared = documents.prepare_save(path, text, like=source)
+    print_notes(prepared.notes)
+    prepared.write()
 
 
 def model_json(engine: Engine) -> dict[str, Any]:
@@ -138,7 +118,8 @@ def _progress(event: RewriteEvent) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = config.load()
     styles.get_style(args.style or settings.rewrite.style)  # unknown style: fail before loading a model
-    draft, source = _read_input(args.input)
+    source = _read_input(args.input)
+    draft = source.text
     api_key = args.api_key if args.api_key is not None else os.environ.get("HUMANIZE_API_KEY")
     engine = open_engine(settings, model=args.model, server=args.server, api_key=api_key)
     model_settings = settings.model_settings(engine.model.file_name) if isinstance(engine, LocalEngine) else None
@@ -160,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
     for note in result.notes:
         sys.stderr.write(f"note: {note}\n")
     if args.output:
-        _write_output(args.output, result.suggestion, source, args.input)
+        _write_output(args.output, result.suggestion, source)
         if args.json:
             print_json(data)
         return 0

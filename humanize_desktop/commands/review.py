@@ -3,7 +3,10 @@
 Applies ``--accept``/``--reject`` (by change id) or ``--accept-all``/
 ``--reject-all``, saves the review file, and prints the resulting document
 (the draft with the decisions applied; undecided changes stay as in the
-draft) or writes it to ``-o OUT``.
+draft) or writes it to ``-o OUT`` (a .docx is written into the Word file
+the review was made from, when it is still there). ``--accept`` and
+``--reject`` may be given several times; every id is checked before
+anything is decided or written.
 """
 
 from __future__ import annotations
@@ -11,17 +14,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from humanize_desktop.core import reviewfile
+from humanize_desktop.cli import print_notes
+from humanize_desktop.core import documents, reviewfile
 from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.textio import atomic_write
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("review", help="accept or reject changes in a .humanize review file",
                        description=__doc__.splitlines()[0])
     p.add_argument("review_file", metavar="REVIEWFILE", help="a .humanize review file")
-    p.add_argument("--accept", nargs="+", default=[], metavar="ID", help="accept these changes")
-    p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these changes")
+    # extend: "--accept A --accept B" accepts both (a plain "+" kept only the last list).
+    p.add_argument("--accept", nargs="+", action="extend", default=[], metavar="ID", help="accept these changes")
+    p.add_argument("--reject", nargs="+", action="extend", default=[], metavar="ID", help="reject these changes")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--accept-all", action="store_true", help="accept every pending change")
     group.add_argument("--reject-all", action="store_true", help="reject every pending change")
@@ -35,19 +39,32 @@ def run(args: argparse.Namespace) -> int:
     if both:
         raise HumanizeError(f"change {sorted(both)[0]} cannot be both accepted and rejected")
     # Check every id before deciding anything, so a typo changes nothing.
-    for change_id in [*args.accept, *args.reject]:
-        review.change(change_id)
-    for change_id in args.accept:
+    accept, reject = list(dict.fromkeys(args.accept)), list(dict.fromkeys(args.reject))
+    pending_ids = {c.id for c in review.changes}
+    unknown = [i for i in [*accept, *reject] if i not in pending_ids]
+    if len(unknown) == 1:
+        raise HumanizeError(f"{args.review_file}: there is no pending change with id {unknown[0]!r}; "
+                            "nothing was changed")
+    if unknown:
+        raise HumanizeError(f"{args.review_file}: there are no pending changes with ids "
+                            f"{', '.join(map(repr, unknown))}; nothing was changed")
+    for change_id in accept:
         review.accept(change_id)
-    for change_id in args.reject:
+    for change_id in reject:
         review.reject(change_id)
     if args.accept_all:
         review.accept_all()
     elif args.reject_all:
         review.reject_all()
-    reviewfile.save(args.review_file, doc)
+    output = None
     if args.output:
-        atomic_write(args.output, review.draft)
+        # Made before anything is saved, so a bad output name leaves the review file as it was.
+        source = documents.Document(args.review_file, "review", review.draft, review=doc)
+        output = documents.prepare_save(args.output, review.draft, like=source)
+    reviewfile.save(args.review_file, doc)
+    if output is not None:
+        print_notes(output.notes)
+        output.write()
     else:
         sys.stdout.write(review.draft)
         if review.draft and not review.draft.endswith("\n"):

@@ -2,70 +2,120 @@
 
 Reading gives the body's paragraphs joined by blank lines, so each Word
 paragraph is one paragraph of the review (line breaks inside a paragraph
-stay single newlines). Writing back into the original file keeps every
-paragraph whose text did not change exactly as it was, formatting and all;
-a paragraph whose text changed keeps its style and the formatting of its
-first run; new paragraphs take the style of the one before them. Tables,
-headers, footers and pictures are left untouched.
+stay single newlines); the text is what Word shows with tracked changes
+accepted, links and fields included (``core.docxparagraph``).
+
+Saving writes into the original file's bytes (``WordFile.data``, kept from
+opening, so the file may have moved or changed on disk since): paragraphs
+whose text did not change stay exactly as they were; a changed paragraph
+changes only the runs whose words changed, so its links, fields, comments
+and formatting stay; new paragraphs take the style of the one before them.
+Tables, headers, footers and pictures are left untouched. ``render`` also
+returns what it could not keep, to say before the file is written.
+
+A file that is not a Word document, or is damaged anywhere inside its zip,
+gives one ``DocxProblem`` sentence naming the file.
 """
 
 from __future__ import annotations
 
-import copy
+import logging
 import os
 import zipfile
+import zlib
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from io import BytesIO
 from pathlib import Path
 
-from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.textio import atomic_write
+import regex
+
+from humanize_desktop.core import messages
+from humanize_desktop.core.docxparagraph import (
+    clean_copy_of_properties,
+    edit_paragraph,
+    extra_content,
+    first_run_properties,
+    has_tracked_changes,
+    paragraph_text,
+    w,
+)
+from humanize_desktop.core.textio import FileProblem, atomic_write, read_bytes
+
+log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n"
+#: Word files carry pictures; allow far more than for plain text.
+MAX_DOCX_BYTES = 256 * 1024 * 1024
+#: Characters XML 1.0 cannot hold (a form feed pasted from a PDF, a stray NUL).
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
+
+messages.register({
+    "docx.paragraph_removed": "paragraph {paragraph} (“{words}”) is removed, and with it its {parts}",
+    "docx.characters_dropped": "{count} control characters that a Word file cannot hold are left out",
+})
 
 
-class DocxProblem(HumanizeError):
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
-        self.path = str(path)
-        super().__init__(f"{self.path}: {problem}")
+class DocxProblem(FileProblem):
+    """A file cannot be used as a Word document; ``str()`` is the one-line user message."""
 
 
-def _open(path: str | os.PathLike[str]):
+@dataclass(frozen=True)
+class WordFile:
+    """What saving back into a Word file needs, and what its review does not show."""
+
+    data: bytes  # the file as opened: saving writes the new text into these bytes
+    hidden: dict[str, int] = field(default_factory=dict)  # see hidden_parts
+    tracked_changes: bool = False  # the body holds tracked changes (shown accepted)
+
+
+def _damaged(name: str | os.PathLike[str]) -> DocxProblem:
+    return DocxProblem(name, "is not a Word document (.docx), or it is damaged")
+
+
+def _load(data: bytes, name: str | os.PathLike[str]):
+    """A python-docx document from file bytes; every way a file can be damaged is one DocxProblem."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
-    p = Path(path)
-    if not p.exists():
-        raise DocxProblem(p, "does not exist")
-    if p.is_dir():
-        raise DocxProblem(p, "is a folder, not a file")
     try:
-        return docx.Document(str(p))
-    except FileNotFoundError:
-        raise DocxProblem(p, "does not exist") from None
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise DocxProblem(p, "is not a Word document (.docx), or it is damaged") from None
-    except PermissionError:
-        raise DocxProblem(p, "cannot be read (permission denied)") from None
+        document = docx.Document(BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError,
+            etree.LxmlError, zlib.error, EOFError, NotImplementedError) as exc:
+        # The zip, its table of contents or an XML part inside it is broken.
+        log.info("%s: cannot be read as a Word document: %s: %s", Path(name).name, type(exc).__name__, exc)
+        raise _damaged(name) from None
+    if document.element.body is None:
+        raise _damaged(name)
+    return document
 
 
-def _paragraph_text(paragraph) -> str:
-    return paragraph.text.replace("\r", "\n")
+def read_word(path: str | os.PathLike[str]) -> tuple[str, WordFile]:
+    """The body text of a .docx and what saving it back needs; raises DocxProblem."""
+    try:
+        data = read_bytes(path, MAX_DOCX_BYTES)
+    except FileProblem as exc:
+        raise DocxProblem(path, exc.problem) from None
+    document = _load(data, path)
+    try:
+        text = _body_text(document)
+        hidden = _hidden_in(document)
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        # Well-formed XML that is not what a Word document holds (a part of the wrong kind).
+        log.info("%s: unexpected Word XML: %s: %s", Path(path).name, type(exc).__name__, exc)
+        raise _damaged(path) from None
+    tracked = any(has_tracked_changes(p._p) for p in document.paragraphs)
+    return text, WordFile(data, hidden, tracked)
 
 
 def read_docx(path: str | os.PathLike[str]) -> str:
     """The body paragraphs of a .docx as text, one blank line between paragraphs."""
-    return _body_text(_open(path))
+    return read_word(path)[0]
 
 
 def _body_text(document) -> str:
-    return SEPARATOR.join(_paragraph_text(p) for p in document.paragraphs)
-
-
-def read_docx_parts(path: str | os.PathLike[str]) -> tuple[str, dict[str, int]]:
-    """``read_docx``'s text and ``hidden_parts``' counts, reading the file once."""
-    document = _open(path)
-    return _body_text(document), _hidden_in(document)
+    return SEPARATOR.join(paragraph_text(p._p) for p in document.paragraphs)
 
 
 def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
@@ -75,7 +125,7 @@ def hidden_parts(path: str | os.PathLike[str]) -> dict[str, int]:
     ``text_boxes``; only the ones present. The editor says so on opening, so
     nobody thinks a table's text was checked or rewritten.
     """
-    return _hidden_in(_open(path))
+    return read_word(path)[1].hidden
 
 
 def _hidden_in(document) -> dict[str, int]:
@@ -96,17 +146,6 @@ def _hidden_in(document) -> dict[str, int]:
     return {k: v for k, v in found.items() if v}
 
 
-def hidden_parts_note(name: str | os.PathLike[str], hidden: dict[str, int]) -> str:
-    """For the command line: "" or a sentence naming what of the file ``name`` is left alone."""
-    if not hidden:
-        return ""
-    names = {"tables": ("table", "tables"), "headers": ("header or footer", "headers or footers"),
-             "text_boxes": ("text box", "text boxes")}
-    parts = [f"{n} {names[k][n != 1]}" for k, n in hidden.items()]
-    as_is = "it is" if sum(hidden.values()) == 1 else "they are"
-    return f"{Path(name).name}: only the body text is used; {', '.join(parts)} left as {as_is}"
-
-
 def split_paragraphs(text: str) -> list[str]:
     """Inverse of the joining in ``read_docx``."""
     if text.endswith("\n") and not text.endswith(SEPARATOR):
@@ -114,80 +153,89 @@ def split_paragraphs(text: str) -> list[str]:
     return text.split(SEPARATOR)
 
 
-def _set_text(paragraph, text: str) -> None:
-    runs = paragraph.runs
-    if runs:
-        first = runs[0]
-        for run in runs[1:]:
-            run._r.getparent().remove(run._r)
-        first.text = text
-    else:
-        paragraph.add_run(text)
+def _words(text: str, limit: int = 6) -> str:
+    found = text.split()
+    return " ".join(found[:limit]) + ("…" if len(found) > limit else "")
 
 
-def _insert_after(paragraph, text: str):
-    from docx.text.paragraph import Paragraph
+def _paragraph_like(anchor, text: str):
+    """A new ``w:p`` with ``text``, styled like paragraph element ``anchor`` and its first run."""
+    new = anchor.makeelement(w("p"), {})
+    ppr = clean_copy_of_properties(anchor.find(w("pPr")))
+    if ppr is not None:
+        new.append(ppr)
+    if text:
+        run = new.makeelement(w("r"), {})
+        rpr = clean_copy_of_properties(first_run_properties(anchor))
+        if rpr is not None:
+            run.append(rpr)
+        new.append(run)
+        run.text = text  # python-docx's setter turns "\n" into a line break
+    return new
 
-    new = copy.deepcopy(paragraph._p)
-    for child in list(new):
-        if child.tag != new.tag.replace("}p", "}pPr"):
-            new.remove(child)
-    paragraph._p.addnext(new)
-    para = Paragraph(new, paragraph._parent)
-    template = paragraph.runs[0] if paragraph.runs else None
-    run = para.add_run(text)
-    if template is not None and template._r.rPr is not None:
-        run._r.insert(0, copy.deepcopy(template._r.rPr))
-    return para
 
+def render(text: str, template: bytes | None = None,
+           name: str | os.PathLike[str] = "<docx>") -> tuple[bytes, list[messages.Message]]:
+    """A .docx holding ``text`` (based on ``template``, the original file's bytes, when given).
 
-def docx_bytes(text: str, template: str | os.PathLike[str] | None = None) -> bytes:
-    """A .docx holding ``text``; based on ``template`` (the original file) when given."""
+    Returns the file's bytes and what could not be kept, in document order.
+    """
     import docx
 
-    new_paragraphs = split_paragraphs(text)
+    safe = _NOT_XML.sub("", text)
+    notes: list[messages.Message] = []
+    if len(safe) != len(text):
+        notes.append(messages.make("docx.characters_dropped", count=len(text) - len(safe)))
+    new_paragraphs = split_paragraphs(safe)
     if template is None:
         document = docx.Document()
-        body = document.paragraphs
-        if len(body) == 1 and not body[0].text:
-            body[0]._p.getparent().remove(body[0]._p)
+        for p in document.paragraphs:  # the default template's empty first paragraph
+            p._p.getparent().remove(p._p)
         for para in new_paragraphs:
             document.add_paragraph(para)
     else:
-        document = _open(template)
-        old = list(document.paragraphs)
-        matcher = SequenceMatcher(None, [_paragraph_text(p) for p in old], new_paragraphs, autojunk=False)
-        # Work back to front so earlier paragraph objects stay where they are.
+        document = _load(template, name)
+        old = [p._p for p in document.paragraphs]
+        matcher = SequenceMatcher(None, [paragraph_text(p) for p in old], new_paragraphs, autojunk=False)
+        # Work back to front so earlier paragraphs stay where they are.
         for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
             if tag == "equal":
                 continue
             keep = min(i2 - i1, j2 - j1)
             for k in range(keep):
-                _set_text(old[i1 + k], new_paragraphs[j1 + k])
-            for p in old[i1 + keep:i2]:
-                p._p.getparent().remove(p._p)
+                notes += edit_paragraph(old[i1 + k], new_paragraphs[j1 + k], i1 + k + 1)
+            for k in range(i1 + keep, i2):
+                if parts := extra_content(old[k]):
+                    notes.append(messages.make("docx.paragraph_removed", paragraph=k + 1,
+                                               words=_words(paragraph_text(old[k])), parts=", ".join(parts)))
+                old[k].getparent().remove(old[k])
             extra = new_paragraphs[j1 + keep:j2]
-            if extra:
-                anchor = old[i1 + keep - 1] if keep else (old[i1 - 1] if i1 > 0 else None)
-                if anchor is None:
-                    # Nothing before: add at the start, styled like the first paragraph.
-                    first = old[0] if old else None
-                    if first is None:
-                        for para in extra:
-                            document.add_paragraph(para)
-                        continue
-                    anchor = first.insert_paragraph_before(extra[0], style=first.style)
-                    extra = extra[1:]
+            if not extra:
+                continue
+            anchor = old[i1 + keep - 1] if keep else (old[i1 - 1] if i1 > 0 else None)
+            if anchor is None and not old:
                 for para in extra:
-                    anchor = _insert_after(anchor, para)
+                    document.add_paragraph(para)
+                continue
+            if anchor is None:
+                # Nothing before: add at the start, styled like the first paragraph.
+                anchor = _paragraph_like(old[0], extra[0])
+                old[0].addprevious(anchor)
+                extra = extra[1:]
+            for para in extra:
+                new = _paragraph_like(anchor, para)
+                anchor.addnext(new)
+                anchor = new
+    notes.sort(key=lambda m: m.args.get("paragraph", 0))
     out = BytesIO()
     document.save(out)
-    return out.getvalue()
+    return out.getvalue(), notes
 
 
 def write_docx(path: str | os.PathLike[str], text: str, template: str | os.PathLike[str] | None = None) -> Path:
-    """Save ``text`` as a .docx atomically (see ``docx_bytes``)."""
-    data = docx_bytes(text, template)
+    """Save ``text`` as a .docx atomically, into the Word file ``template`` when given (see ``render``)."""
+    original = read_word(template)[1].data if template is not None else None
+    data, _notes = render(text, original, template or path)
     try:
         return atomic_write(path, data)
     except OSError as exc:

@@ -1,34 +1,36 @@
 """Opening and saving: text, Markdown, Word and review files; exports; recent files.
 
 ``DocumentController`` knows where the draft came from and where Save
-writes: a text file keeps its encoding and newlines (``textio.TextFile``),
-a Word file keeps its paragraphs and their formatting (``core.docxfile``),
-and a ``.humanize`` review file keeps both texts and every decision.
-Reading and writing run on the worker pool, so a 10 MB file does not freeze
-the window; every problem becomes one clear message and nothing is lost.
+writes. The formats themselves are ``core.documents``' business (the same
+layer every command uses): a text file keeps its encoding and newlines, a
+Word file its paragraphs, links, fields and formatting, and a ``.humanize``
+review file both texts and every decision. What a save cannot keep is asked
+about before anything is written. Reading runs on the worker pool, so a
+10 MB file does not freeze the window; every problem becomes one clear
+message and nothing is lost.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from humanize_desktop import paths
-from humanize_desktop.core import docxfile, reviewfile, textio
+from humanize_desktop.core import documents, reviewfile, textio
+from humanize_desktop.core.documents import Document, PreparedSave, kind_of
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.messages import Message
 from humanize_desktop.core.report import change_report_html
-from humanize_desktop.core.reviewfile import ReviewDocument
 from humanize_desktop.core.textio import TextFile
 from humanize_desktop.gui.session import ReviewSession, normalise_text
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
 RECENT_FILE = "recent.json"
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 @dataclass
@@ -37,49 +39,28 @@ class Target:
 
     path: str | None = None
     kind: str = ""  # "text", "docx", "review" or "" (never saved)
-    text_file: TextFile | None = None  # encoding and newlines of a text file
+    source: Document | None = None  # the file as last read or written: what saving back needs
 
     @property
     def name(self) -> str:
         return Path(self.path).name if self.path else ""
 
-
-@dataclass
-class Loaded:
-    """What reading a file produced, ready to show."""
-
-    path: str
-    kind: str
-    document: ReviewDocument | None = None  # review files
-    text: str = ""  # text and Word files
-    text_file: TextFile | None = None
-    hidden: dict[str, int] | None = None  # Word parts not shown (docxfile.hidden_parts)
+    @property
+    def text_file(self) -> TextFile | None:
+        """A text file's encoding, byte-order mark and newlines."""
+        return self.source.text_file if self.source is not None else None
 
 
-def kind_of(path: str) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix == reviewfile.SUFFIX:
-        return "review"
-    if suffix == ".docx":
-        return "docx"
-    return "text"
-
-
-def read_document(path: str) -> Loaded:
+def read_document(path: str) -> Document:
     """Read any supported file (runs on a worker thread); raises HumanizeError."""
-    kind = kind_of(path)
-    if kind == "review":
-        doc = reviewfile.load(path)
+    document = documents.open_document(path)
+    if document.kind == "review" and document.review is not None:
         for side in ("draft", "suggestion"):
-            text = doc.review.text(side)
+            text = document.review.review.text(side)
             if normalise_text(text) != text:
                 raise reviewfile.ReviewFileError(path, "holds line breaks this editor cannot show exactly")
-        return Loaded(path, kind, document=doc)
-    if kind == "docx":
-        text, hidden = docxfile.read_docx_parts(path)
-        return Loaded(path, kind, text=normalise_text(text), hidden=hidden)
-    text_file = textio.read_text(path)
-    return Loaded(path, kind, text=normalise_text(text_file.text), text_file=text_file)
+        return document
+    return replace(document, text=normalise_text(document.text))
 
 
 class FileDialogs:
@@ -138,6 +119,24 @@ class Prompts:
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
+    def save_losses(cls, parent: QWidget, name: str, notes: list[str]) -> bool:
+        """True to save although ``notes`` name things the saved file cannot keep."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Save"))
+        box.setText(QCoreApplication.translate("Prompts", "Saving “%1” cannot keep everything as it was:")
+                    .replace("%1", name))
+        shown = notes[:12]
+        more = len(notes) - len(shown)
+        details = "\n".join(f"• {n}" for n in shown)
+        if more:
+            details += "\n" + QCoreApplication.translate("Prompts", "…and %1 more.").replace("%1", str(more))
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    @classmethod
     def error(cls, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
 
@@ -177,7 +176,7 @@ class DocumentController(QObject):
         path = os.path.abspath(path)
         self.loading = path
 
-        def done(_job: Job, loaded: Loaded) -> None:
+        def done(_job: Job, loaded: Document) -> None:
             self.loading = ""
             self.show_loaded(loaded)
             if on_loaded is not None:
@@ -192,22 +191,34 @@ class DocumentController(QObject):
 
         return self.runner.submit(lambda _job: read_document(path), name="open", on_done=done, on_error=failed)
 
-    def show_loaded(self, loaded: Loaded) -> None:
-        if loaded.kind == "review" and loaded.document is not None:
-            doc = loaded.document
+    def show_loaded(self, loaded: Document) -> None:
+        path = loaded.path or ""
+        if loaded.kind == "review" and loaded.review is not None:
+            doc = loaded.review
             has_suggestion = bool(doc.review.changes or doc.review.decisions
                                   or doc.original_suggestion != doc.original_draft)
             self.session.load(doc, has_suggestion=has_suggestion)
-            self.target = Target(loaded.path, "review")
         else:
-            self.session.start_draft(loaded.text, source_path=loaded.path)
-            self.target = Target(loaded.path, loaded.kind, loaded.text_file)
+            self.session.start_draft(loaded.text, source_path=path)
+        self.target = Target(path, loaded.kind, loaded)
         self.review_saved = True
-        self.add_recent(loaded.path)
+        self.add_recent(path)
         self.target_changed.emit()
-        self.loaded.emit(loaded.path)
-        if loaded.hidden:
-            self.notice.emit(self.hidden_parts_notice(loaded.hidden))
+        self.loaded.emit(path)
+        notices = [self.message_text(n) for n in loaded.notices]
+        if notices:
+            self.notice.emit(" ".join(notices))
+
+    def message_text(self, message: Message) -> str:
+        """A core message about a file, in the window's language where it has the sentence."""
+        args = message.args
+        if message.id == "document.hidden_parts":
+            return self.hidden_parts_notice({k: int(args[k]) for k in ("tables", "headers", "text_boxes")
+                                             if k in args})
+        if message.id == "document.tracked_changes":
+            return self.tr("“%1” has tracked changes: the text is shown with them accepted. Saving keeps "
+                           "them; your edits are saved as plain text.").replace("%1", str(args.get("name", "")))
+        return message.text
 
     def hidden_parts_notice(self, hidden: dict[str, int]) -> str:
         """One sentence naming what of a Word file the review leaves alone."""
@@ -289,14 +300,12 @@ class DocumentController(QObject):
         try:
             if kind == "review":
                 reviewfile.save(path, self.session.document)
-            elif kind == "docx":
-                template = self.target.path if self.target.kind == "docx" else None
-                docxfile.write_docx(path, draft, template)
+                written = Document(path, "review", draft, review=self.session.document)
             else:
-                data = self._encode(path, draft)
-                if data is None:
+                prepared = documents.prepare_save(path, draft, like=self._saving_like())
+                if not self._confirm(prepared):
                     return False
-                textio.atomic_write(path, data)
+                written = prepared.write()
         except HumanizeError as exc:
             Prompts.error(self.window, self.tr("Cannot Save"), str(exc))
             return False
@@ -305,10 +314,7 @@ class DocumentController(QObject):
                           .replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return False
         if not export:
-            text_file = self.target.text_file if kind == "text" and path == self.target.path else None
-            if kind == "text" and text_file is None:
-                text_file = TextFile(draft, "utf-8")
-            self.target = Target(path, kind, text_file)
+            self.target = Target(path, kind, written)
             self.session.set_modified(False)
             if kind != "review":
                 self.session.document.source_path = path
@@ -319,18 +325,19 @@ class DocumentController(QObject):
         self.saved.emit(path)
         return True
 
-    def _encode(self, path: str, text: str) -> bytes | None:
-        text_file = self.target.text_file if path == self.target.path and self.target.text_file else None
-        if text_file is None:
-            return text.encode("utf-8")
-        try:
-            return text_file.encode(text)
-        except UnicodeEncodeError:
-            if not Prompts.encoding_fallback(self.window, path, text_file.encoding):
-                return None
-            fallback = TextFile(text, "utf-8", False, text_file.newline)
-            self.target.text_file = fallback
-            return fallback.encode(text)
+    def _saving_like(self) -> Document | None:
+        """The document a save writes like: the file the draft came from (a review: the file it was made from)."""
+        if self.target.kind == "review":
+            return Document(self.target.path, "review", self.session.review.draft, review=self.session.document)
+        return self.target.source
+
+    def _confirm(self, prepared: PreparedSave) -> bool:
+        """Ask about what the save cannot keep; True to write."""
+        fallback = [n for n in prepared.notes if n.id == "document.saved_as_utf8"]
+        if fallback and not Prompts.encoding_fallback(self.window, prepared.path, str(fallback[0].args["encoding"])):
+            return False
+        losses = [self.message_text(n) for n in prepared.notes if n.id != "document.saved_as_utf8"]
+        return not losses or Prompts.save_losses(self.window, Path(prepared.path).name, losses)
 
     # ------------------------------------------------------------------ closing
 

@@ -541,9 +541,11 @@ class MainWindow(QMainWindow):
         if self.engines.state in ("ready", "loading", "busy") and info.isVisible() and info.kind == "error":
             info.hide()
 
-    def _document_loaded(self, _path: str) -> None:
+    def _document_loaded(self, path: str) -> None:
         if self.view.info.kind == "info":
             self.view.info.hide()  # a notice about the file that was open before
+        if path:  # "" when opening failed: the focus stays where it was
+            self.view.draft.setFocus()  # so the person can type at once
         self.document_loaded.emit()
 
     # ------------------------------------------------------------------ dialogs

@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import QCoreApplication
 
 from humanize_desktop import __version__
+from humanize_desktop.core.documents import Document
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import TextFile
 from humanize_desktop.gui.autosave import Recoverable, Snapshot, recoverable_sessions, snapshot_document
@@ -67,11 +68,15 @@ def restore(window, item: Recoverable) -> bool:
         return False
     meta = item.meta
     target = meta.get("target") if isinstance(meta.get("target"), dict) else {}
-    text_file = None
-    if target.get("kind") == "text" and isinstance(target.get("encoding"), str):
+    kind, path = str(target.get("kind") or ""), target.get("path")
+    source = None
+    if kind == "text" and isinstance(target.get("encoding"), str):
         text_file = TextFile("", target["encoding"], bool(target.get("bom")), str(target.get("newline", "\n")))
+        source = Document(path, kind, "", text_file=text_file)
+    elif kind == "docx" and isinstance(path, str):
+        source = Document(path, kind, "")  # saving reads the Word file again to write into it
     window.session.load(doc, has_suggestion=bool(meta.get("has_suggestion", True)))
-    window.documents.target = Target(target.get("path"), str(target.get("kind") or ""), text_file)
+    window.documents.target = Target(path, kind, source)
     window.documents.review_saved = bool(meta.get("review_saved", False))
     window.session.set_modified(bool(meta.get("modified", True)))
     carets = meta.get("carets") if isinstance(meta.get("carets"), dict) else {}

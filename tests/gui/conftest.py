@@ -19,6 +19,8 @@ class Answers:
         self.unsaved = "discard"
         self.recovery = "later"
         self.encoding_fallback = True
+        self.save_losses = True
+        self.losses: list[str] = []  # what a save said it cannot keep
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.errors: list[tuple[str, str]] = []
@@ -43,6 +45,11 @@ def answers(monkeypatch) -> Answers:
         a.asked.append(f"encoding:{encoding}")
         return a.encoding_fallback
 
+    def save_losses(cls, parent, name, notes):
+        a.asked.append(f"losses:{name}")
+        a.losses.extend(notes)
+        return a.save_losses
+
     def ask_open(cls, parent, directory=""):
         return a.open_path
 
@@ -57,6 +64,7 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(documents.Prompts, "unsaved", classmethod(unsaved))
     monkeypatch.setattr(documents.Prompts, "error", classmethod(error))
     monkeypatch.setattr(documents.Prompts, "encoding_fallback", classmethod(encoding_fallback))
+    monkeypatch.setattr(documents.Prompts, "save_losses", classmethod(save_losses))
     monkeypatch.setattr(documents.FileDialogs, "ask_open", classmethod(ask_open))
     monkeypatch.setattr(documents.FileDialogs, "ask_save", classmethod(ask_save))
     monkeypatch.setattr(recovery.RecoveryDialog, "ask", classmethod(ask_recovery))
