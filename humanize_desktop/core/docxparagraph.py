@@ -203,12 +203,42 @@ def _host(overlapping: list[Piece], all_pieces: list[Piece], start: int, end: in
         return inside
     left = next((pc for pc in reversed(all_pieces) if pc.end == start), None)
     right = next((pc for pc in all_pieces if pc.start == start), None)
-    if left is None or right is None:
-        return left or right
     # Words typed next to a link or a field belong beside it, not in it.
-    if left.in_link_or_field and not right.in_link_or_field:
-        return right
-    return left
+    for candidate in (left, right):
+        if candidate is not None and not candidate.in_link_or_field:
+            return candidate
+    neighbour = left or right
+    if neighbour is None:
+        return None
+    beside = _run_beside(neighbour, after=neighbour is left)
+    if beside is None:
+        return neighbour
+    all_pieces.append(beside)
+    return beside
+
+
+def _run_beside(piece: Piece, after: bool) -> Piece | None:
+    """A new, empty run just outside the link or field ``piece`` is in, formatted like it."""
+    if piece.value_of is not None:
+        anchor = piece.value_of.end if after else piece.value_of.begin
+        containers = piece.containers
+    else:
+        outer = next(i for i, c in enumerate(piece.containers) if c.tag in (_HYPERLINK, _FLD_SIMPLE))
+        anchor, containers = piece.containers[outer], piece.containers[:outer]
+    if anchor is None:
+        return None
+    run = piece.run.makeelement(_R, {})
+    rpr = clean_copy_of_properties(piece.run.find(_RPR))
+    if rpr is not None:
+        for style in rpr.findall(w("rStyle")):
+            rpr.remove(style)  # the "Hyperlink" look belongs to the link
+        run.append(rpr)
+    if after:
+        anchor.addnext(run)
+    else:
+        anchor.addprevious(run)
+    at = piece.end if after else piece.start
+    return Piece(run, at, "", containers)
 
 
 def _words(text: str, limit: int = 8) -> str:

@@ -545,7 +545,12 @@ class MainWindow(QMainWindow):
         if self.view.info.kind == "info":
             self.view.info.hide()  # a notice about the file that was open before
         if path:  # "" when opening failed: the focus stays where it was
-            self.view.draft.setFocus()  # so the person can type at once
+            # At the top of the draft, so the person can read and type at once.
+            draft = self.view.draft
+            cursor = draft.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            draft.setTextCursor(cursor)
+            draft.setFocus()
         self.document_loaded.emit()
 
     # ------------------------------------------------------------------ dialogs

@@ -236,3 +236,57 @@ def test_a_10_mb_document_opens_and_stays_usable(window, qtbot, tmp_path) -> Non
     for _ in range(8):  # typing undoes word by word
         window.actions.undo.trigger()
     assert "Typed" not in review.draft and not review.can_undo
+
+
+def test_opening_a_file_puts_the_cursor_in_the_draft_pane(window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Typed at once.", encoding="utf-8")
+    window.view.suggestion.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view.suggestion)
+    _open(window, qtbot, path)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view.draft)
+    qtbot.keyClicks(QApplication.focusWidget(), "Yes: ")
+    assert window.session.review.draft == "Yes: Typed at once."
+
+
+def test_a_word_file_with_broken_xml_is_one_message_and_keeps_the_current_work(window, qtbot, tmp_path,
+                                                                                answers) -> None:
+    from tests.core import word_docs
+
+    load_review(window, "Keep me.", "Keep me!")
+    good = tmp_path / "good.docx"
+    docx.Document().save(str(good))
+    bad = word_docs.damage_xml(good, tmp_path / "bad.docx")
+    _open(window, qtbot, bad)
+    assert answers.errors == [("Cannot Open File", f"{bad}: is not a Word document (.docx), or it is damaged")]
+    assert window.session.review.draft == "Keep me."
+
+
+def test_a_word_file_keeps_its_link_and_what_a_save_cannot_keep_is_asked_first(window, qtbot, tmp_path,
+                                                                                answers) -> None:
+    from tests.core import word_docs
+
+    path = word_docs.rich_document(tmp_path / "rich.docx")
+    _open(window, qtbot, path)
+    assert "tracked changes" in window.view.info.text.text()
+    _type_at_end(window, qtbot, " Really.")
+    window.actions.save.trigger()
+    assert answers.losses == [] and not window.session.modified
+    saved = docx.Document(str(path))
+    assert saved.paragraphs[0].text == "Read the report on our website today."
+    assert [h.url for h in saved.paragraphs[0].hyperlinks] == [word_docs.URL]
+    assert saved.paragraphs[3].text == "This claim needs a source soon. Really."
+    before = path.read_bytes()
+    pane = window.view.draft
+    cursor = pane.document().find("on our website ")
+    pane.setTextCursor(cursor)
+    qtbot.keyClick(pane, Qt.Key.Key_Delete)
+    assert window.session.review.draft.startswith("Read the report today.")
+    answers.save_losses = False
+    window.actions.save.trigger()
+    assert answers.losses == ["paragraph 1: the link on “our website” is removed, because all its words are"]
+    assert path.read_bytes() == before and window.session.modified  # declined: nothing written
+    answers.save_losses = True
+    window.actions.save.trigger()
+    assert docx.Document(str(path)).paragraphs[0].text == "Read the report today."
+    assert not window.session.modified

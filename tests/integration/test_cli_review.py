@@ -96,3 +96,89 @@ def test_damaged_review_file_is_reported_and_kept(tmp_path: Path) -> None:
 def test_bad_command_line_is_a_usage_error() -> None:
     proc = run_cli("review")
     assert proc.returncode == 2 and "usage:" in proc.stderr
+
+
+def test_diff_reads_word_files_on_either_side(pair: tuple[Path, Path], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    for name, text in (("draft.docx", DRAFT), ("suggestion.docx", SUGG)):
+        d = docx.Document()
+        for para in text.strip().split("\n\n"):
+            d.add_paragraph(para)
+        d.save(str(tmp_path / name))
+    word_draft, word_sugg = DRAFT.strip(), SUGG.strip()
+    # A Word file's text has no final newline, so against a text file one is added or dropped.
+    for draft, sugg, texts, last in (
+            (tmp_path / "draft.docx", pair[1], (word_draft, SUGG), ["insert"]),
+            (pair[0], tmp_path / "suggestion.docx", (DRAFT, word_sugg), ["delete"]),
+            (tmp_path / "draft.docx", tmp_path / "suggestion.docx", (word_draft, word_sugg), [])):
+        assert main(["diff", str(draft), str(sugg), "--json"]) == 0
+        changes = json.loads(capsys.readouterr().out)["changes"]
+        assert [c["kind"] for c in changes] == ["replace"] * 4 + last
+        for c in changes:
+            assert texts[0][c["draft"][0]:c["draft"][1]] == c["draft_text"]
+            assert texts[1][c["suggestion"][0]:c["suggestion"][1]] == c["suggestion_text"]
+
+
+def test_accept_and_reject_may_be_given_several_times(pair: tuple[Path, Path], tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    review = tmp_path / "r.humanize"
+    assert main(["diff", str(pair[0]), str(pair[1]), "--json", "--save-review", str(review)]) == 0
+    ids = [c["id"] for c in json.loads(capsys.readouterr().out)["changes"]]
+    assert main(["review", str(review), "--accept", ids[0], "--accept", ids[1],
+                 "--reject", ids[2], "--reject", ids[3]]) == 0
+    out = capsys.readouterr()
+    assert out.out == "A quick red fox.\n\nIt is important to note that results were good.\n"
+    assert "0 changes still pending" in out.err
+    saved = json.loads(review.read_text("utf-8"))
+    assert [d["decision"] for d in saved["decisions"]] == ["accepted", "accepted", "rejected", "rejected"]
+
+
+def test_unknown_ids_are_named_in_one_line_and_nothing_is_written(pair: tuple[Path, Path], tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    review = tmp_path / "r.humanize"
+    main(["diff", str(pair[0]), str(pair[1]), "--json", "--save-review", str(review)])
+    ids = [c["id"] for c in json.loads(capsys.readouterr().out)["changes"]]
+    before = review.read_bytes()
+    out = tmp_path / "final.md"
+    assert main(["review", str(review), "--accept", ids[0], "--accept", "zzz", "--reject", "yyy",
+                 "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "there are no pending changes with ids 'zzz', 'yyy'; nothing was changed" in err
+    assert review.read_bytes() == before and not out.exists()
+
+
+def test_review_output_to_word_writes_into_the_word_file_it_came_from(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    from tests.core import word_docs
+
+    src = word_docs.rich_document(tmp_path / "rich.docx")
+    sugg = tmp_path / "suggestion.txt"
+    sugg.write_text(word_docs.RICH_TEXT.replace("today", "now").replace("soon", "later"), "utf-8")
+    review = tmp_path / "r.humanize"
+    assert main(["diff", str(src), str(sugg), "--save-review", str(review)]) == 0
+    assert "rich.docx has tracked changes" in capsys.readouterr().err
+    out = tmp_path / "final.docx"
+    assert main(["review", str(review), "--accept-all", "-o", str(out)]) == 0
+    paragraphs = docx.Document(str(out)).paragraphs
+    assert paragraphs[0].text == "Read the report on our website now."
+    assert [h.url for h in paragraphs[0].hyperlinks] == [word_docs.URL]
+    assert paragraphs[3].text == "This claim needs a source later."
+
+
+def test_a_word_file_with_broken_xml_is_one_line_in_every_command(tmp_path: Path, pair: tuple[Path, Path]) -> None:
+    import docx
+
+    from tests.core import word_docs
+
+    good = tmp_path / "good.docx"
+    docx.Document().save(str(good))
+    bad = word_docs.damage_xml(good, tmp_path / "bad.docx")
+    for args in (["diff", str(pair[0]), str(bad)], ["check", str(bad), "--no-ai-likeness", "--only", "encoding"]):
+        proc = run_cli(*args)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr == f"humanize-desktop: error: {bad}: is not a Word document (.docx), or it is damaged\n"
