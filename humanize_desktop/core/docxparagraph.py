@@ -105,11 +105,6 @@ class Piece:
         return self.value_of is not None or any(c.tag in (_HYPERLINK, _FLD_SIMPLE) for c in self.containers)
 
 
-def _run_text(run) -> str:
-    """A run's text as python-docx reads it: tabs, line breaks and text, nothing else."""
-    return run.text
-
-
 def pieces(p) -> list[Piece]:
     """The text-bearing runs of paragraph element ``p`` in reading order."""
     out: list[Piece] = []
@@ -132,7 +127,7 @@ def pieces(p) -> list[Piece]:
                         fields[-1].in_value = True
                     elif kind == "end" and fields:
                         fields.pop().end = child
-                text = _run_text(child)
+                text = child.text  # python-docx's reading: text, tabs and line breaks
                 if text:
                     value_of = next((f for f in reversed(fields) if f.in_value), None) if fields else None
                     out.append(Piece(child, pos, text, containers, value_of))
@@ -318,8 +313,10 @@ def _drop_emptied_links_and_fields(p, found: list[Piece], changed: list[Piece], 
                 notes.append(messages.make("docx.field_changed", paragraph=number, words=_words(before),
                                            field=_field_name(container.get(w("instr"), ""))))
             continue
-        if container.getparent() is not None and not any(True for _ in container.iter(_R)):
-            container.getparent().remove(container)
+        parent = container.getparent()
+        if parent is None or any(True for _ in container.iter(_R)):
+            continue  # still holds a picture or the like: it stays, on that
+        parent.remove(container)
         if container.tag == _HYPERLINK:
             notes.append(messages.make("docx.link_removed", paragraph=number, words=_words(before)))
         else:
