@@ -724,6 +724,10 @@ Vorschlag: %2</translation>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>“%1” has tracked changes: the text is shown with them accepted. Saving keeps them; your edits are saved as plain text.</source>
+        <translation>„%1“ enthält nachverfolgte Änderungen: Der Text wird so gezeigt, als wären sie angenommen. Beim Speichern bleiben sie erhalten; Ihre Bearbeitungen werden als normaler Text gespeichert.</translation>
+    </message>
+    <message>
         <source>tables: %1</source>
         <translation>Tabellen: %1</translation>
     </message>
@@ -1642,7 +1646,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -1807,6 +1811,18 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
         <translation>„%1“ war in %2 kodiert; diese Kodierung kann einige Zeichen im jetzigen Entwurf nicht darstellen. Stattdessen als UTF-8 speichern?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saving “%1” cannot keep everything as it was:</source>
+        <translation>Beim Speichern von „%1“ bleibt nicht alles so, wie es war:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,10 @@ Sugerencia: %2</translation>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
+        <source>“%1” has tracked changes: the text is shown with them accepted. Saving keeps them; your edits are saved as plain text.</source>
+        <translation>«%1» tiene control de cambios: el texto se muestra con los cambios aceptados. Al guardar se conservan; sus ediciones se guardan como texto normal.</translation>
+    </message>
+    <message>
         <source>tables: %1</source>
         <translation>tablas: %1</translation>
     </message>
@@ -1642,7 +1646,7 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
@@ -1807,6 +1811,18 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
         <translation>«%1» estaba en %2, que no puede representar algunos caracteres que ahora tiene el borrador. ¿Guardarlo en UTF-8?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saving “%1” cannot keep everything as it was:</source>
+        <translation>Al guardar «%1» no se puede conservar todo como estaba:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
     </message>
 </context>
 <context>

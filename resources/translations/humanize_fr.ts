@@ -724,6 +724,10 @@ Suggestion&#xa0;: %2</translation>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
+        <source>“%1” has tracked changes: the text is shown with them accepted. Saving keeps them; your edits are saved as plain text.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications suivies&#xa0;: le texte est affiché comme si elles étaient acceptées. L’enregistrement les conserve&#xa0;; vos modifications sont enregistrées comme texte ordinaire.</translation>
+    </message>
+    <message>
         <source>tables: %1</source>
         <translation>tableaux&#xa0;: %1</translation>
     </message>
@@ -1642,7 +1646,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Interface languages offered besides the system&apos;s (codes of shipped translations).</extracomment>
+        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -1807,6 +1811,18 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
         <translation>«&#xa0;%1&#xa0;» était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving “%1” cannot keep everything as it was:</source>
+        <translation>L’enregistrement de «&#xa0;%1&#xa0;» ne peut pas tout garder tel quel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
     </message>
 </context>
 <context>
