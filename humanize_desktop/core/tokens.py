@@ -19,15 +19,15 @@ from typing import NamedTuple
 
 import regex
 
+from humanize_desktop.core.urls import EMAIL, URL
+
 # One character of a word (letters, combining marks, digits),
 # except the ideographic scripts, whose characters are words by themselves.
 _IDEO = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Bopomofo}"
 _WCH = rf"[\p{{L}}\p{{M}}\p{{N}}--[{_IDEO}]]"
 _NONWORD = r"[^\s\p{L}\p{M}\p{N}]"
-_URL = r"(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)\]}'\"]*(?:\s|$|[<>\"]))"
-_EMAIL = r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"
 _WORD = (
-    rf"(?:{_URL}|{_EMAIL}|[{_IDEO}]"
+    rf"(?:{URL}|{EMAIL}|[{_IDEO}]"
     rf"|{_WCH}+(?:(?:['’\-‐_]|(?<=\p{{N}})[.,:](?=\p{{N}})){_WCH}+)*)"
 )
 _TOKEN_RE = regex.compile(

@@ -1,4 +1,14 @@
-"""Server addresses that carry a login, and how they may be shown.
+"""Web and e-mail addresses: the one pattern that finds them in prose, and
+server addresses that carry a login, and how they may be shown.
+
+``URL`` and ``EMAIL`` (pattern text, for building larger patterns) and
+``URL_RE``/``EMAIL_RE`` are what every part of the app uses to find an
+address in a text: words (``core.tokens``), facts, guards, language
+detection, spelling, Markdown autolinks. An address ends where GitHub's
+extended autolinks end: sentence punctuation, emphasis markers and closing
+quotes after it are not part of it, nor a ")" that does not close a "("
+inside it, so "(see https://x.example/a)." and "[text](https://x.example/a)"
+both yield ``https://x.example/a`` while ``…/wiki/Foo_(bar)`` stays whole.
 
 A team's LanguageTool or model server may sit behind a password, given in
 the address itself (``https://writers:PASSWORD@lt.team.example/``). The
@@ -19,9 +29,26 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-__all__ = ["MASK", "RedactingFilter", "redact_url", "restore_password", "split_login"]
+import regex
+
+__all__ = ["EMAIL", "EMAIL_RE", "MASK", "URL", "URL_RE", "RedactingFilter", "redact_url", "restore_password",
+           "split_login"]
 
 MASK = "***"
+
+# Characters of an address: anything but white space, quotes, angle brackets,
+# backticks (Markdown code), square brackets (Markdown link text) and
+# parentheses, which may only come as a balanced pair. Written so the pattern
+# means the same with and without the regex module's VERSION1 set syntax.
+_URL_CHAR = r"[^\s<>\"'`()\[\]]"
+URL = (
+    r"(?:https?://|www\.)"
+    rf"(?:{_URL_CHAR}|\({_URL_CHAR}*\)|'(?={_URL_CHAR}))+"
+    r"(?<![.,:;!?*_~”’»。，：；！？])"  # trailing punctuation belongs to the sentence
+)
+EMAIL = r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"
+URL_RE = regex.compile(URL)
+EMAIL_RE = regex.compile(EMAIL)
 
 # scheme://user:password@ — the password runs to the last "@" before the
 # address ends (at white space or a quote), so one holding "@" or ":" is

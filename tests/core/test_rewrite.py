@@ -72,6 +72,17 @@ def test_markdown_structure_and_paragraph_count_survive() -> None:
     assert result.paragraphs[6].reason == "too short to rewrite"
 
 
+def test_a_table_without_outer_pipes_never_reaches_the_model() -> None:
+    draft = ("It is important to note that we utilize two servers in order to commence testing.\n\n"
+             "Server | Use\n------ | ---\nalpha | we utilize it in order to commence builds\n")
+    engine = FakeEngine()
+    result, _ = run(draft, engine)
+    assert engine.requests and not any("|" in draft_of(r) or "alpha" in draft_of(r) for r in engine.requests)
+    assert result.suggestion.endswith("alpha | we utilize it in order to commence builds\n")
+    assert result.paragraphs[1].status == "skipped" and result.paragraphs[1].reason == "tables are kept as they are"
+    assert result.paragraphs[0].status == "rewritten"
+
+
 def test_events_stream_per_paragraph_and_add_up_to_the_suggestion() -> None:
     result, events = run(DOC, FakeEngine())
     started = [e for e in events if isinstance(e, ParagraphStarted)]

@@ -33,12 +33,14 @@ GOOD = "The meeting is on Tuesday at 3 PM in room 204."
     f'"{GOOD}"',
     f"“{GOOD}”",
     f"```\n{GOOD}\n```",
+    f"~~~text\n{GOOD}\n~~~",
     f"{GOOD}\n\nNote: I kept the time and the room number.",
     f"{GOOD}\n\nLet me know if you want another version!",
     f"Here is the text:\n\n{GOOD}\n\nChanges made:\n- shorter",
     f"Voici le texte réécrit :\n{GOOD}",
     f"Hier ist der überarbeitete Text:\n{GOOD}",
     f"- {GOOD}",
+    f"> - [ ] {GOOD}",
 ])
 def test_model_chatter_is_removed(raw: str) -> None:
     assert clean_output(raw, DRAFT) == GOOD
@@ -140,6 +142,30 @@ def test_rewritten_pieces_keep_their_markup_and_hard_wrapping() -> None:
     assert quote.rebuild(["a rewritten quotation"]) == "> a rewritten quotation\n"
     item = split_document("1. [ ] first task to do\n")[0]
     assert item.rebuild(["the first task"]) == "1. [ ] the first task\n"
+
+
+def test_what_markdown_says_is_not_prose_is_never_sent_and_comes_back_as_it_was() -> None:
+    doc = ("Name | Role\n--- | ---\nAda | lead writer\n\n"  # a table without outer pipes
+           "<div>\nsome words in HTML\n</div>\n\n"
+           "1. First step to take:\n   ```sh\n   make all the things\n   ```\n2. Second step\n\n"
+           "- an item that goes\non lazily\n\n"
+           "Setext heading over\ntwo lines\n=========\n")
+    blocks = split_document(doc)
+    assert [b.skip_reason for b in blocks] == ["tables are kept as they are", "HTML is kept as it is", "", "", ""]
+    sent = [p.text for b in blocks for p in b.pieces]
+    assert sent == ["First step to take:", "Second step", "an item that goes on lazily",
+                    "Setext heading over two lines"]
+    rewritten = "".join(b.rebuild([p.text.upper() for p in b.pieces]) for b in blocks)
+    assert rewritten == doc.replace("First step to take", "FIRST STEP TO TAKE").replace(
+        "Second step", "SECOND STEP").replace("an item that goes\non lazily", "AN ITEM THAT GOES\n  ON LAZILY").replace(
+        "Setext heading over\ntwo lines", "SETEXT HEADING OVER TWO LINES")
+
+
+def test_a_quotation_with_a_blank_quoted_line_keeps_both_paragraphs() -> None:
+    (block,) = split_document("> first quoted paragraph\n>\n> second quoted paragraph\n")
+    assert block.quote_prefix == "> " and [p.text for p in block.pieces] == ["first quoted paragraph",
+                                                                             "second quoted paragraph"]
+    assert block.rebuild(["the first", "the second"]) == "> the first\n>\n> the second\n"
 
 
 def test_long_text_is_split_at_sentence_boundaries() -> None:

@@ -1,4 +1,4 @@
-"""Server addresses with a login: the password is masked wherever an address is shown."""
+"""Addresses: found in prose the same way everywhere; a login's password masked wherever one is shown."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import logging
 
 import pytest
 
-from humanize_desktop.core.urls import RedactingFilter, redact_url, restore_password, split_login
+from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core.checks import facts
+from humanize_desktop.core.rewriting.guards import GuardRules, check_rewrite
+from humanize_desktop.core.urls import EMAIL_RE, URL_RE, RedactingFilter, redact_url, restore_password, split_login
 
 
 @pytest.mark.parametrize(("address", "shown"), [
@@ -75,3 +78,44 @@ def test_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
 def test_a_masked_password_is_put_back_after_editing(original: str, edited: str, saved: str) -> None:
     assert restore_password(edited, original) == saved
     assert redact_url(saved) == redact_url(edited)  # what is saved shows as what the field showed
+
+
+# --------------------------------------------------------------------------- finding addresses in prose
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Details at https://example.com/guide.", "https://example.com/guide"),
+    ("Is it https://example.com/a?b=1&c=2? Yes!", "https://example.com/a?b=1&c=2"),
+    ("See https://example.com/a, https://x.example/b; and so on", "https://example.com/a"),
+    ("(see https://example.com/a).", "https://example.com/a"),
+    ("https://en.wikipedia.org/wiki/Mercury_(planet) is a page", "https://en.wikipedia.org/wiki/Mercury_(planet)"),
+    ("Wrapped: <https://example.com/a>", "https://example.com/a"),
+    ("A [guide](https://example.com/guide \"Title\") here", "https://example.com/guide"),
+    ("[https://example.com](https://example.org/x)", "https://example.com"),
+    ("Quoted “https://example.com/q” and 'https://example.com/s'", "https://example.com/q"),
+    ("**https://example.com/bold**", "https://example.com/bold"),
+    ("Go to www.example.com/path: now", "www.example.com/path"),
+    ("`https://example.com/code`", "https://example.com/code"),
+])
+def test_a_web_address_ends_where_the_sentence_takes_over(text: str, found: str) -> None:
+    assert URL_RE.search(text).group() == found  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mail ana.lopez+news@example.co.uk.", "ana.lopez+news@example.co.uk"),
+    ("(write to bob@example.org)", "bob@example.org"),
+    ("<mailto:zoë@beispiel.de>", "zoë@beispiel.de"),
+])
+def test_an_email_address_ends_at_its_domain(text: str, found: str) -> None:
+    assert EMAIL_RE.search(text).group() == found  # type: ignore[union-attr]
+
+
+def test_every_part_of_the_app_finds_the_same_address() -> None:
+    draft = "The full guide to the setup is at https://example.com/guide_(v2)."
+    assert "https://example.com/guide_(v2)" in tokens.words(draft)
+    assert [(f.kind, f.text) for f in facts.extract(draft, "en") if f.kind == "url"] == \
+        [("url", "https://example.com/guide_(v2)")]
+    # A rewrite may move the address into the sentence: it is the same address without the full stop.
+    moved = "The guide at https://example.com/guide_(v2) covers the full setup."
+    assert check_rewrite(draft, moved, "stop", GuardRules()) is None
+    autolink = "Read <https://example.com/guide>."
+    assert [s.kind for s in markdown.structure_spans(autolink)] == ["link"]

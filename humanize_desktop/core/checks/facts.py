@@ -30,7 +30,7 @@ from typing import Any
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import markdown
+from humanize_desktop.core import markdown, urls
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 
@@ -142,8 +142,8 @@ def _compile(lex: Lexicon) -> dict[str, regex.Pattern[str]]:
     month_names = [n for names in lex.months for n in names]
     month = rf"{_alternation(month_names, 'i')}\.?" if month_names else r"(?!)"
     return {
-        "url": regex.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", f),
-        "email": regex.compile(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+", f),
+        "url": urls.URL_RE,
+        "email": urls.EMAIL_RE,
         "citation": regex.compile(
             r"\[\d+(?:\s*[,–\-]\s*\d+)*\]|\[\^[^\]\s]+\]|\[@[^\]]+\]|\b(?:doi:|arXiv:)\S+[^\s.,;]"
             r"|\((?:see\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:et\s+al\.|and|&|und|et|y)(?:\s+\p{Lu}[\p{L}'’\-]+)?)?,?\s+"

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import tokens, urls
 
 UNDETERMINED = "und"
 #: Below this many letters a guess is never called reliable.
@@ -33,7 +33,7 @@ KEEP_DOCUMENT_RATIO = 0.25
 
 _NOISE_RE = regex.compile(
     r"```.*?```|`[^`\n]*`"  # code
-    r"|(?:https?://|www\.)\S+|[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"  # links, e-mail
+    rf"|{urls.URL}|{urls.EMAIL}"  # links, e-mail
     r"|\]\([^)\s]*\)"  # Markdown link targets
     r"|[\p{N}][\p{N}.,:/\-]*"  # numbers, dates, times
     r"|[#>*_~|\[\]]+",  # Markdown markers

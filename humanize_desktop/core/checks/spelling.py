@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, tokens, urls
 from humanize_desktop.core.checks.findings import SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.textio import atomic_write
@@ -33,7 +33,9 @@ PERSONAL_DICTIONARY = "personal_dictionary.txt"
 MAX_SUGGESTIONS = 5
 #: Variant chosen when the document does not tell (fewest rejections tie).
 _PREFERRED = ("en_US", "en_GB", "de_DE", "fr_FR", "fr", "es_ES", "it_IT", "pt_PT", "pt_BR", "nl_NL")
-_SKIP_RE = regex.compile(r"[\p{N}@/_]|^(?:https?|www)\b|^\p{Lu}[\p{Lu}\p{N}\-]+$")
+# Words with digits, "@", "/" or "_", acronyms, and the scheme words on their own ("use https");
+# whole addresses are words of their own (``core.tokens``) and are found by ``urls.URL_RE``.
+_SKIP_RE = regex.compile(r"[\p{N}@/_]|^\p{Lu}[\p{Lu}\p{N}\-]+$|^(?:https?|www)$")
 _PART_SPLIT_RE = regex.compile(r"[\-‐]")
 
 
@@ -181,7 +183,7 @@ class SpellChecker:
         return not self._checkable(word) or self._known(dictionary, word)
 
     def _checkable(self, word: str) -> bool:
-        return bool(word) and not _SKIP_RE.search(word) and len(word) > 1
+        return len(word) > 1 and not _SKIP_RE.search(word) and not urls.URL_RE.match(word)
 
     def _known(self, dictionary: str, word: str) -> bool:
         key = (dictionary, word)

@@ -18,6 +18,8 @@ before the answer did. In order, it removes:
   had none (a heading, a list item), and Markdown prefixes (``- ``, ``## ``,
   ``> ``) the model re-added to a piece given without them.
 
+What is a fence or a prefix, ``core.markdown`` says, as it does for the draft.
+
 Echoes and lead-ins split an answer into alternatives (a small model often
 says the draft back, then "Rewrite this text:", then a rewrite, or the other
 way round): the alternative kept is one that is not a copy of the draft or
@@ -36,7 +38,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import markdown, tokens
 from humanize_desktop.core.rewriting import chatter
 from humanize_desktop.core.rewriting.chatter import ChatterRules
 
@@ -59,11 +61,8 @@ _CONTROL_RE = regex.compile(
     r"|<\|im_start\|>\w*\n?",
     regex.I,
 )
-_FENCE_RE = regex.compile(r"^```[\w-]*\n(.*?)\n?```$", regex.S)
 _WORDS_RE = regex.compile(r"[\p{L}\p{N}]+")
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’", "「": "」", "『": "』"}
-_MD_PREFIX_RE = regex.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)")
-_BLOCK_SPLIT_RE = regex.compile(r"\n\s*\n")
 
 
 def _grams(text: str, n: int = _COPY_GRAM) -> set[tuple[str, ...]]:
@@ -161,9 +160,9 @@ def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Seque
         removed.append("control")
     text = text.replace("\r\n", "\n").strip()
     draft_stripped = draft.strip()
-    fence = _FENCE_RE.match(text)
-    if fence and "```" not in draft:
-        text = fence.group(1).strip()
+    fenced = markdown.fenced_code(text)
+    if fenced is not None and "```" not in draft:
+        text = fenced.strip()
         removed.append("fence")
     spans = chatter.spans(text, draft_stripped, rules, prompt_lines)
     groups: list[str] = []
@@ -187,8 +186,8 @@ def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Seque
     text, dropped = _drop_context_sentences(text, draft_stripped, context)
     if dropped:
         removed.append("context")
-    blocks = [b.strip() for b in _BLOCK_SPLIT_RE.split(text) if b.strip()]
-    draft_blocks = len([b for b in _BLOCK_SPLIT_RE.split(draft_stripped) if b.strip()]) or 1
+    blocks = [text[a:b].strip() for a, b in tokens.paragraphs(text) if text[a:b].strip()]
+    draft_blocks = len(tokens.paragraphs(draft_stripped)) or 1
     if len(blocks) > draft_blocks == 1:
         text = " ".join(" ".join(b.split("\n")) for b in blocks)  # keep one paragraph
     else:
@@ -203,10 +202,10 @@ def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Seque
             and len(tokens.sentences(text)) == 1):
         text = text[:-1]  # a heading or list item without a full stop stays without one
         removed.append("full stop")
-    if not _MD_PREFIX_RE.match(draft_stripped):
-        prefix = _MD_PREFIX_RE.match(text)
-        if prefix and text[prefix.end():].strip():
-            text = text[prefix.end():].strip()
+    if not markdown.leading_markup(draft_stripped):
+        prefix = markdown.leading_markup(text)
+        if prefix and text[len(prefix):].strip():
+            text = text[len(prefix):].strip()
             removed.append("markup")
     return Cleaned(text, tuple(removed), complete)
 

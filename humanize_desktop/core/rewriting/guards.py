@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import diffing, tokens
+from humanize_desktop.core import diffing, tokens, urls
 from humanize_desktop.core.checks import aitells, fidelity, language
 from humanize_desktop.core.rewriting import chatter
 
@@ -44,8 +44,7 @@ _NUMBER_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,:/]\p{N}+)*")
 _VERBATIM_RE = regex.compile(
     r"`[^`\n]+`"  # inline code
     r"|\]\([^)\s]+\)"  # link targets
-    r"|(?:https?://|www\.)[^\s<>\"')\]]+"  # bare URLs
-    r"|[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"  # e-mail
+    rf"|{urls.URL}|{urls.EMAIL}"  # bare addresses
 )
 _MIN_WORDS_FOR_RATIO = 6
 _MIN_CONTENT_WORDS = 5

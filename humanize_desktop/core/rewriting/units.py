@@ -1,18 +1,21 @@
 """Cutting a Markdown document into the pieces a model rewrites, and putting it back together.
 
 A *block* is one paragraph as ``tokens.paragraphs`` finds it (its span
-includes the blank lines after it, so blocks tile the document). Blocks that
-are not prose are skipped and kept byte for byte: fenced or indented code,
-tables, HTML, front matter, thematic breaks, link reference definitions,
-math, and anything without words.
+includes the blank lines after it, so blocks tile the document). Which of
+its lines are prose is ``core.markdown``'s block structure: paragraphs and
+headings are; fenced or indented code, tables (with or without outer pipes),
+HTML blocks, front matter, ``$$`` math, thematic breaks and link reference
+definitions are not, and are kept byte for byte. A block without prose is
+skipped, with the reason.
 
-A prose block becomes *pieces*: the text of each list item, heading,
-quoted paragraph or plain paragraph, with its Markdown prefix (``- [ ] ``,
-``## ``, ``> ``) held back and its soft line breaks joined, so the model
-sees only prose. ``Block.rebuild(texts)`` puts the rewritten texts back
-behind the same prefixes, re-wrapping lines to the draft's width when the
-draft was hard-wrapped, and keeps the block's trailing blank lines, so the
-document's paragraph count and structure survive any rewrite.
+Each paragraph or heading becomes a *piece*: its text with its Markdown
+prefix (``- [ ] ``, ``## ``, ``> ``) held back and its soft line breaks
+joined, so the model sees only prose. ``Block.rebuild(texts)`` puts the
+rewritten texts back behind the same prefixes, re-wrapping lines to the
+draft's width when the draft was hard-wrapped, keeps the lines that are not
+prose where they were (a code example inside a list item), and keeps the
+block's trailing blank lines, so the document's paragraph count and
+structure survive any rewrite.
 
 ``split_long(text, max_tokens)`` cuts a piece that is too long for the
 context window into runs of whole sentences.
@@ -25,21 +28,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import markdown, tokens
 from humanize_desktop.core.engine.base import estimate_tokens
 
-_FENCE_RE = regex.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})")
-_INDENTED_CODE_RE = regex.compile(r"^(?: {4}|\t)")
-_TABLE_RE = regex.compile(r"^\s*\|")
-_HTML_RE = regex.compile(r"^\s*<(?:[A-Za-z][\w-]*|!--)[^>]*>?")
-_RULE_RE = regex.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_LINK_DEF_RE = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*\S+")
-_MATH_RE = regex.compile(r"^\s*\$\$")
-_HEADING_RE = regex.compile(r"^([ ]{0,3}#{1,6}[ \t]+)(.*?)([ \t]+#+[ \t]*)?$")
-_SETEXT_RE = regex.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$")
-_LIST_RE = regex.compile(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(.*)$")
-_QUOTE_RE = regex.compile(r"^([ ]{0,3}>[ \t]?)(.*)$")
 _WORD_RE = regex.compile(r"\p{L}")
+_NOT_INDENT_RE = regex.compile(r"[^>\s]")
+# Why a block without prose is kept, by the first of these kinds of block in it.
+_KEPT = ((markdown.CODE_BLOCK, "code is never rewritten"), (markdown.FRONT_MATTER, "front matter is kept as it is"),
+         (markdown.MATH, "math is kept as it is"), (markdown.TABLE, "tables are kept as they are"),
+         (markdown.HTML, "HTML is kept as it is"))
 
 
 @dataclass
@@ -79,6 +76,8 @@ class Block:
     skip_reason: str = ""  # why it is kept as it is; "" for prose
     quote_prefix: str = ""  # "> " when the whole block is a quotation
     lead: str = ""  # blank lines before the first block of a document
+    # The body after ``lead`` in order: (index of a piece, the draft's text of it) or (-1, text kept as it is).
+    layout: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def rewritable(self) -> bool:
@@ -88,33 +87,17 @@ class Block:
         """The block with each piece replaced by ``texts[i]`` (same order as ``pieces``)."""
         if not self.rewritable or list(texts) == [p.text for p in self.pieces]:
             return self.body + self.trailing
-        lines = "\n".join(p.render(t) for p, t in zip(self.pieces, texts))
-        if self.quote_prefix:
-            lines = "\n".join(self.quote_prefix + line if line else self.quote_prefix.rstrip()
-                              for line in lines.split("\n"))
-        return self.lead + lines + self.trailing
-
-
-def _skip_reason(body: str, index: int) -> str:
-    first = body.lstrip("\n").split("\n", 1)[0]
-    lines = body.split("\n")
-    if _FENCE_RE.match(first):
-        return "code is never rewritten"
-    if all(_INDENTED_CODE_RE.match(line) for line in lines if line.strip()) and not _LIST_RE.match(first):
-        return "code is never rewritten"
-    if index == 0 and first.strip() in ("---", "+++"):
-        return "front matter is kept as it is"
-    if _MATH_RE.match(first):
-        return "math is kept as it is"
-    if all(_TABLE_RE.match(line) for line in lines if line.strip()):
-        return "tables are kept as they are"
-    if _HTML_RE.match(first) and body.rstrip().endswith(">"):
-        return "HTML is kept as it is"
-    if all(_RULE_RE.match(line) or _LINK_DEF_RE.match(line) for line in lines if line.strip()):
-        return "no prose to rewrite"
-    if not _WORD_RE.search(body):
-        return "no words to rewrite"
-    return ""
+        out = []
+        for i, draft in self.layout:
+            if i < 0 or texts[i] == self.pieces[i].text:
+                out.append(draft)
+                continue
+            rendered = self.pieces[i].render(texts[i])
+            if self.quote_prefix:
+                rendered = "\n".join(self.quote_prefix + line if line else self.quote_prefix.rstrip()
+                                     for line in rendered.split("\n"))
+            out.append(rendered)
+        return self.lead + "".join(out) + self.trailing
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -132,89 +115,134 @@ def _width(lines: list[str]) -> int:
     return max(len(line.rstrip()) for line in lines) if len(lines) > 1 else 0
 
 
-def _pieces(lines: list[str]) -> list[Piece]:
-    pieces: list[Piece] = []
-    current: list[str] = []
-    current_piece: Piece | None = None
-    raw_lines: list[str] = []
+@dataclass
+class _Row:
+    """One line of a block, with its line of a leaf block if it has one."""
 
-    def flush() -> None:
-        nonlocal current_piece, current, raw_lines
-        if current_piece is not None:
-            if len(raw_lines) > 1 and not _hard_wrapped(raw_lines) and not current_piece.prefix.strip():
-                # Lines broken on purpose: each line is its own piece, so the breaks stay.
-                for line in raw_lines:
-                    lead = line[:len(line) - len(line.lstrip())]
-                    pieces.append(Piece(line.strip(), prefix=lead, indent=lead, original=line))
-            else:
-                current_piece.text = " ".join(part.strip() for part in current if part.strip())
-                current_piece.width = _width(raw_lines)
-                current_piece.original = "\n".join(raw_lines)
-                pieces.append(current_piece)
-        current_piece, current, raw_lines = None, [], []
+    line_start: int
+    start: int  # the first row's indentation belongs to the block before; see also ``_unquoted``
+    end: int
+    line: markdown.Line | None
+    leaf: markdown.Leaf | None
+    first: bool  # the first line of its leaf
+
+
+def _unquoted(row: _Row, quote: markdown.Span | None) -> _Row:
+    return _Row(row.line_start, max(row.start, quote.end), row.end, row.line, row.leaf, row.first) if quote else row
+
+
+def _split_row(draft: str, row: _Row) -> tuple[str, str, str]:
+    """(markup before, text, what follows it) of a prose row."""
+    assert row.line is not None
+    a = min(max(row.line.text_start, row.start), row.end)
+    b = min(max(row.line.text_end, a), row.end)
+    return draft[row.start:a], draft[a:b], draft[b:row.end]
+
+
+def _leaf_pieces(draft: str, leaf: markdown.Leaf, rows: list[_Row]) -> list[tuple[Piece, int]]:
+    """Pieces of the rows of one prose leaf, each with how many rows it covers."""
+    parts = [_split_row(draft, row) for row in rows]
+    raw = [draft[row.start:row.end] for row in rows]
+    if leaf.kind == markdown.HEADING and not leaf.setext:
+        before, text, after = parts[0]
+        return [(Piece(text, prefix=before, suffix=after, original=raw[0]), 1)] if text else []
+    if leaf.setext and rows[-1].line == leaf.lines[-1] and len(rows) > 1:
+        text = " ".join(t for _, t, _ in parts[:-1])
+        return [(Piece(text, prefix=parts[0][0], suffix="\n" + raw[-1], original="\n".join(raw)), len(rows))]
+    if len(rows) > 1 and not _hard_wrapped(raw) and not (leaf.opens_item and rows[0].first):
+        # Lines broken on purpose: each line is its own piece, so the breaks stay (and hard breaks with them).
+        return [(Piece(t, prefix=p, indent=p, suffix=s, original=r), 1) for (p, t, s), r in zip(parts, raw)]
+    prefix = parts[0][0]
+    if len(parts) > 1 and (parts[1][0] or not prefix.strip()):
+        indent = parts[1][0]
+    else:  # a list item's continuation lines line up under its text; a quotation's stay quoted
+        indent = _NOT_INDENT_RE.sub(" ", prefix)
+    text = " ".join(t for _, t, _ in parts)
+    return [(Piece(text, prefix=prefix, indent=indent, width=_width(raw), original="\n".join(raw)), len(rows))]
+
+
+def _rows(draft: str, lo: int, hi: int, by_start: dict[int, tuple[markdown.Leaf, int]]) -> list[_Row]:
+    first_line = max(draft.rfind("\n", 0, lo), draft.rfind("\r", 0, lo)) + 1
+    starts, ends = markdown.line_spans(draft, first_line, hi)
+    rows = []
+    for s, e in zip(starts, ends):
+        leaf, k = by_start.get(s, (None, 0))
+        rows.append(_Row(s, max(s, lo), e, leaf.lines[k] if leaf else None, leaf, k == 0))
+    return rows
+
+
+def _fill(block: Block, draft: str, lo: int, hi: int, by_start: dict[int, tuple[markdown.Leaf, int]],
+          quotes: dict[int, markdown.Span]) -> None:
+    """The pieces and layout of the block's text ``draft[lo:hi]``, or why it is skipped."""
+    rows = _rows(draft, lo, hi, by_start)
+    marks = [quotes.get(row.line_start) for row in rows]
+    quoted = bool(rows) and all(marks)
+    if quoted:
+        quote = draft[max(marks[0].start, lo):marks[0].end]  # type: ignore[union-attr]
+        block.quote_prefix = quote if quote.endswith(" ") else quote + " "
+    layout: list[tuple[int, str]] = []
+    pieces: list[Piece] = []
+
+    def keep(text: str) -> None:
+        if layout and layout[-1][0] < 0:
+            layout[-1] = (-1, layout[-1][1] + text)
+        elif text:
+            layout.append((-1, text))
+
+    def line_and_break(k: int, start: int | None = None) -> str:
+        stop = rows[k + 1].start if k + 1 < len(rows) else rows[k].end
+        return draft[rows[k].start if start is None else start:stop]
 
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        heading = _HEADING_RE.match(line)
-        item = _LIST_RE.match(line)
-        if heading:
-            flush()
-            pieces.append(Piece(heading.group(2), prefix=heading.group(1), suffix=heading.group(3) or "",
-                                original=line))
-        elif i + 1 < len(lines) and _SETEXT_RE.match(lines[i + 1]) and line.strip() and current_piece is None:
-            pieces.append(Piece(line.strip(), prefix=line[:len(line) - len(line.lstrip())],
-                                suffix="\n" + lines[i + 1], original=line + "\n" + lines[i + 1]))
-            i += 1
-        elif item:
-            flush()
-            current_piece = Piece("", prefix=item.group(1), indent=" " * len(item.group(1)))
-            current, raw_lines = [item.group(2)], [line]
-        elif current_piece is not None and (current_piece.prefix.strip() == "" or line[:1] in " \t"):
-            current.append(line)  # a continuation line of the paragraph or list item
-            raw_lines.append(line)
-            if current_piece.prefix.strip() and not current_piece.indent.strip():
-                current_piece.indent = line[:len(line) - len(line.lstrip())] or current_piece.indent
-        else:
-            flush()
-            lead = line[:len(line) - len(line.lstrip())]
-            current_piece = Piece("", prefix=lead, indent=lead)
-            current, raw_lines = [line], [line]
-        i += 1
-    flush()
-    return [p for p in pieces if p.text]
+    while i < len(rows):
+        leaf = rows[i].leaf
+        j = i + 1
+        if leaf is None or leaf.kind not in markdown.PROSE:
+            keep(line_and_break(i))
+            i = j
+            continue
+        while j < len(rows) and rows[j].leaf is leaf:
+            j += 1
+        run = [_unquoted(row, mark) if quoted else row for row, mark in zip(rows[i:j], marks[i:j])]
+        k = i
+        for piece, count in _leaf_pieces(draft, leaf, run):
+            layout.append((len(pieces), draft[rows[k].start:rows[k + count - 1].end]))
+            pieces.append(piece)
+            k += count
+            keep(line_and_break(k - 1, rows[k - 1].end))
+        for m in range(k, j):  # lines no piece covers (an empty heading)
+            keep(line_and_break(m))
+        i = j
+    if any(_WORD_RE.search(p.text) for p in pieces):
+        block.pieces, block.layout = pieces, layout
+        return
+    block.quote_prefix = ""
+    kinds = {row.leaf.kind for row in rows if row.leaf}
+    reason = next((r for kind, r in _KEPT if kind in kinds), "")
+    if not reason:
+        wordless = pieces or not (markdown.RULE in kinds or _WORD_RE.search(block.body))
+        reason = "no words to rewrite" if wordless else "no prose to rewrite"
+    block.skip_reason = reason
 
 
 def split_document(draft: str) -> list[Block]:
     """The draft's blocks, in order; their spans tile the draft exactly."""
+    structure = markdown.blocks(draft)
+    by_start = {line.start: (leaf, k) for leaf in structure.leaves for k, line in enumerate(leaf.lines)}
+    quotes: dict[int, markdown.Span] = {}
+    for marker in structure.markers:
+        if marker.kind == markdown.QUOTE:
+            quotes.setdefault(marker.start, marker)
     blocks: list[Block] = []
     for index, (start, end) in enumerate(tokens.paragraphs(draft)):
         chunk = draft[start:end]
         body = chunk.rstrip()
         trailing = chunk[len(body):]
-        # Leading blank lines (only the first block has them) stay in front, untouched.
-        lead = body[:len(body) - len(body.lstrip("\n"))]
+        # Blank lines before the first block stay in front, untouched.
+        text_at = len(body) - len(body.lstrip())
+        lead = body[:max(body.rfind("\n", 0, text_at), body.rfind("\r", 0, text_at)) + 1]
         block = Block(index, start, end, body, trailing, lead=lead)
-        # Paragraph spans start after the indentation of their first line (it ends the previous
-        # span's whitespace); put it back for deciding what the block is (indented code).
-        line_start = draft.rfind("\n", 0, start) + 1
-        indent = draft[line_start:start] if line_start < start and not draft[line_start:start].strip() else ""
-        reason = _skip_reason(indent + body.lstrip("\n"), index)
-        if reason:
-            block.skip_reason = reason
-            blocks.append(block)
-            continue
-        lines = body.lstrip("\n").split("\n")
-        quote_prefix = ""
-        quoted = [_QUOTE_RE.match(line) for line in lines]
-        if all(quoted):
-            quote_prefix = quoted[0].group(1) if quoted[0] else ""  # type: ignore[union-attr]
-            quote_prefix = quote_prefix if quote_prefix.endswith(" ") else quote_prefix + " "
-            lines = [m.group(2) for m in quoted if m]  # type: ignore[union-attr]
-        block.pieces = _pieces(lines)
-        block.quote_prefix = quote_prefix
-        if not block.pieces:
-            block.skip_reason = "no words to rewrite"
+        _fill(block, draft, start + len(lead), start + len(body), by_start, quotes)
         blocks.append(block)
     return blocks
 
