@@ -109,12 +109,14 @@ class Blocks(NamedTuple):
 _PARSER = MarkdownIt("commonmark").enable("table")
 # Block structure only: inline spans are found below, far quicker than markdown-it builds inline tokens.
 _PARSER.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+_PARSER.parse("")  # builds the rule caches now, not in two checking threads at once
 _LEAF_TOKENS = {"fence": CODE_BLOCK, "code_block": CODE_BLOCK, "html_block": HTML, "table_open": TABLE, "hr": RULE}
 
 _BREAK_RE = re.compile(r"\r\n?|\n")  # line breaks as markdown-it counts them
 _QUOTE_MARK_RE = re.compile(r"[ ]{0,3}>[ \t]?")
 _ITEM_MARK_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _INDENT_RE = re.compile(r"[ \t]*")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 _TASK_RE = re.compile(r"\[[ xX]\][ \t]+")
 _ATX_RE = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
@@ -245,12 +247,16 @@ def _containers(text: str, starts: list[int], ends: list[int],
 
 
 def _mark_math(text: str, leaves: list[Leaf]) -> None:
-    """Paragraphs opening with ``$$`` are display math, up to the leaf that closes it."""
-    open_math = False
+    """A paragraph opening with ``$$`` is display math, and so are the blocks right below it
+    up to the closing ``$$`` (LaTeX allows no blank line inside)."""
+    open_math, previous_end = False, 0
     for i, leaf in enumerate(leaves):
+        if open_math and _BLANK_LINE_RE.search(text, previous_end, leaf.start):
+            open_math = False
         if open_math or (leaf.kind == PARAGRAPH and text.startswith("$$", leaf.lines[0].text_start)):
             leaves[i] = leaf._replace(kind=MATH)
             open_math = (open_math + text.count("$$", leaf.start, leaf.end)) % 2 == 1
+        previous_end = leaf.end
 
 
 def blocks(text: str, start: int = 0, end: int | None = None) -> Blocks:
@@ -336,38 +342,46 @@ def _fence_lines(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _long_ranges(text: str) -> _Ranges:
-    """Where a blank line does not end a block: fenced code, HTML comments, front matter.
+    """Where a blank line does not end a block: front matter, fenced code, HTML comments.
 
-    Only a guide to where a window may start; what the text is, markdown-it says.
+    Only a guide to where a window may start, read in one pass so that a
+    fence in a comment or a comment in a fence is no opening; what the text
+    is, markdown-it says.
     """
     spans: list[tuple[int, int]] = []
-    opening: tuple[int, int, str, str] | None = None
-    for line in _fence_lines(text):
-        start, end, fence, rest = line
-        if opening is None:
-            if not (fence[0] == "`" and "`" in rest):  # else inline code at the start of a line
-                opening = line
-        elif fence[0] == opening[2][0] and len(fence) >= len(opening[2]) and not rest.strip():
-            spans.append((opening[0], end))
-            opening = None
-    if opening is not None:
-        spans.append((opening[0], len(text)))
-    pos = text.find("<!--")
-    while pos >= 0:
-        close = text.find("-->", pos)
-        spans.append((pos, len(text) if close < 0 else close))
-        pos = -1 if close < 0 else text.find("<!--", close)
+    covered = 0  # the end of the last range found
     if _FRONT_MATTER_START_RE.match(text):
         starts, ends = line_spans(text, 0, min(len(text), 20_000))
         front = _front_matter(text, starts, ends)
         if front[1]:
-            spans.append((0, ends[front[1] - 1]))
+            covered = ends[front[1] - 1]
+            spans.append((0, covered))
+    comments = []
+    pos = text.find("<!--")
+    while pos >= 0:
+        comments.append((pos, 0, "", ""))
+        pos = text.find("<!--", pos + 4)
+    opening: tuple[int, int, str, str] | None = None
+    for event in sorted(_fence_lines(text) + comments):
+        start, end, fence, rest = event
+        if start < covered:
+            continue
+        if not fence:  # a comment, unless inside a fence
+            if opening is None:
+                close = text.find("-->", start)
+                covered = len(text) if close < 0 else close + 3
+                spans.append((start, covered))
+        elif opening is None:
+            if not (fence[0] == "`" and "`" in rest):  # else inline code at the start of a line
+                opening = event
+        elif fence[0] == opening[2][0] and len(fence) >= len(opening[2]) and not rest.strip():
+            spans.append((opening[0], end))
+            covered, opening = end, None
+    if opening is not None:
+        spans.append((opening[0], len(text)))
     ranges = _Ranges()
-    for a, b in sorted(spans):
-        if ranges.ends and a <= ranges.ends[-1]:
-            ranges.ends[-1] = max(ranges.ends[-1], b)
-        else:
-            ranges.add(a, b)
+    for a, b in spans:
+        ranges.add(a, b)
     return ranges
 
 

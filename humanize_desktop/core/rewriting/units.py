@@ -136,6 +136,10 @@ def _split_row(draft: str, row: _Row) -> tuple[str, str, str]:
     assert row.line is not None
     a = min(max(row.line.text_start, row.start), row.end)
     b = min(max(row.line.text_end, a), row.end)
+    while a < b and draft[a].isspace():  # white space Markdown counts as text (no-break spaces) stays out too
+        a += 1
+    while b > a and draft[b - 1].isspace():
+        b -= 1
     return draft[row.start:a], draft[a:b], draft[b:row.end]
 
 
