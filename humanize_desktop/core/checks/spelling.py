@@ -71,6 +71,9 @@ def candidates(language: str) -> list[str]:
     return sorted(tags, key=lambda t: (order.get(t, len(order)), t))
 
 
+_ENCHANT_LOCK = threading.RLock()
+
+
 class SpellChecker:
     """Checks words against hunspell dictionaries; one instance serves many languages.
 
@@ -80,7 +83,9 @@ class SpellChecker:
 
     def __init__(self, protected_terms: Iterable[str] = (), preferred: str = "auto",
                  personal_path: Path | None = None) -> None:
-        self._lock = threading.RLock()
+        # One lock for every checker: enchant's broker is shared by the whole process, and a
+        # dictionary made on one thread while another checks a word crashed the interpreter.
+        self._lock = _ENCHANT_LOCK
         self._dicts: dict[str, object] = {}
         self._suggestions: dict[tuple[str, str], tuple[str, ...]] = {}
         # Dictionary verdicts per (tag, word): documents repeat words, and choosing
