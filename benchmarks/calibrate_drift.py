@@ -1,20 +1,31 @@
-"""Calibrate the meaning-drift threshold (``core.checks.drift.THRESHOLD``) on real embeddings.
+"""Calibrate the meaning-drift checks: the sentence-level check and the embedding threshold.
 
-Embeds 30 paragraphs and a faithful rewrite of each (paraphrases, in
-English, German, French and Spanish) with the default model, plus 30
-unrelated pairs (each paragraph against another one's rewrite) and 8 pairs
-on the same topic that claim something different. Prints the similarity
-distributions and how each candidate threshold separates paraphrases from
-unrelated pairs.
+``--sentences`` (the default) runs ``core.checks.drift.sentence_drift`` on
+the frozen labelled pairs of ``benchmarks/data/drift_pairs.toml`` (no model
+needed) and prints the recall on drifted pairs and the false-alarm rate on
+faithful ones, overall, per kind and per language, plus every miss and every
+false alarm with what was found. ``--verbose`` prints the findings of every
+pair.
 
-    .venv/bin/python benchmarks/calibrate_drift.py
+``--embeddings`` calibrates ``core.checks.drift.THRESHOLD`` on real
+embeddings: it embeds 30 paragraphs and a faithful rewrite of each
+(paraphrases, in English, German, French and Spanish) with the default
+model, plus 30 unrelated pairs (each paragraph against another one's
+rewrite) and 8 pairs on the same topic that claim something different, and
+prints the similarity distributions and how each candidate threshold
+separates paraphrases from unrelated pairs.
+
+    .venv/bin/python benchmarks/calibrate_drift.py [--sentences] [--embeddings] [--verbose]
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
+import tomllib
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -105,7 +116,61 @@ SAME_TOPIC_DIFFERENT_CLAIM = [
 ]
 
 
-def main() -> int:
+PAIRS = Path(__file__).resolve().parent / "data" / "drift_pairs.toml"
+
+
+def load_pairs(path: Path = PAIRS) -> list[dict]:
+    return tomllib.loads(path.read_text("utf-8"))["pair"]
+
+
+def sentence_report(verbose: bool = False) -> dict:
+    """Recall and false alarms of the sentence-level check on the labelled pairs; prints a table."""
+    pairs = load_pairs()
+    started = time.perf_counter()
+    results = []
+    for p in pairs:
+        found = drift.sentence_drift(p["draft"], p["rewrite"], p["language"])
+        results.append((p, found))
+    seconds = time.perf_counter() - started
+    total, hit = Counter(), Counter()
+    for p, found in results:
+        for key in ("all", f"kind {p['kind']}", f"language {p['language']}"):
+            total[(p["label"], key)] += 1
+            hit[(p["label"], key)] += bool(found)
+    kind_right = sum(1 for p, found in results if p["label"] == "drift" and any(f.kind == p["kind"] for f in found))
+
+    def rate(label: str, key: str) -> str:
+        n = total[(label, key)]
+        return f"{hit[(label, key)]:>2}/{n:<2} {hit[(label, key)] / n:>4.0%}" if n else "   -      "
+
+    print(f"{len(pairs)} labelled pairs, sentence-level check in {seconds * 1000:.0f} ms\n")
+    print(f"{'':<22} {'recall (drift)':<16} {'false alarms (faithful)'}")
+    keys = ["all"] + sorted({k for _, k in total if k != "all"})
+    for key in keys:
+        print(f"{key:<22} {rate('drift', key):<16} {rate('faithful', key)}")
+    n_drift = total[("drift", "all")]
+    print(f"\ndrifted pairs where the labelled kind itself was found: {kind_right}/{n_drift}")
+    print("\nmissed drift:")
+    for p, found in results:
+        if p["label"] == "drift" and not found:
+            print(f"  {p['id']}: {p['draft'][:70]!r} -> {p['rewrite'][:70]!r}")
+    print("\nfalse alarms:")
+    for p, found in results:
+        if p["label"] == "faithful" and found:
+            print(f"  {p['id']}: " + "; ".join(f"{f.kind}: {f.message.text}" for f in found))
+    if verbose:
+        print("\nall findings:")
+        for p, found in results:
+            print(f"  [{p['label']}/{p['kind']}] {p['id']}")
+            for f in found:
+                print(f"      {f.kind}: {f.message.text}")
+    recall = hit[("drift", "all")] / n_drift
+    false_alarms = hit[("faithful", "all")] / total[("faithful", "all")]
+    print(f"\nrecall {recall:.0%} (target >= 90%), false alarms {false_alarms:.0%} (target <= 15%)")
+    return {"recall": recall, "false_alarms": false_alarms, "kind_right": kind_right}
+
+
+def embedding_report() -> int:
     from humanize_desktop.core.engine import open_engine
 
     engine = open_engine(config.Settings())
@@ -139,6 +204,21 @@ def main() -> int:
         print(f"  {t:.2f}      {sum(x < t for x in para):>2}/{n}               {sum(x < t for x in unrelated):>2}/{n}"
               f"             {sum(x < t for x in topic)}/{len(topic)}")
     print(f"\ncurrent THRESHOLD = {drift.THRESHOLD}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", action="store_true", help="the sentence-level check (default)")
+    parser.add_argument("--embeddings", action="store_true", help="the embedding threshold (loads the model)")
+    parser.add_argument("--verbose", action="store_true", help="print the findings of every pair")
+    args = parser.parse_args()
+    if args.sentences or not args.embeddings:
+        sentence_report(args.verbose)
+    if args.embeddings:
+        if args.sentences:
+            print()
+        return embedding_report()
     return 0
 
 
