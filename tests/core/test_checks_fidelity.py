@@ -97,6 +97,27 @@ def test_modal_strength(draft: str, suggestion: str, detail: str) -> None:
     assert flags(draft, suggestion) == [("modal", detail)]
 
 
+@pytest.mark.parametrize("draft,suggestion,language", [
+    ("Should you have any questions, please call me.", "If you have any questions, please call me.", None),
+    ("Thanks again. Should you need anything, just ask.", "Thanks again. If you need anything, just ask.", None),
+    ("Sollten Sie Fragen haben, melden Sie sich.", "Wenn Sie Fragen haben, melden Sie sich.", "de"),
+    ("Au cas où vous devriez annuler, prévenez-nous.", "Si vous annulez, prévenez-nous.", "fr"),
+])
+def test_a_conditional_opened_by_a_modal_word_is_no_modal(draft: str, suggestion: str, language: str | None) -> None:
+    assert flags(draft, suggestion, language=language) == []
+
+
+@pytest.mark.parametrize("draft,suggestion,detail,language", [
+    ("Should we delay the launch?", "We must delay the launch.", "'should' became 'must' (stronger)", None),
+    ("Then you should update the app.", "Then you can update the app.", "'should' became 'can' (weaker)", None),
+    ("Deshalb sollten Sie das Update installieren.", "Deshalb können Sie das Update installieren.",
+     "'sollten' became 'können' (weaker)", "de"),
+])
+def test_the_same_words_asking_or_advising_are_still_modal(draft: str, suggestion: str, detail: str,
+                                                          language: str | None) -> None:
+    assert flags(draft, suggestion, language=language) == [("modal", detail)]
+
+
 def test_protected_terms_removed_or_altered() -> None:
     assert ("protected-term", "protected term 'Kubernetes' removed or altered") in \
         flags("Kubernetes runs the cluster.", "K8s runs the cluster.", protected_terms=["Kubernetes"])

@@ -56,6 +56,7 @@ class Lexicon:
     language: str
     negations: tuple[str, ...] = ()
     litotes: tuple[str, ...] = ()  # two negations that say something positive ("not without")
+    conditionals: tuple[str, ...] = ()  # a modal word opening a condition ("should you"): no modal
     modals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
@@ -72,7 +73,7 @@ class Lexicon:
 # ----------------------------------------------------------------------------- loading
 
 _SCHEMA: dict[str, type] = {
-    "language": str, "negations": list, "litotes": list, "percent": list, "function_words": list, "modals": dict, "numbers": dict, "scales": dict,
+    "language": str, "negations": list, "litotes": list, "conditionals": list, "percent": list, "function_words": list, "modals": dict, "numbers": dict, "scales": dict,
     "unit_words": dict, "currency_words": dict, "months": dict, "units": dict, "currencies": dict,
 }
 
@@ -89,7 +90,7 @@ def _load(path: Path, language: str) -> dict[str, Any]:
             raise FidelityLexiconError(f"{path}: '{key}' must be a {_SCHEMA[key].__name__}")
     if data.get("language") != language:
         raise FidelityLexiconError(f"{path}: must say language = \"{language}\"")
-    for key in ("negations", "litotes", "percent", "function_words"):
+    for key in ("negations", "litotes", "conditionals", "percent", "function_words"):
         if not all(isinstance(w, str) and w.strip() for w in data.get(key, [])):
             raise FidelityLexiconError(f"{path}: '{key}' must list non-empty strings")
     for key, kind in (("modals", int), ("numbers", (int, float)), ("scales", (int, float)),
@@ -165,6 +166,7 @@ def _compile(lex: Lexicon) -> dict[str, regex.Pattern[str]]:
         "number": regex.compile(rf"{_WB}{number}{scale}{_WE}", f),
         "negation": _word_list_regex(lex.negations),
         "litotes": _word_list_regex(lex.litotes),
+        "conditional": _word_list_regex(lex.conditionals),
         "modal": _word_list_regex(tuple(lex.modals)),
         "name": regex.compile(
             r"(?<![\p{L}\p{N}'’\-])(?:(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr)\.[ \u00a0])?"
@@ -196,6 +198,7 @@ def lexicon(language: str) -> Lexicon:
             lang,
             negations=tuple(own.get("negations", ())),
             litotes=tuple(own.get("litotes", ())),
+            conditionals=tuple(own.get("conditionals", ())),
             modals={k: int(v) for k, v in own.get("modals", {}).items()},
             numbers={k: float(v) for k, v in own.get("numbers", {}).items()},
             scales={k: float(v) for k, v in own.get("scales", {}).items()},
@@ -400,6 +403,28 @@ def words_matching(pattern_name: str, text: str, language: str) -> list[tuple[in
         spans = [m.span() for m in patterns["litotes"].finditer(text)]
         found = [w for w in found if not any(s <= w[0] and w[1] <= e for s, e in spans)]
     return found
+
+
+_CLAUSE_START_RE = regex.compile(r"(?:^|[.!?…;:,(\n—–])[\s\"'“‘«„(*_]*$")
+_SENTENCE_STOP_RE = regex.compile(r"[.!?…\n]")
+
+
+def conditional_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of conditionals that open with a modal word ("Should you have any questions, ...").
+
+    Only at the start of a sentence or clause, and not in a question ("Should
+    we wait?" asks about an obligation): the modal word in them expresses no
+    obligation, so "Should you ..." -> "If you ..." changes no modal.
+    """
+    spans = []
+    for m in lexicon(language).patterns["conditional"].finditer(text):
+        if not _CLAUSE_START_RE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        stop = _SENTENCE_STOP_RE.search(text, m.end())
+        if stop is not None and stop.group() == "?":
+            continue
+        spans.append(m.span())
+    return spans
 
 
 def modal_strength(word: str, language: str) -> int:

@@ -53,6 +53,7 @@ class _Side:
         self.doc = lang_mod.detect_document(text, forced)
         self.starts = [p.start for p in self.doc.paragraphs]
         self._facts: dict[int, list[Fact]] = {}
+        self._conditionals: dict[str, list[tuple[int, int]]] = {}
 
     def paragraph(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -81,25 +82,37 @@ class _Side:
                     found.append(f)
         return found
 
+    def conditionals(self, language: str) -> list[tuple[int, int]]:
+        """Spans of conditionals opened by a modal word ("Should you ..."), found once per language."""
+        if language not in self._conditionals:
+            self._conditionals[language] = facts_mod.conditional_spans(self.text, language)
+        return self._conditionals[language]
+
     def paragraph_values(self, pos: int, kind: str, outside: tuple[int, int]) -> Counter:
         index = self.paragraph(pos)
         return Counter(f.value for f in self.facts(index)
                        if f.kind == kind and not (f.start < outside[1] and outside[0] < f.end))
 
 
-def _word_span(text: str, start: int, end: int) -> str:
-    """The change's text grown to whole words, so "n't" of "don't" is seen."""
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The change's span grown to whole words, so "n't" of "don't" is seen."""
     if start < end and not text[start].isspace():
         while start > 0 and not text[start - 1].isspace():
             start -= 1
     if start < end and not text[end - 1].isspace():
         while end < len(text) and not text[end].isspace():
             end += 1
-    return text[start:end]
+    return start, end
 
 
-def _words(pattern: str, text: str, language: str) -> list[str]:
-    return [w.lower().replace("’", "'") for _, _, w in facts_mod.words_matching(pattern, text, language)]
+def _words(pattern: str, side: _Side, span: tuple[int, int], language: str) -> list[str]:
+    """Negation or modal words in ``side.text[span]``; modal words opening a conditional do not count."""
+    start, end = span
+    if end <= start:
+        return []
+    skip = side.conditionals(language) if pattern == "modal" else []
+    return [w.lower().replace("’", "'") for a, b, w in facts_mod.words_matching(pattern, side.text[start:end], language)
+            if not any(s <= start + a and start + b <= e for s, e in skip)]
 
 
 def _strongest(words: list[str], language: str) -> tuple[int, str]:
@@ -125,11 +138,12 @@ def flags_for(draft: str, suggestion: str, changes: Sequence[Change], protected_
         used_d.update((f.start, f.end) for f in d_facts)
         used_s.update((f.start, f.end) for f in s_facts)
         flags.extend(_fact_flags(c, d_facts, s_facts, removed, added))
-        d_text = _word_span(draft, c.draft_start, c.draft_end) if c.draft_end > c.draft_start else ""
-        s_text = _word_span(suggestion, c.suggestion_start, c.suggestion_end) \
-            if c.suggestion_end > c.suggestion_start else ""
+        d_span = _word_span(draft, c.draft_start, c.draft_end)
+        s_span = _word_span(suggestion, c.suggestion_start, c.suggestion_end)
+        d_text, s_text = draft[slice(*d_span)], suggestion[slice(*s_span)]
         for kind in ("negation", "modal"):
-            before, after = Counter(_words(kind, d_text, lang)), Counter(_words(kind, s_text, lang))
+            before = Counter(_words(kind, d_side, d_span, lang))
+            after = Counter(_words(kind, s_side, s_span, lang))
             if before != after:
                 word_changes.append((c, kind, before, after, lang))
         for term in terms:
