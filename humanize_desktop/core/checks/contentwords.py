@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -204,6 +205,27 @@ def same_stem(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(4, len(short) - 1)
+
+
+class StemSet:
+    """Stems to look words up in with ``same_stem``, indexed so a lookup is not a scan."""
+
+    def __init__(self, stems: Iterable[str] = ()) -> None:
+        self._exact: set[str] = set()
+        self._by_prefix: dict[str, list[str]] = {}
+        for s in stems:
+            self.add(s)
+
+    def add(self, stem_: str) -> None:
+        if stem_ not in self._exact:
+            self._exact.add(stem_)
+            self._by_prefix.setdefault(stem_[:4], []).append(stem_)
+
+    def __contains__(self, stem_: object) -> bool:
+        if stem_ in self._exact:
+            return True
+        # same_stem needs four letters in common at the start of both
+        return isinstance(stem_, str) and any(same_stem(stem_, o) for o in self._by_prefix.get(stem_[:4], ()))
 
 
 def _strip(word: str, lex: WordLexicon) -> tuple[int, int, str]:

@@ -4,13 +4,16 @@
 (``fidelity.flags_for``, with the protected terms from the settings) plus an
 ``introduced-error`` flag for each grammar or spelling error the rewrite
 brought in. Only the paragraphs that changes touch are grammar- and
-spell-checked, each in its detected language. ``embedder`` adds meaning
-drift flags (``drift.drift_flags``) when a model is at hand.
+spell-checked, each in its detected language. Meaning drift flags come
+sentence by sentence without a model (``drift.sentence_flags``), and per
+paragraph from embeddings (``drift.drift_flags``) when ``embedder`` (a
+loaded model) is at hand.
 """
 
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +25,8 @@ from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Fl
 from humanize_desktop.core.checks.runner import DocumentChecker
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
+
+log = logging.getLogger(__name__)
 
 
 def _touched(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,15 +80,24 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
     finally:
         if own:
             checker.close()
-    if embedder is not None:
-        from humanize_desktop.core.checks import drift
-
-        try:
-            flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
-        except HumanizeError:
-            pass  # a server without embeddings: no drift flags, the others stand
+    flags.extend(_drift_flags(draft, suggestion, changes, embedder, language))
     order = {c.id: i for i, c in enumerate(changes)}
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order)))
+
+
+def _drift_flags(draft: str, suggestion: str, changes: Sequence[Change], embedder: Any,
+                 language: str | None) -> list[Flag]:
+    """Sentence drift flags (no model), plus paragraph drift flags when an embedder is given."""
+    from humanize_desktop.core.checks import drift
+
+    flags = drift.sentence_flags(draft, suggestion, changes, language)
+    if embedder is not None:
+        try:
+            flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
+        except HumanizeError as exc:
+            # A server without embeddings: no paragraph drift flags, the others stand.
+            log.info("no paragraph drift flags: %s", exc)
+    return flags
 
 
 def flags_from_findings(draft: str, suggestion: str, changes: Sequence[Change],
@@ -98,13 +112,7 @@ def flags_from_findings(draft: str, suggestion: str, changes: Sequence[Change],
     flags = fidelity.flags_for(draft, suggestion, changes, protected_terms)
     marked = fidelity.mark_origins(draft, draft_findings, suggestion, suggestion_findings, changes)
     flags.extend(fidelity.introduced_flags(suggestion, marked, changes))
-    if embedder is not None:
-        from humanize_desktop.core.checks import drift
-
-        try:
-            flags.extend(drift.drift_flags(embedder, draft, suggestion, changes))
-        except HumanizeError:
-            pass
+    flags.extend(_drift_flags(draft, suggestion, changes, embedder, None))
     order = {c.id: i for i, c in enumerate(changes)}
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order))), marked
 
