@@ -18,8 +18,27 @@ prints, per document and in total:
 - the share of words changed (the app's word diff);
 - tokens generated, model calls and seconds.
 
+and, per strength (``--strengths light medium strong``; medium by default)
+over all seeds, the measures of ``benchmarks/rewrite_metrics.py``:
+
+- AI-tell findings before and after, and the share cut;
+- words changed: the share of the draft's words the word diff does not
+  match in the suggestion, as the MEDIAN over documents per language;
+- facts changed without a flag: numbers, names, dates and links that the
+  suggestion lost or gained with no fidelity flag on the change that did it
+  (must be 0);
+- meaning drift flags of the sentence-level check (``drift.sentence_drift``),
+  by kind;
+- grammar and spelling findings in the suggestion against the draft (the
+  app's checker: Harper for English, enchant spelling, LanguageTool where
+  installed);
+- burstiness (stdev / mean of sentence lengths), suggestion against draft;
+- seconds per 1,000 words, and seconds to the first rewritten paragraph.
+
     .venv/bin/python benchmarks/eval_rewrite.py [--seeds 1 2] [--docs en_launch ...]
-        [--style natural] [--strength medium] [--show] [--json OUT]
+        [--style natural] [--strengths medium] [--quick] [--show] [--json OUT]
+
+``--quick`` runs 8 documents (every language) at one seed, for iterating.
 
 ``--show`` prints each paragraph's draft, raw answers and final text, for
 reading what the numbers mean. One model, two CPU threads: about three
@@ -64,6 +83,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import tempfile
 import threading
@@ -77,16 +97,22 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import rewrite_metrics as metrics  # noqa: E402
 from humanize_desktop import paths  # noqa: E402
-from humanize_desktop.config import ModelSettings  # noqa: E402
+from humanize_desktop.config import ModelSettings, Settings  # noqa: E402
 from humanize_desktop.core import diffing, markdown, tokens  # noqa: E402
-from humanize_desktop.core.checks import aitells, fidelity, language  # noqa: E402
+from humanize_desktop.core.checks import drift, fidelity, language  # noqa: E402
+from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING  # noqa: E402
+from humanize_desktop.core.checks.runner import DocumentChecker  # noqa: E402
 from humanize_desktop.core.engine import LocalEngine, bundled_model_path  # noqa: E402
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest  # noqa: E402
-from humanize_desktop.core.rewrite import ParagraphRetry, RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewrite import ParagraphDone, ParagraphRetry, RewriteOptions, rewrite_document  # noqa: E402
 from humanize_desktop.core.rewriting import guards  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "data" / "rewrite_corpus"
+#: ``--quick``: one document per kind of text and every language, at one seed.
+QUICK_DOCS = ("en_email", "en_support_reply", "en_readme_intro", "en_quarterly_report", "de_support_antwort",
+              "fr_compte_rendu", "es_producto", "it_email_cliente")
 
 # What must never reach a suggestion: the model talking about the task instead of doing it.
 # Deliberately written apart from rewriting/cleaning.py, so the cleaner is measured, not trusted.
@@ -181,9 +207,7 @@ def _markup(text: str) -> list[tuple[str, str]]:
                   if s.kind != markdown.EMPHASIS)
 
 
-def ai_tells(text: str, lang: str) -> int:
-    lang = lang if lang in aitells.languages() else "en"
-    return sum(len(aitells.find(text[s:e], lang)) for s, e in tokens.paragraphs(text))
+ai_tells = metrics.ai_tells
 
 
 @dataclass
@@ -210,6 +234,16 @@ class DocResult:
     tokens: int = 0
     calls: int = 0
     seconds: float = 0.0
+    strength: str = "medium"
+    language: str = ""
+    unmatched: float = 0.0  # share of the draft's words the diff does not match in the suggestion
+    fact_changes: int = 0  # facts only one side has
+    facts_unflagged: list[str] = field(default_factory=list)  # ... with no fidelity flag on their change
+    drift: Counter = field(default_factory=Counter)  # sentence drift findings by kind
+    grammar: list[int] = field(default_factory=lambda: [0, 0])  # findings in draft, suggestion
+    spelling: list[int] = field(default_factory=lambda: [0, 0])
+    burstiness: list[float | None] = field(default_factory=lambda: [None, None])
+    first_seconds: float | None = None  # to the first rewritten paragraph
 
     def row(self) -> str:
         s = self.statuses
@@ -220,22 +254,37 @@ class DocResult:
                 f"{'yes' if self.language_kept and not self.language_slips else 'NO':>4} "
                 f"{'yes' if self.structure_kept else 'NO':>4} {fl:>5} "
                 f"{self.tells_before:>3}→{self.tells_after:<3} {self.changed_share:>6.0%} "
-                f"{self.tokens:>5} {self.seconds:>6.1f}")
+                f"{self.tokens:>5} {self.seconds:>6.1f} {self.unmatched:>6.0%} {len(self.facts_unflagged):>3}/"
+                f"{self.fact_changes:<3} {sum(self.drift.values()):>5} {self.grammar[0]:>2}→{self.grammar[1]:<2} "
+                f"{self.spelling[0]:>2}→{self.spelling[1]:<2} {_num(self.burstiness[0])}→{_num(self.burstiness[1])} "
+                f"{_num(self.first_seconds, 1):>5}")
+
+
+def _num(x: float | None, digits: int = 2) -> str:
+    return "-" if x is None else f"{x:.{digits}f}"
 
 
 HEADER = (f"{'document':<18} {'seed':>4} {'rewr':>4} {'same':>4} {'kept':>4} {'skip':>4} {'retr':>4} "
           f"{'leaks':>5} {'p-ech':>5} {'c-ech':>5} {'raw-leak':>7} {'lang':>4} {'md':>4} {'flags':>5} "
-          f"{'tells':>7} {'changed':>6} {'tok':>5} {'sec':>6}")
+          f"{'tells':>7} {'changed':>6} {'tok':>5} {'sec':>6} {'words':>6} {'facts!':>7} {'drift':>5} "
+          f"{'gram':>5} {'spell':>5} {'burstiness':>9} {'first':>5}")
 
 
-def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show: bool) -> DocResult:
+def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show: bool,
+             checker: DocumentChecker | None = None) -> DocResult:
     draft = path.read_text("utf-8")
-    res = DocResult(path.stem, options.seed)
+    res = DocResult(path.stem, options.seed, strength=options.strength)
     first_call = len(engine.calls)
     retries: list[ParagraphRetry] = []
     started = time.perf_counter()
-    result = rewrite_document(draft, options, engine, cancel=threading.Event(),
-                              on_event=lambda e: retries.append(e) if isinstance(e, ParagraphRetry) else None)
+
+    def on_event(e: object) -> None:
+        if isinstance(e, ParagraphRetry):
+            retries.append(e)
+        elif isinstance(e, ParagraphDone) and e.status == "rewritten" and res.first_seconds is None:
+            res.first_seconds = time.perf_counter() - started
+
+    result = rewrite_document(draft, options, engine, cancel=threading.Event(), on_event=on_event)
     res.seconds = time.perf_counter() - started
     calls = engine.calls[first_call:]
     suggestion = result.suggestion
@@ -278,10 +327,22 @@ def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show:
     if len(tokens.paragraphs(suggestion)) != len(tokens.paragraphs(draft)):
         res.structure_kept = False
     changes = diffing.diff_texts(draft, suggestion)
-    res.flags.update(f.kind for f in fidelity.flags_for(draft, suggestion, changes))
+    fidelity_flags = fidelity.flags_for(draft, suggestion, changes)
+    res.flags.update(f.kind for f in fidelity_flags)
     res.tells_before = ai_tells(draft, doc_lang.code)
     res.tells_after = ai_tells(suggestion, doc_lang.code)
     res.changed_share = guards.changed_share(draft, suggestion)
+    res.language = language.base(doc_lang.code)
+    res.unmatched = metrics.unmatched_share(draft, changes)
+    moved = metrics.fact_changes(draft, suggestion, changes, fidelity_flags)
+    res.fact_changes = len(moved)
+    res.facts_unflagged = [f"{f.kind} {f.side}: {f.text!r}" for f in moved if not f.flagged]
+    res.drift.update(d.kind for d in drift.sentence_drift(draft, suggestion, "auto"))
+    res.burstiness = [metrics.burstiness(draft, doc_lang.code), metrics.burstiness(suggestion, doc_lang.code)]
+    if checker is not None:
+        for i, text in enumerate((draft, suggestion)):
+            kinds = Counter(f.kind for f in checker.check(text).findings)
+            res.grammar[i], res.spelling[i] = kinds[GRAMMAR], kinds[SPELLING]
     if show:
         print(f"\n=== {path.name} (seed {options.seed})")
         for call in calls:
@@ -291,6 +352,10 @@ def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show:
             print(f"  [{p.index} {p.status}] {p.reason}\n    {p.text.strip()[:500]}")
         for leak in res.leaks:
             print("  LEAK", leak)
+        for fact in res.facts_unflagged:
+            print("  FACT CHANGED WITHOUT A FLAG", fact)
+        for d in drift.sentence_drift(draft, suggestion, "auto"):
+            print(f"  DRIFT {d.kind}: {d.message.text}")
     return res
 
 
@@ -340,49 +405,114 @@ def summarise(results: list[DocResult]) -> dict:
             "seconds": round(total.seconds, 1)}
 
 
+def metrics_summary(results: list[DocResult]) -> dict:
+    """The measures of ``rewrite_metrics`` over some runs (one strength): printed and returned."""
+    before, after = sum(r.tells_before for r in results), sum(r.tells_after for r in results)
+    words = metrics.median_by((r.language, r.unmatched) for r in results)
+    unflagged = [f"{r.name} (seed {r.seed}) {x}" for r in results for x in r.facts_unflagged]
+    drifts: Counter = Counter()
+    for r in results:
+        drifts.update(r.drift)
+    burst = [statistics.median([r.burstiness[i] for r in results if r.burstiness[i] is not None] or [0.0])
+             for i in (0, 1)]
+    firsts = [r.first_seconds for r in results if r.first_seconds is not None]
+    n_words = sum(r.words for r in results)
+    summary = {
+        "documents": len(results), "tells": [before, after], "tells_cut": round(metrics.cut(before, after), 3),
+        "words_changed_median": {k: round(v, 3) for k, v in words.items()},
+        "fact_changes": sum(r.fact_changes for r in results), "facts_unflagged": unflagged,
+        "drift": dict(drifts), "grammar": [sum(r.grammar[i] for r in results) for i in (0, 1)],
+        "spelling": [sum(r.spelling[i] for r in results) for i in (0, 1)],
+        "burstiness_median": [round(b, 3) for b in burst],
+        "seconds_per_1000_words": round(1000 * sum(r.seconds for r in results) / n_words, 1) if n_words else None,
+        "seconds_to_first_rewritten": round(statistics.median(firsts), 1) if firsts else None,
+    }
+    return summary
+
+
+def print_metrics(by_strength: dict[str, dict]) -> None:
+    print(f"{'strength':<8} {'AI-tells (cut)':<17} {'words changed, median per language':<40} {'facts!':>7} "
+          f"{'drift':>5} {'grammar':>8} {'spelling':>8} {'burstiness':>10} {'s/1kw':>6} {'first':>5}")
+    for strength, t in by_strength.items():
+        words = " ".join(f"{k} {v:.0%}" for k, v in t["words_changed_median"].items())
+        print(f"{strength:<8} {t['tells'][0]:>3}→{t['tells'][1]:<3} ({t['tells_cut']:>4.0%})   {words:<40} "
+              f"{len(t['facts_unflagged']):>3}/{t['fact_changes']:<3} {sum(t['drift'].values()):>5} "
+              f"{t['grammar'][0]:>3}→{t['grammar'][1]:<4} {t['spelling'][0]:>3}→{t['spelling'][1]:<4} "
+              f"{t['burstiness_median'][0]:.2f}→{t['burstiness_median'][1]:.2f}  "
+              f"{_num(t['seconds_per_1000_words'], 0):>6} {_num(t['seconds_to_first_rewritten'], 1):>5}")
+    for strength, t in by_strength.items():
+        print(f"\n{strength}: drift flags by kind: {t['drift'] or '-'}")
+        print(f"{strength}: facts changed without a flag ({len(t['facts_unflagged'])}):")
+        for line in t["facts_unflagged"]:
+            print("   ", line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=None)
-    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--seeds", type=int, nargs="+", default=None, help="default 1 2 (1 with --quick)")
     parser.add_argument("--docs", nargs="+", help="document names (file stems) to run; default all")
     parser.add_argument("--style", default="natural")
-    parser.add_argument("--strength", default="medium")
+    parser.add_argument("--strengths", nargs="+", choices=["light", "medium", "strong"], default=None,
+                        help="default medium")
+    parser.add_argument("--strength", choices=["light", "medium", "strong"], help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help=f"{len(QUICK_DOCS)} documents, one seed")
     parser.add_argument("--n-ctx", type=int, default=2048)
     parser.add_argument("--show", action="store_true", help="print drafts, raw answers and results")
     parser.add_argument("--json", type=Path, help="write the per-document and total numbers here")
     args = parser.parse_args()
+    strengths = args.strengths or ([args.strength] if args.strength else ["medium"])
+    seeds = args.seeds or ([1] if args.quick else [1, 2])
     files = sorted(CORPUS.glob("*.md"))
-    if args.docs:
-        files = [f for f in files if f.stem in args.docs]
+    if args.docs or args.quick:
+        wanted = args.docs or QUICK_DOCS
+        files = [f for f in files if f.stem in wanted]
+    results: dict[str, list[DocResult]] = {s: [] for s in strengths}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         paths.init(config_dir=base / "c", data_dir=base / "d", state_dir=base / "s", cache_dir=base / "k")
         engine = RecordingEngine(LocalEngine(args.model or bundled_model_path(),
                                              ModelSettings(context_size=args.n_ctx)))
-        results: list[DocResult] = []
+        checker = DocumentChecker(Settings(), kinds=(GRAMMAR, SPELLING))
         try:
+            engines = checker.engines(sorted({language.base(language.detect_document(f.read_text("utf-8")).code)
+                                              for f in files}))
+            print("grammar and spelling:", ", ".join(f"{k} {v.active or 'none'} ({v.detail})"
+                                                    for k, v in engines.items()))
             engine.inner.start()
-            print(HEADER)
-            for seed in args.seeds:
-                options = RewriteOptions(style=args.style, strength=args.strength, seed=seed, use_cache=False)
-                for f in files:
-                    r = evaluate(f, engine, options, args.show)
-                    results.append(r)
-                    print(r.row(), flush=True)
+            for strength in strengths:
+                print(f"\n== strength {strength}\n{HEADER}")
+                for seed in seeds:
+                    options = RewriteOptions(style=args.style, strength=strength, seed=seed, use_cache=False)
+                    for f in files:
+                        r = evaluate(f, engine, options, args.show, checker)
+                        results[strength].append(r)
+                        print(r.row(), flush=True)
         finally:
             engine.close()
+            checker.close()
+    totals, measures = {}, {}
+    for strength in strengths:
+        print(f"\n== strength {strength}, seeds {' '.join(map(str, seeds))}: totals")
+        totals[strength] = summarise(results[strength])
+        measures[strength] = metrics_summary(results[strength])
     print()
-    total = summarise(results)
+    print_metrics(measures)
     if args.json:
-        docs = [{"document": r.name, "seed": r.seed, "statuses": dict(r.statuses), "kept": dict(r.kept_reasons),
+        docs = [{"document": r.name, "seed": r.seed, "strength": r.strength, "language": r.language,
+                 "statuses": dict(r.statuses), "kept": dict(r.kept_reasons),
                  "retries": dict(r.retry_reasons), "leaks": r.leaks, "prompt_echo": r.prompt_echo,
                  "context_echo": r.context_echo, "raw_leaks": r.raw_leaks, "language_kept": r.language_kept,
                  "language_slips": r.language_slips, "structure_kept": r.structure_kept,
                  "flags": dict(r.flags), "tells": [r.tells_before, r.tells_after],
                  "tells_rewritten": r.tells_rewritten,
-                 "changed_share": round(r.changed_share, 4), "tokens": r.tokens, "seconds": round(r.seconds, 1)}
-                for r in results]
-        args.json.write_text(json.dumps({"documents": docs, "total": total}, indent=1, ensure_ascii=False), "utf-8")
+                 "changed_share": round(r.changed_share, 4), "tokens": r.tokens, "seconds": round(r.seconds, 1),
+                 "words_changed": round(r.unmatched, 4), "fact_changes": r.fact_changes,
+                 "facts_unflagged": r.facts_unflagged, "drift": dict(r.drift), "grammar": r.grammar,
+                 "spelling": r.spelling, "burstiness": r.burstiness, "first_seconds": r.first_seconds}
+                for rs in results.values() for r in rs]
+        args.json.write_text(json.dumps({"documents": docs, "total": totals, "measures": measures}, indent=1,
+                                        ensure_ascii=False), "utf-8")
     return 0
 
 
