@@ -244,6 +244,7 @@ class DocResult:
     spelling: list[int] = field(default_factory=lambda: [0, 0])
     burstiness: list[float | None] = field(default_factory=lambda: [None, None])
     first_seconds: float | None = None  # to the first rewritten paragraph
+    suggestion: str = ""  # kept for the JSON, so measures can be recomputed without the model
 
     def row(self) -> str:
         s = self.statuses
@@ -333,6 +334,7 @@ def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show:
     res.tells_after = ai_tells(suggestion, doc_lang.code)
     res.changed_share = guards.changed_share(draft, suggestion)
     res.language = language.base(doc_lang.code)
+    res.suggestion = suggestion
     res.unmatched = metrics.unmatched_share(draft, changes)
     moved = metrics.fact_changes(draft, suggestion, changes, fidelity_flags)
     res.fact_changes = len(moved)
@@ -509,7 +511,8 @@ def main() -> int:
                  "changed_share": round(r.changed_share, 4), "tokens": r.tokens, "seconds": round(r.seconds, 1),
                  "words_changed": round(r.unmatched, 4), "fact_changes": r.fact_changes,
                  "facts_unflagged": r.facts_unflagged, "drift": dict(r.drift), "grammar": r.grammar,
-                 "spelling": r.spelling, "burstiness": r.burstiness, "first_seconds": r.first_seconds}
+                 "spelling": r.spelling, "burstiness": r.burstiness, "first_seconds": r.first_seconds,
+                 "suggestion": r.suggestion}
                 for rs in results.values() for r in rs]
         args.json.write_text(json.dumps({"documents": docs, "total": totals, "measures": measures}, indent=1,
                                         ensure_ascii=False), "utf-8")

@@ -91,7 +91,7 @@ class _Side:
     """One paragraph of one text: its words, its sentences as word ranges, and what to ignore."""
 
     def __init__(self, text: str, start: int, end: int, lex: cw.WordLexicon, tells: bool) -> None:
-        self.text = text
+        self.text, self.lex = text, lex
         self.words = cw.words(text, lex, start, end)
         starts = [w.start for w in self.words]
         self.sentences: list[tuple[int, int]] = []  # word index ranges
@@ -118,7 +118,7 @@ class _Side:
 
     def breaks_before(self, k: int) -> bool:
         """Does a clause start at word ``k`` (after , ; : or a dash, or at a clause word)?"""
-        if k in self.firsts:
+        if k in self.firsts or self.words[k].lower in self.lex.clause_words:
             return True
         between = self.text[self.words[k - 1].end:self.words[k].start]
         return bool(regex.search(r"[,;:()—–]", between))
