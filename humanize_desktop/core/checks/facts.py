@@ -8,7 +8,8 @@ has a normalised ``value`` so that ``5%`` and ``5 percent``, ``1,000`` and
 not.
 
 The words involved (number words, month names, units, currencies, negations
-and modal verbs) are data: ``resources/fidelity/<language>.toml`` plus
+and modal verbs, and the conditionals a modal word opens, "Should you have
+any questions", found by ``conditional_spans``) are data: ``resources/fidelity/<language>.toml`` plus
 ``common.toml``, validated on load. Languages without a file get the
 language-neutral facts (digits, ISO dates, symbols, URLs, names).
 
