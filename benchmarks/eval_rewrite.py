@@ -77,6 +77,17 @@ structure), AI-tells 76 -> 48 (rewritten paragraphs 38 -> 10), words changed
 23 %, 5,479 tokens in 169 calls, 132 s. Within the run-to-run noise of the
 version 4 numbers; the top reasons for keeping a paragraph are now copied
 prompt 5-grams (8), answers cut off (5) and altered facts (4).
+
+Baseline of the measures per strength (pipeline version 5, ``--quick``: 8
+documents in en, de, fr, es and it, seed 1, medium; two shared CPU cores):
+rewritten / unchanged / kept 13 / 4 / 33 of 50 prose paragraphs; AI-tells
+18 -> 17 (6 % cut); words changed, median per language: de 6 %, en 4 %,
+es 3 %, fr 13 %, it 0 %; facts changed without a flag 0 (of 1 changed);
+sentence drift flags 12 (7 dropped, 4 invented, 1 subject; reading them,
+11 are real: garbled or dropped content such as "attendance is mandatory
+for all team leads", one is a cut courtesy phrase); grammar 8 -> 8 and
+spelling 26 -> 30 findings; burstiness (median) 0.65 -> 0.64; 460 s per
+1,000 words, 31 s to the first rewritten paragraph (median).
 """
 
 from __future__ import annotations
