@@ -31,7 +31,7 @@ from typing import NamedTuple
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import tokens
+from humanize_desktop.core import tokens, urls
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 
@@ -243,7 +243,7 @@ def words(text: str, lex: WordLexicon, start: int = 0, end: int | None = None) -
         if not tok.word:
             continue
         w0 = tok.start + tok.text.index(tok.word)
-        if "://" in tok.word or "@" in tok.word or tok.word.startswith("www."):
+        if urls.URL_RE.fullmatch(tok.word) or urls.EMAIL_RE.fullmatch(tok.word):
             continue
         for part in _PART_RE.finditer(tok.word):
             lead, stop, low = _strip(part.group(), lex)
