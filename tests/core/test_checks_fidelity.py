@@ -68,6 +68,11 @@ def test_negations_in_four_languages(draft: str, suggestion: str, detail: str) -
     ("Der Umzug war nicht ohne Risiko.", "Der Umzug war riskant."),
     ("Le projet n'est pas sans risques.", "Le projet comporte des risques."),
     ("El cambio no está exento de riesgos.", "El cambio tiene riesgos."),
+    # "not only A but also B" negates nothing: "A and B" says the same.
+    ("Our platform not only streamlines work but also saves time.", "Our platform streamlines work and saves time."),
+    ("Das Tool ist nicht nur schnell, sondern auch sicher.", "Das Tool ist schnell und sicher."),
+    ("L'outil est non seulement rapide mais aussi sûr.", "L'outil est rapide et sûr."),
+    ("La herramienta no solo es rápida, sino también segura.", "La herramienta es rápida y segura."),
 ])
 def test_a_litotes_rewritten_plainly_is_no_negation_change(draft: str, suggestion: str) -> None:
     assert flags(draft, suggestion) == []
@@ -75,6 +80,8 @@ def test_a_litotes_rewritten_plainly_is_no_negation_change(draft: str, suggestio
 
 def test_one_negation_of_a_litotes_dropped_is_still_flagged() -> None:
     assert flags("The plan is not without risks.", "The plan is without risks.") == [
+        ("negation", "negation removed: 'not'")]
+    assert flags("We do not charge for exports.", "We charge for exports.") == [
         ("negation", "negation removed: 'not'")]
 
 
