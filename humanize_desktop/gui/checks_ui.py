@@ -52,6 +52,7 @@ class ChecksUi(QObject):
         panel.shown.connect(lambda: self._panel_timer.start(0) if self._panel_dirty else None)
         session.updated.connect(self._suggestion_visibility)
         session.reset.connect(self._suggestion_visibility)
+        session.reset.connect(self._reset)
         self._suggestion_visibility()
 
     # ------------------------------------------------------------------ showing
@@ -78,6 +79,14 @@ class ChecksUi(QObject):
         header.score.setText(self.tr("AI-likeness %1").replace("%1", f"{value:.2f}"))
         header.score.setToolTip(self.tr("Average of the sentence strip beside this pane: 0 reads like a "
                                         "person, 1 machine-made. A signal, not a verdict."))
+        self.refresh_panel()
+
+    def _reset(self) -> None:
+        """Another document: nothing measured on the last one stays on screen."""
+        for side, strip in self.strips.items():
+            strip.set_heat([], False)
+        self.view.draft_header.score.setText("")
+        self.view.suggestion_header.score.setText("")
         self.refresh_panel()
 
     def _suggestion_visibility(self, *_args) -> None:

@@ -72,6 +72,7 @@ class HumanizeController(QObject):
         self._preview_timer.timeout.connect(lambda: self.preview.emit(self._preview))
         runner.job_finished.connect(self._job_finished)
         session.edited.connect(self._edited)
+        session.reset.connect(self._session_reset)
 
     @property
     def running(self) -> bool:
@@ -224,6 +225,14 @@ class HumanizeController(QObject):
         self.kept_changed.emit()
         self.running_changed.emit(False)
         self.finished.emit(summary)
+
+    def _session_reset(self) -> None:
+        """Another document: the kept paragraphs of the last pass belong to the old one."""
+        if self.running or not (self.kept or self.kept_marks):
+            return
+        self.kept = []
+        self.kept_marks = []
+        self.kept_changed.emit()
 
     def _edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
         if side == "suggestion" and self.kept_marks:
