@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -278,22 +278,57 @@ class Review:
         """Resolve a change with the person's own ``text`` on both sides."""
         return self._do(self._decide(self.change(change_id), Decision.EDITED, text))
 
-    def _decide_all(self, decision: Decision) -> ReviewUpdate:
-        if not self.changes:
-            return ReviewUpdate()
-        now = time.time()
+    def _decide_run(self, run: list[Change], decision: Decision, label: str, now: float) -> _Op:
+        """One step deciding ``run``, changes that follow each other in the pending list."""
         edits, records = [], []
-        for c in self.changes:
+        for c in run:
             if decision is Decision.ACCEPTED:
                 edits.append(TextEdit("draft", c.draft_start, c.draft_text, c.suggestion_text))
                 records.append(DecisionRecord(c, decision, c.suggestion_text, now))
             else:
                 edits.append(TextEdit("suggestion", c.suggestion_start, c.suggestion_text, c.draft_text))
                 records.append(DecisionRecord(c, decision, c.draft_text, now))
-        return self._do(_Op(f"{decision.value} all", 0, list(self.changes), [], edits, records))
+        return _Op(label, self._position(run[0]), run, [], edits, records)
+
+    def _decide_all(self, decision: Decision) -> ReviewUpdate:
+        if not self.changes:
+            return ReviewUpdate()
+        return self._do(self._decide_run(list(self.changes), decision, f"{decision.value} all", time.time()))
 
     def accept_all(self) -> ReviewUpdate:
         return self._decide_all(Decision.ACCEPTED)
+
+    def accept_many(self, change_ids: Iterable[str]) -> ReviewUpdate:
+        """Accept the pending changes ``change_ids`` (in any order) as one undoable step.
+
+        Raises ``UnknownChange`` before deciding anything if an id is not pending.
+        """
+        wanted = set(change_ids)
+        for change_id in sorted(wanted):
+            self.change(change_id)
+        runs: list[list[str]] = []
+        previous = False
+        for c in self.changes:
+            chosen = c.id in wanted
+            if chosen and previous:
+                runs[-1].append(c.id)
+            elif chosen:
+                runs.append([c.id])
+            previous = chosen
+        if not runs:
+            return ReviewUpdate()
+        now = time.time()
+        group: list[_Op] = []
+        total = ReviewUpdate()
+        for ids in runs:  # front to back; each run is looked up again after the runs before it moved it
+            op = self._decide_run([self._ids[i] for i in ids], Decision.ACCEPTED, "accepted many", now)
+            update = self._apply(op)
+            group.append(op)
+            total.edits += update.edits
+            total.removed += update.removed
+        self._undo.append(group)
+        self._redo.clear()
+        return total
 
     def reject_all(self) -> ReviewUpdate:
         return self._decide_all(Decision.REJECTED)

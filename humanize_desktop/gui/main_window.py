@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from humanize_desktop import APP_NAME, __version__, config, paths
+from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.gui import icons, recovery, theme
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change, a.alternatives])
         review.addSeparator()
-        review.addActions([a.accept_all, a.reject_all])
+        review.addActions([a.accept_all, a.accept_unflagged, a.reject_all])
         checks = bar.addMenu(self.tr("&Checks"))
         checks.addActions([a.check, a.next_finding])
         view = bar.addMenu(self.tr("&View"))
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         a.accept_next.triggered.connect(lambda: self.decide("accept", then_next=True))
         a.reject_next.triggered.connect(lambda: self.decide("reject", then_next=True))
         a.accept_all.triggered.connect(self.accept_all)
+        a.accept_unflagged.triggered.connect(self.accept_unflagged)
         a.reject_all.triggered.connect(self.reject_all)
         a.edit_change.triggered.connect(lambda: self.edit_change())
         a.cut.triggered.connect(lambda: self.focused_pane().cut())
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         for act in (a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change):
             act.setEnabled(target is not None)
         a.alternatives.setEnabled(target is not None and self.view.alternatives_available())
-        for act in (a.next_change, a.previous_change, a.accept_all, a.reject_all):
+        for act in (a.next_change, a.previous_change, a.accept_all, a.accept_unflagged, a.reject_all):
             act.setEnabled(has)
         running = self.humanizer.running
         a.undo.setEnabled(review.can_undo and not running)
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         names = {
             "accepted": self.tr("Accept"), "rejected": self.tr("Reject"), "edited": self.tr("Edit Change"),
             "accepted all": self.tr("Accept All"), "rejected all": self.tr("Reject All"),
+            "accepted many": self.tr("Accept All but Flagged"),
             "typing": self.tr("Typing"), "humanize": self.tr("Humanize"), "fix": self.tr("Fix"),
             "replace": self.tr("Replace"),
         }
@@ -465,11 +468,45 @@ class MainWindow(QMainWindow):
             pane.setTextCursor(cursor)
         self._update_actions()
 
+    def flagged_changes(self) -> dict[str, list[str]]:
+        """Pending changes with a flag (as the Changes list shows them): id -> its flag lines."""
+        model = self.changes_panel.model
+        flagged = {}
+        for change in self.session.review.changes:
+            lines = model.flag_lines(change)
+            if lines:
+                flagged[change.id] = lines
+        return flagged
+
     def accept_all(self) -> None:
-        n = self.session.review.pending_count
-        if n:
-            self.session.accept_all()
-            self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
+        """Accept every pending change; when some are flagged, ask whether to take those too."""
+        review = self.session.review
+        n = review.pending_count
+        if not n:
+            return
+        flagged = self.flagged_changes()
+        if flagged:
+            from humanize_desktop.gui.dialogs.accept_all import AcceptAllQuestion
+
+            lines = [f"{_excerpt(c)}: {'; '.join(flagged[c.id])}" for c in review.changes if c.id in flagged]
+            answer = AcceptAllQuestion.ask(self, n, lines)
+            if answer == "unflagged":
+                self.accept_unflagged()
+                return
+            if answer != "all":
+                return
+        self.session.accept_all()
+        self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
+
+    def accept_unflagged(self) -> None:
+        """Accept every pending change without a flag; the flagged ones stay pending."""
+        review = self.session.review
+        flagged = self.flagged_changes()
+        chosen = [c.id for c in review.changes if c.id not in flagged]
+        if chosen:
+            self.session.accept_many(chosen)
+        self.show_message(self.tr("Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.")
+                          .replace("%1", str(len(chosen))).replace("%2", str(len(flagged))), 10000)
 
     def reject_all(self) -> None:
         n = self.session.review.pending_count
@@ -737,6 +774,11 @@ class MainWindow(QMainWindow):
         self.engines.close()
         self.autosaver.close()
         event.accept()
+
+
+def _excerpt(change: Change) -> str:
+    """“old” → “new” on one line, for naming a change in a question."""
+    return f"“{tokens.excerpt(change.draft_text, 40)}” → “{tokens.excerpt(change.suggestion_text, 40)}”"
 
 
 def _warm_imports(_job) -> None:

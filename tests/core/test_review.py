@@ -76,6 +76,19 @@ def test_accept_all_and_reject_all_are_single_undo_steps(review: Review) -> None
     assert review.suggestion == DRAFT
 
 
+def test_accept_many_takes_the_chosen_changes_and_checks_every_id_first(review: Review) -> None:
+    keep_pending = review.changes[1]
+    chosen = [c.id for c in review.changes if c.id != keep_pending.id]
+    with pytest.raises(UnknownChange):
+        review.accept_many([*chosen, "nope"])
+    assert review.draft == DRAFT and not review.decisions  # nothing was decided
+    review.accept_many(chosen)
+    assert [c.id for c in review.changes] == [keep_pending.id]
+    assert review.undo_label() == "accepted many"
+    review.undo()
+    assert review.draft == DRAFT and review.pending_count == 5
+
+
 def test_navigation_wraps_around(review: Review) -> None:
     ids = [c.id for c in review.changes]
     assert review.next_pending(-1).id == ids[0]

@@ -237,6 +237,41 @@ def test_accept_all_is_one_undo_step(window, qtbot) -> None:
     assert_mirrored(window)
 
 
+LINK_DRAFT = "See [the guide](https://a.example/guide) for details.\n\nWe utilize the tools daily.\n"
+LINK_SUGGESTION = "See [the guide] (https://a.example/guide) for details.\n\nWe use the tools daily.\n"
+
+
+@pytest.mark.parametrize("answer, draft", [
+    ("unflagged", LINK_DRAFT.replace("utilize", "use")),
+    ("all", LINK_SUGGESTION),
+    ("cancel", LINK_DRAFT),
+])
+def test_accept_all_asks_before_taking_flagged_changes(window, answers, answer: str, draft: str) -> None:
+    load_review(window, LINK_DRAFT, LINK_SUGGESTION)
+    answers.accept_flagged = answer
+    window.actions.accept_all.trigger()
+    assert answers.asked == ["accept-all:1 of 2"]
+    assert "Structure changed" in answers.flagged[0] and "link" in answers.flagged[0]
+    review = window.session.review
+    assert review.draft == draft
+    assert review.pending_count == {"unflagged": 1, "all": 0, "cancel": 2}[answer]
+    assert_mirrored(window)
+    if answer != "cancel":
+        window.actions.undo.trigger()
+        assert review.draft == LINK_DRAFT and review.pending_count == 2
+
+
+def test_accept_all_but_flagged_from_the_review_menu_asks_nothing(window, answers) -> None:
+    load_review(window, LINK_DRAFT, LINK_SUGGESTION)
+    window.actions.accept_unflagged.trigger()
+    assert answers.asked == []
+    review = window.session.review
+    assert review.draft == LINK_DRAFT.replace("utilize", "use") and [c.structure for c in review.changes] == [
+        frozenset({"link"})]
+    assert "flagged changes left pending: 1" in window.statusBar().currentMessage()
+    assert window.actions.undo.text() == "&Undo Accept All but Flagged"
+
+
 def test_scrolling_one_pane_scrolls_the_other_to_the_same_text(window, qtbot) -> None:
     paragraphs_d = [f"Paragraph {i} says something plain about topic {i}." for i in range(120)]
     paragraphs_s = list(paragraphs_d)
