@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.positions import other_side, span
+from humanize_desktop.core.positions import map_position, other_side, span
 from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Snapshot
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(lambda cid: self.edit_change(cid))
         self.view.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
         self.changes_panel.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
+        self.changes_panel.place_selected.connect(self.show_decided)
         self.changes_panel.view.accept_requested.connect(lambda cid: self.decide("accept", cid, then_next=True))
         self.changes_panel.view.reject_requested.connect(lambda cid: self.decide("reject", cid, then_next=True))
         s.updated.connect(self._update_actions)
@@ -428,6 +429,28 @@ class MainWindow(QMainWindow):
             self.view.sync.enabled = True
         if focus:
             self.focused_pane().setFocus()
+
+    def show_decided(self, start: int, end: int) -> None:
+        """Select the text of a decided change (``start``/``end`` in the draft) in both panes."""
+        review = self.session.review
+        self.session.set_current("")
+        places = {"draft": (min(start, len(review.draft)), min(end, len(review.draft)))}
+        a, b = places["draft"]
+        places["suggestion"] = (map_position(review.changes, "draft", a, inside="start"),
+                                map_position(review.changes, "draft", b, inside="end", at_insertion="after"))
+        for pane in self.view.panes():
+            side = self.session.sides[pane.side]
+            s, e = places[pane.side]
+            cursor = pane.textCursor()
+            cursor.setPosition(side.to16(s))
+            cursor.setPosition(side.to16(e), cursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+        self.view.sync.enabled = False
+        try:
+            for pane in self.view.panes():
+                pane.scroll_to(places[pane.side][0])
+        finally:
+            self.view.sync.enabled = True
 
     def go_to_change(self, step: int) -> None:
         review = self.session.review
@@ -717,6 +740,8 @@ class MainWindow(QMainWindow):
             button.setIcon(icons.icon(name_))
         self.view.empty.button.setIcon(icons.icon("humanize"))
         self.view.apply_colors()
+        self.humanize_bar.apply_colors()
+        self.changes_panel.apply_colors()
         for act_name, act in self.theme_actions.items():
             act.setChecked(act_name == name)
         if self.settings.general.theme != name:

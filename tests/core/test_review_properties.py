@@ -55,6 +55,16 @@ def test_accepting_some_changes_applies_exactly_those_and_undoes_as_one_step(pai
     chosen = data.draw(st.lists(st.sampled_from([c.id for c in changes]), unique=True) if changes else st.just([]))
     review.accept_many(chosen)
     review.check_consistency()
+    rest = [c.id for c in review.changes]
+    for i, change_id in enumerate(rest):  # and decide the rest one by one, each way
+        (review.reject if i % 2 else review.accept)(change_id)
+    # Every decision's place in the draft holds exactly what it decided.
+    places = review.decision_places()
+    assert len(places) == len(review.decisions) == len(changes)
+    for record, place in zip(review.decisions, places):
+        assert place is not None and review.draft[place[0]:place[1]] == record.text
+    for _ in rest:
+        review.undo()
     expected = apply_changes(draft, [c for c in changes if c.id in chosen])
     assert review.draft == expected
     assert sorted(d.change.id for d in review.decisions) == sorted(chosen)

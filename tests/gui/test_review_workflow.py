@@ -213,6 +213,38 @@ def test_side_panel_lists_changes_and_keys_decide(window, qtbot) -> None:
     assert window.session.current_id == review.changes[0].id
 
 
+def test_decided_changes_stay_listed_with_their_decision_and_show_where_they_are(window, qtbot) -> None:
+    from humanize_desktop.gui.decided import DecisionRole
+
+    load_review(window, DRAFT, SUGGESTION)
+    panel = window.changes_panel
+    review = window.session.review
+    first, second = review.changes[0], review.changes[1]
+    window.decide("accept", first.id)
+    window.decide("reject", second.id)
+    assert panel.decided_button.text() == "Decided (2)"
+    assert panel.pending_button.text() == f"Pending ({review.pending_count})"
+    qtbot.mouseClick(panel.decided_button, Qt.MouseButton.LeftButton)
+    rows = [panel.decided.index(i).data() for i in range(panel.decided.rowCount())]
+    assert rows == [f"Accepted: “{first.draft_text}” → “{first.suggestion_text}”",
+                    f"Rejected: “{second.draft_text}” → “{second.suggestion_text}”"]
+    # Typing before them moves their text; a click still finds it, in both panes.
+    window.session.replace_text("draft", 0, 0, "Intro. ")
+    index = panel.decided.index(0)
+    record, place = index.data(DecisionRole)
+    panel.decided_view.clicked.emit(index)
+    assert window.view.draft.textCursor().selectedText() == first.suggestion_text == record.text
+    assert window.view.suggestion.textCursor().selectedText() == first.suggestion_text
+    # Undo takes a decision back out of the list; a new document empties it.
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    assert panel.decided.rowCount() == 1 and panel.decided_button.text() == "Decided (1)"
+    window.session.start_draft("Something else.")
+    assert panel.decided.rowCount() == 0 and "Nothing decided yet" in panel.summary.text()
+    qtbot.mouseClick(panel.pending_button, Qt.MouseButton.LeftButton)
+    assert panel.lists.currentWidget() is panel.view
+
+
 def test_context_menu_offers_decisions_for_the_change_under_the_caret(window) -> None:
     from PySide6.QtWidgets import QMenu
 
