@@ -180,7 +180,7 @@ class HumanizeController(QObject):
             if event.status == "kept" and event.reason:
                 self.kept.append(KeptParagraph(event.index, event.reason, event.status))
                 self.kept_marks.append(Mark(s, s + len(event.text.rstrip()), "kept",
-                                            self.tr("Kept as drafted: %1").replace("%1", event.reason)))
+                                            self.tr("Kept as drafted: %1").replace("%1", why_kept(event.reason))))
         self.kept_changed.emit()
         self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2 done")
                            .replace("%1", str(self._done)).replace("%2", str(self._total)))
@@ -256,6 +256,12 @@ class HumanizeController(QObject):
         s = len(self.session.review.draft) - (len(self._draft) - d_start)
         return [Mark(s, s + len(self._draft[d_start:d_end].rstrip()), "working",
                      self.tr("The model is rewriting this paragraph"))]
+
+
+def why_kept(reason: str) -> str:
+    """The reason a paragraph was kept, without the core's "kept the draft: " (the window says that itself)."""
+    prefix = "kept the draft: "
+    return reason[len(prefix):] if reason.startswith(prefix) else reason
 
 
 class _TokenBatcher:

@@ -38,7 +38,7 @@ from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
-from humanize_desktop.gui.humanizing import HumanizeController
+from humanize_desktop.gui.humanizing import HumanizeController, why_kept
 from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession
@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         d.recent_changed.connect(self._fill_recent_menu)
         d.loaded.connect(self._document_loaded)
         d.notice.connect(lambda text: self.view.info.show_message(text, "info"))
+        d.saved.connect(lambda path: self.show_message(self.tr("Saved “%1”.").replace("%1", path), 8000))
+        d.exported.connect(lambda path: self.show_message(self.tr("Exported to “%1”.").replace("%1", path), 8000))
+        d.report_notes = self.report_notes
         a.new.triggered.connect(self.new_document)
         a.open.triggered.connect(self.open_dialog)
         a.save.triggered.connect(d.save)
@@ -520,6 +523,28 @@ class MainWindow(QMainWindow):
                 return
         self.session.accept_all()
         self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
+
+    def report_notes(self):
+        """What the change report says beyond the review file: flags, kept paragraphs, findings, AI-likeness."""
+        from humanize_desktop.core.report import ReportNotes
+        from humanize_desktop.gui.heat_strip import average_heat
+
+        review = self.session.review
+        names = self.findings_panel.group_names()
+        findings = []
+        for side, group_of in (("draft", lambda f: f.kind), ("suggestion", lambda f: "introduced")):
+            text = self.session.text(side)
+            for f in self.checks.sides[side].findings:
+                if side == "draft" or f.origin == "introduced":
+                    group = group_of(f)
+                    findings.append((names.get(group, group), f.message, tokens.excerpt(text[f.start:f.end], 40)))
+        suggestion = review.suggestion
+        kept = [(tokens.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
+                for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
+        strips = self.checks_ui.strips
+        ai = (average_heat(strips["draft"].marks),
+              average_heat(strips["suggestion"].marks) if self.session.has_suggestion else None)
+        return ReportNotes(flags=self.flagged_changes(), kept=kept, findings=findings, ai_likeness=ai)
 
     def accept_unflagged(self) -> None:
         """Accept every pending change without a flag; the flagged ones stay pending."""
