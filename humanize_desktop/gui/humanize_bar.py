@@ -214,7 +214,20 @@ class HumanizeBar(QWidget):
     def show_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done if total else 0)
-        self.progress.setFormat(text)
+        self._progress_text = text
+        self.progress.setToolTip(text)
+        self._fit_progress_text()
+
+    def _fit_progress_text(self) -> None:
+        """The progress line on one line inside the bar (elided; the whole of it in the tooltip)."""
+        text = " ".join(getattr(self, "_progress_text", "").split())
+        width = self.progress.contentsRect().width() - 16
+        self.progress.setFormat(self.progress.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                       max(40, width)).replace("%", "%%"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_progress_text()
 
     def show_preview(self, text: str) -> None:
         shown = " ".join(text.split())

@@ -118,7 +118,9 @@ class HumanizeController(QObject):
             self.engines.set_state(BUSY, "")
         self.running_changed.emit(True)
         self.kept_changed.emit()
-        self.progress.emit(0, 0, self.tr("Starting the model…"))
+        # "Starting" only when it is: a loaded model goes straight to work (the picker says "ready").
+        self.progress.emit(0, 0, self.tr("Starting the model…") if self.engines.state != BUSY
+                           else self.tr("Rewriting…"))
         return True
 
     def stop(self) -> None:
@@ -146,8 +148,10 @@ class HumanizeController(QObject):
                 self._preview_timer.start()
         elif isinstance(event, rewrite.ParagraphRetry):
             self._preview = ""
-            self.progress.emit(self._done, self._total, self.tr("Paragraph %1: trying again (%2)…")
-                               .replace("%1", str(event.index + 1)).replace("%2", event.reason))
+            # The bar says what happens; why goes where the model's words show (there is room there).
+            self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2: trying again…")
+                               .replace("%1", str(event.index + 1)).replace("%2", str(self._total)))
+            self.preview.emit(self.tr("The first answer was not used: %1").replace("%1", event.reason))
         elif isinstance(event, rewrite.ParagraphDone):
             self._apply_paragraph(event)
 

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.humanize_bar.stop_requested.connect(h.stop)
         h.running_changed.connect(self._humanize_running)
         h.progress.connect(self.humanize_bar.show_progress)
+        h.progress.connect(lambda _done, _total, text: self.view.show_progress(text))
         h.preview.connect(self.humanize_bar.show_preview)
         h.kept_changed.connect(self._humanize_marks)
         h.finished.connect(self._humanize_finished)

@@ -128,11 +128,12 @@ class EmptySuggestion(QFrame):
         layout.addStretch(3)
         self.set_has_draft(False)
 
-    def set_has_draft(self, has_draft: bool, busy: bool = False) -> None:
+    def set_has_draft(self, has_draft: bool, busy: bool = False, progress: str = "") -> None:
+        """``progress``: what humanizing is doing now (the same words as the progress bar)."""
         self.button.setVisible(not busy)
         if busy:
-            self.message.setText(self.tr("The model is starting…\nThe suggestion appears here paragraph "
-                                         "by paragraph."))
+            self.message.setText((progress or self.tr("Humanizing…")) + "\n"
+                                 + self.tr("The suggestion appears here paragraph by paragraph."))
             return
         if has_draft:
             self.message.setText(self.tr("No suggestion yet.\nHumanize the draft to get a rewrite "
@@ -311,11 +312,17 @@ class ReviewView(QWidget):
         self.draft.setReadOnly(busy)
         self.suggestion.setReadOnly(busy or not self.session.has_suggestion)
 
+    def show_progress(self, text: str) -> None:
+        """Humanizing says what it is doing; the empty suggestion pane repeats it until text arrives."""
+        self._progress = text
+        self._update_empty()
+
     def _update_empty(self) -> None:
         show = not self.session.has_suggestion
         self.empty.setVisible(show)
         if show:
-            self.empty.set_has_draft(bool(self.session.review.draft.strip()), getattr(self, "_busy", False))
+            self.empty.set_has_draft(bool(self.session.review.draft.strip()), getattr(self, "_busy", False),
+                                     getattr(self, "_progress", ""))
             self.empty.setGeometry(self.suggestion.rect())
             self.empty.raise_()
 

@@ -86,6 +86,22 @@ def test_a_paragraph_kept_by_the_guards_says_why(window, qtbot) -> None:
     assert "kept as drafted" in window.statusBar().currentMessage()
 
 
+def test_progress_says_what_happens_on_one_line_and_a_loaded_model_is_not_starting(window, qtbot) -> None:
+    engine = FakeEngine(delay=0.05)
+    _start(window, qtbot, engine)
+    # The model is loaded ("ready" in the picker): the waiting pane does not say it is starting.
+    assert "starting" not in window.view.empty.message.text().casefold()
+    assert window.view.empty.message.text().startswith(("Rewriting", "Paragraph"))
+    bar = window.humanize_bar
+    reason = "the rewrite made the heading much longer (11 words instead of 4) " * 3
+    bar.show_progress(1, 4, f"Paragraph 1 of 4: trying again ({reason})…")
+    shown = bar.progress.format()
+    assert "\n" not in shown and shown.endswith("…")
+    assert bar.progress.fontMetrics().horizontalAdvance(shown) <= bar.progress.contentsRect().width()
+    assert bar.progress.toolTip().startswith("Paragraph 1 of 4: trying again (the rewrite")
+    _wait_done(window, qtbot)
+
+
 def test_opening_another_document_clears_every_panel_of_the_last_one(window, qtbot, tmp_path) -> None:
     from humanize_desktop.gui.heat_strip import average_heat
 
