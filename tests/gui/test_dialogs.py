@@ -142,3 +142,19 @@ def test_preferences_show_server_passwords_masked_and_keep_them(window, qtbot) -
     new, _ = dialog.result_settings()
     assert new.grammar.languagetool_url == "https://writers:s3cret@lt2.team.example:8443/"
     assert new.engine.server_url == "https://writers:s3cret@llm.team.example/v1"
+
+
+def test_every_label_with_a_mnemonic_in_the_dialogs_has_a_buddy(window, qtbot) -> None:
+    from humanize_desktop.gui.dialogs.edit_change import EditChangeDialog
+
+    load_review(window, "We utilize the tools.\n", "We use the tools.\n")
+    dialogs = [PreferencesDialog(window, window.settings), ModelManagerDialog(window, window.engines, window.settings),
+               EditChangeDialog(window, window.session.review.changes[0])]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for label in dialog.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if "&" in text and label.textFormat() != Qt.TextFormat.RichText and not text.lstrip().startswith("<"):
+                # Without a buddy Qt shows the "&" itself ("&Personal dictionary:").
+                assert label.buddy() is not None, (type(dialog).__name__, label.text())
+

@@ -120,7 +120,9 @@ class PreferencesDialog(QDialog):
         row.addStretch(1)
         row.addWidget(remove)
         box.addLayout(row)
-        form.addRow(self.tr("&Personal dictionary:"), box)
+        words_label = QLabel(self.tr("&Personal dictionary:"))
+        words_label.setBuddy(self.words)  # a row holding a layout gets no buddy of its own, so "&" showed
+        form.addRow(words_label, box)
         tabs.addTab(checks, self.tr("Checks"))
 
         # Model server
