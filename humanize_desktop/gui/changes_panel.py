@@ -38,12 +38,6 @@ FlagsKeyRole = Qt.ItemDataRole.UserRole + 3
 #: Row pictures kept by the delegate (a screenful is about 20).
 _ROW_CACHE = 400
 
-_STRUCTURE_NAMES = {
-    "heading": "heading", "list": "list", "quote": "quote", "rule": "rule", "emphasis": "emphasis",
-    "link": "link", "code": "code", "code-block": "code block", "table": "table",
-}
-
-
 def _one_line(text: str, limit: int = 160) -> str:
     text = " ".join(text.split()) if text.strip() else ("¶" if "\n" in text else "␣" if text else "")
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -94,11 +88,18 @@ class ChangesModel(QAbstractListModel):
                       "drift": self.tr("Meaning drift"), "introduced-error": self.tr("Error introduced")})
         return names
 
+    def structure_names(self) -> dict[str, str]:
+        """Markdown structure kinds (``core.markdown``) in the window's language."""
+        return {"heading": self.tr("heading"), "list": self.tr("list"), "quote": self.tr("quotation"),
+                "rule": self.tr("horizontal rule"), "emphasis": self.tr("emphasis"), "link": self.tr("link"),
+                "code": self.tr("code"), "code-block": self.tr("code block"), "table": self.tr("table")}
+
     def flag_lines(self, change: Change) -> list[str]:
         names = self.flag_names()
         lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
         if change.structure and not any(f.kind == "structure" for f in self.change_flags.get(change.id, ())):
-            kinds = ", ".join(sorted(_STRUCTURE_NAMES.get(k, k) for k in change.structure))
+            names = self.structure_names()
+            kinds = ", ".join(sorted(names.get(k, k) for k in change.structure))
             lines.append(self.tr("Structure changed: %1").replace("%1", kinds))
         return lines
 
@@ -318,7 +319,10 @@ class ChangesPanel(QWidget):
         self.decided_view.setModel(self.decided)
         self.decided_view.setAccessibleName(self.tr("Decided changes"))
         self.decided_view.setFrameShape(QListView.Shape.NoFrame)
-        self.decided_view.setUniformItemSizes(True)
+        self.decided_view.setWordWrap(True)  # a long wording wraps instead of scrolling sideways
+        self.decided_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.decided_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.decided_view.setSpacing(2)
         self.decided_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.decided_view.clicked.connect(self._decision_clicked)
         self.decided_view.activated.connect(self._decision_clicked)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextDocumentLayout,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.changes_panel = ChangesPanel(self.session, self)
         self.findings_panel = FindingsPanel(self)
         self.side_tabs = QTabWidget(self)
+        self.side_tabs.setTabBar(RoomyTabBar(self.side_tabs))
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.changes_panel, self.tr("Changes"))
         self.side_tabs.addTab(self.findings_panel, self.tr("Findings"))
@@ -157,6 +159,14 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(tb)
+        # A tool bar of its own, so a narrow window folds the commands into the overflow menu (») and
+        # never hides which model is in use.
+        model_bar = QToolBar(self.tr("Model"), self)
+        model_bar.setObjectName("modelToolbar")
+        model_bar.setMovable(False)
+        self.model_picker = ModelPicker(self.engines, model_bar)
+        model_bar.addWidget(self.model_picker)
+        self.addToolBar(model_bar)
         self.humanize_bar = HumanizeBar(self.settings, self)
         bar = QToolBar(self.tr("Humanize"), self)
         bar.setObjectName("humanizeToolbar")
@@ -175,16 +185,17 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         for act in (a.accept, a.reject, a.accept_all, a.reject_all):
             tb.addAction(act)
-        for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open):
+        # Only the two most used review commands carry words: with every label, German, French and
+        # Spanish pushed the model picker off a 1280-pixel window. The rest say it in their tooltips.
+        for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open, a.accept_all, a.reject_all):
             w = tb.widgetForAction(act)
             if w is not None:
                 w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         spacer = QWidget(tb)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tb.addWidget(spacer)
-        self.model_picker = ModelPicker(self.engines, tb)
-        tb.addWidget(self.model_picker)
         self.toolbar = tb
+        self.model_toolbar = model_bar
 
     def _connect(self) -> None:
         a = self.actions
@@ -778,11 +789,15 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
 
     def show_about(self) -> None:
-
-        QMessageBox.about(self, self.tr("About Humanize Desktop"), self.tr(
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Humanize Desktop"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr(
             "<h3>Humanize Desktop %1</h3><p>An offline editor that turns AI-written drafts into prose "
             "that reads like a person wrote it, reviewed change by change.</p>"
             "<p>Your text never leaves this computer.</p>").replace("%1", __version__))
+        box.exec()
 
     def show_shortcuts(self) -> None:
         rows = []
@@ -825,6 +840,21 @@ class MainWindow(QMainWindow):
         self.engines.close()
         self.autosaver.close()
         event.accept()
+
+
+class RoomyTabBar(QTabBar):
+    """Tabs a few pixels taller than the style makes them.
+
+    In document mode an unselected tab is drawn lower than the selected one
+    and clipped at the top: without the room, "Änderungen" lost its dots.
+    """
+
+    EXTRA_HEIGHT = 4
+
+    def tabSizeHint(self, index: int):
+        size = super().tabSizeHint(index)
+        size.setHeight(size.height() + self.EXTRA_HEIGHT)
+        return size
 
 
 def _excerpt(change: Change) -> str:

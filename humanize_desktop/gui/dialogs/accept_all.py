@@ -24,7 +24,7 @@ class AcceptAllQuestion:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("AcceptAllQuestion", "Accept All Changes"))
         box.setText(QCoreApplication.translate(
-            "AcceptAllQuestion", "%1 of the %2 pending changes are flagged. Accept them too?")
+            "AcceptAllQuestion", "Flagged: %1 of the %2 pending changes. Accept those too?")
             .replace("%1", str(len(flagged))).replace("%2", str(pending)))
         box.setInformativeText(QCoreApplication.translate(
             "AcceptAllQuestion", "A flag means a check found something to look at first: a fact or negation "

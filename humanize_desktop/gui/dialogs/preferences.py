@@ -31,10 +31,6 @@ from humanize_desktop.core.checks import spelling
 from humanize_desktop.core.urls import redact_url, restore_password
 from humanize_desktop.gui import i18n
 
-#: The interface-language choice that follows the system (the others are ``i18n.available_languages``).
-SYSTEM_LANGUAGE = ("system", "System language")
-
-
 class ServerAddressEdit(QLineEdit):
     """A server address field that shows a login's password as ``***``.
 
@@ -68,7 +64,8 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.general.theme)))
         form.addRow(self.tr("&Theme:"), self.theme)
         self.ui_language = QComboBox()
-        for key, name in _ui_languages().items():
+        self.ui_language.addItem(self.tr("Same as the system"), "system")
+        for key, name in i18n.available_languages():
             self.ui_language.addItem(name, key)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.general.ui_language)))
         self.ui_language.setToolTip(self.tr("Takes effect the next time the app starts"))
@@ -177,10 +174,6 @@ class PreferencesDialog(QDialog):
             return dialog.result_settings()
         finally:
             dialog.deleteLater()
-
-
-def _ui_languages() -> dict[str, str]:
-    return dict([SYSTEM_LANGUAGE, *i18n.available_languages()])
 
 
 def _personal_words() -> list[str]:
