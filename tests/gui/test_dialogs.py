@@ -158,3 +158,14 @@ def test_every_label_with_a_mnemonic_in_the_dialogs_has_a_buddy(window, qtbot) -
                 # Without a buddy Qt shows the "&" itself ("&Personal dictionary:").
                 assert label.buddy() is not None, (type(dialog).__name__, label.text())
 
+
+
+def test_a_long_status_message_gets_the_whole_status_bar_until_it_goes(window, qtbot) -> None:
+    status = window.status
+    window.show_message("Short.")
+    assert status.counts.isVisible()
+    long = "Änderungen angenommen: 12; markierte Änderungen bleiben offen: 3. Rückgängig mit Strg+Z. " * 2
+    window.show_message(long)
+    assert not status.counts.isVisible() and not status.model.isVisible()
+    window.statusBar().clearMessage()
+    assert status.counts.isVisible() and status.model.isVisible()
