@@ -169,3 +169,23 @@ def test_a_long_status_message_gets_the_whole_status_bar_until_it_goes(window, q
     assert not status.counts.isVisible() and not status.model.isVisible()
     window.statusBar().clearMessage()
     assert status.counts.isVisible() and status.model.isVisible()
+
+
+def test_the_chosen_strength_stands_out_in_the_dark_theme(window, qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    try:
+        window.set_theme("dark")
+        qtbot.wait(50)
+        bar = window.humanize_bar
+        picture = bar.grab().toImage()
+        colors = {}
+        for button in bar.strength_buttons.buttons():
+            centre = button.mapTo(bar, button.rect().center())
+            # Sample just inside the left edge, clear of the text.
+            colors[button.isChecked()] = QColor(picture.pixel(button.mapTo(bar, button.rect().topLeft()).x() + 4,
+                                                              centre.y()))
+        checked, other = colors[True], colors[False]
+        assert abs(checked.lightness() - other.lightness()) + abs(checked.hue() - other.hue()) > 40
+    finally:
+        window.set_theme("system")
