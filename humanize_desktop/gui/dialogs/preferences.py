@@ -146,7 +146,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(640, 480)  # room for the longest placeholder (Spanish)
 
     def result_settings(self) -> tuple[config.Settings, list[str]]:
         """The edited settings, and the personal dictionary's words."""
