@@ -187,7 +187,7 @@
         <translation>Änderung &amp;annehmen</translation>
     </message>
     <message>
-        <source>Take the suggestion's text into the draft</source>
+        <source>Take the suggestion&apos;s text into the draft</source>
         <translation>Den Text des Vorschlags in den Entwurf übernehmen</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Änderung a&amp;blehnen</translation>
     </message>
     <message>
-        <source>Keep the draft's text</source>
+        <source>Keep the draft&apos;s text</source>
         <translation>Den Text des Entwurfs behalten</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
     <name>Application</name>
     <message>
         <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window's code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app's name and icon through it.</extracomment>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
         <translation>Einige Einstellungen wurden ignoriert: %1</translation>
     </message>
 </context>
@@ -370,7 +370,7 @@
     <name>CatalogTab</name>
     <message>
         <source>Models recommended for this app. Nothing is downloaded until you press Download: the app then fetches the model file from huggingface.co and nothing else. Your text never leaves this computer.</source>
-        <extracomment>Column of the table that shows each model's download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
+        <extracomment>Column of the table that shows each model&apos;s download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
         <translation>Für diese App empfohlene Modelle. Heruntergeladen wird erst, wenn Sie auf „Herunterladen“ klicken: Dann holt die App die Modelldatei von huggingface.co und sonst nichts. Ihr Text verlässt diesen Computer nie.</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
         <translation> · noch weniger als eine Minute</translation>
     </message>
     <message>
-        <source>Verified: the file's SHA-256 matches the catalog. %1</source>
+        <source>Verified: the file&apos;s SHA-256 matches the catalog. %1</source>
         <translation>Geprüft: Die SHA-256-Prüfsumme der Datei stimmt mit dem Katalog überein. %1</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>Keep the draft's text (Alt+Right)</source>
+        <source>Keep the draft&apos;s text (Alt+Right)</source>
         <translation>Den Text des Entwurfs behalten (Alt+Rechts)</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@ Vorschlag: %2</translation>
     <name>DecidedModel</name>
     <message>
         <source>Accepted</source>
-        <extracomment>The row's (DecisionRecord, place in the draft or None).</extracomment>
+        <extracomment>The row&apos;s (DecisionRecord, place in the draft or None).</extracomment>
         <translation>Angenommen</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Modell und Formulierungen</translation>
     </message>
     <message>
-        <source>phrases only; press F7 with a model loaded for the model's view</source>
+        <source>phrases only; press F7 with a model loaded for the model&apos;s view</source>
         <translation>nur Formulierungen; für die Einschätzung des Modells F7 mit geladenem Modell drücken</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <name>HumanizeController</name>
     <message>
         <source>Starting the model…</source>
-        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model's words for the paragraph being written, as they come. The pass ended: a summary for the status bar ("" when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
+        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model&apos;s words for the paragraph being written, as they come. The pass ended: a summary for the status bar (&quot;&quot; when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
         <translation>Das Modell startet…</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <name>ModelDownloads</name>
     <message>
         <source>The unfinished download could not be deleted (%1).</source>
-        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model's status changed (its id). A download or import ended: (catalog id or "", one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
+        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model&apos;s status changed (its id). A download or import ended: (catalog id or &quot;&quot;, one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
         <translation>Der unfertige Download konnte nicht gelöscht werden (%1).</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Ihr Modellordner</translation>
     </message>
     <message>
-        <source>the app's models folder</source>
+        <source>the app&apos;s models folder</source>
         <translation>Modellordner der App</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <source>The model's rewrite. Added or replaced words are shaded.</source>
+        <source>The model&apos;s rewrite. Added or replaced words are shaded.</source>
         <translation>Die Neufassung des Modells. Hinzugefügte oder ersetzte Wörter sind schattiert.</translation>
     </message>
     <message>
@@ -2154,7 +2154,7 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <source>Pending changes: %1</source>
-        <extracomment>Whether "Alternatives…" can work now (the main window knows the engine).</extracomment>
+        <extracomment>Whether &quot;Alternatives…&quot; can work now (the main window knows the engine).</extracomment>
         <translation>Offene Änderungen: %1</translation>
     </message>
 </context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Flagged: %1 of the %2 pending changes. Accept those too?</source>
-        <translation>Signalées : %1 des %2 modifications en attente. Les accepter aussi ?</translation>
+        <translation>Signalées&#xa0;: %1 des %2 modifications en attente. Les accepter aussi&#xa0;?</translation>
     </message>
     <message>
         <source>A flag means a check found something to look at first: a fact or negation that changed, Markdown structure, or an error the rewrite brought in. Flagged changes you leave stay pending.</source>
-        <translation>Un signalement veut dire qu’une vérification a trouvé quelque chose à regarder d’abord : un fait ou une négation modifiés, la structure Markdown, ou une erreur introduite par la réécriture. Les modifications signalées que vous laissez restent en attente.</translation>
+        <translation>Un signalement veut dire qu’une vérification a trouvé quelque chose à regarder d’abord&#xa0;: un fait ou une négation modifiés, la structure Markdown, ou une erreur introduite par la réécriture. Les modifications signalées que vous laissez restent en attente.</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Stop humanizing; keep what is done</source>
-        <translation>Arrêter l’humanisation ; ce qui est fait est conservé</translation>
+        <translation>Arrêter l’humanisation&#xa0;; ce qui est fait est conservé</translation>
     </message>
     <message>
         <source>&amp;Next Change</source>
@@ -187,7 +187,7 @@
         <translation>&amp;Accepter la modification</translation>
     </message>
     <message>
-        <source>Take the suggestion's text into the draft</source>
+        <source>Take the suggestion&apos;s text into the draft</source>
         <translation>Reprendre le texte de la suggestion dans le brouillon</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>&amp;Refuser la modification</translation>
     </message>
     <message>
-        <source>Keep the draft's text</source>
+        <source>Keep the draft&apos;s text</source>
         <translation>Garder le texte du brouillon</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Take every pending change without a flag into the draft; flagged ones stay pending</source>
-        <translation>Reprendre dans le brouillon chaque modification en attente non signalée ; les signalées restent en attente</translation>
+        <translation>Reprendre dans le brouillon chaque modification en attente non signalée&#xa0;; les signalées restent en attente</translation>
     </message>
     <message>
         <source>Re&amp;ject All Changes</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Other ways to say “%1”:</source>
-        <translation>Autres façons de dire « %1 » :</translation>
+        <translation>Autres façons de dire «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Alternative wordings</source>
@@ -355,23 +355,23 @@
     </message>
     <message>
         <source>In place: %1</source>
-        <translation>Dans le texte : %1</translation>
+        <translation>Dans le texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Some settings were ignored: %1</source>
-        <extracomment>How often Python switches threads. The window's code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app's name and icon through it.</extracomment>
-        <translation>Certains réglages ont été ignorés : %1</translation>
+        <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CatalogTab</name>
     <message>
         <source>Models recommended for this app. Nothing is downloaded until you press Download: the app then fetches the model file from huggingface.co and nothing else. Your text never leaves this computer.</source>
-        <extracomment>Column of the table that shows each model's download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
-        <translation>Modèles recommandés pour cette application. Rien n’est téléchargé tant que vous n’appuyez pas sur Télécharger : l’application récupère alors le fichier du modèle sur huggingface.co, et rien d’autre. Votre texte ne quitte jamais cet ordinateur.</translation>
+        <extracomment>Column of the table that shows each model&apos;s download status. The person imported or downloaded a model and wants to see it in the first tab.</extracomment>
+        <translation>Modèles recommandés pour cette application. Rien n’est téléchargé tant que vous n’appuyez pas sur Télécharger&#xa0;: l’application récupère alors le fichier du modèle sur huggingface.co, et rien d’autre. Votre texte ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Without internet: copy a .gguf file in from a USB stick or another folder</source>
-        <translation>Sans internet : copiez un fichier .gguf depuis une clé USB ou un autre dossier</translation>
+        <translation>Sans internet&#xa0;: copiez un fichier .gguf depuis une clé USB ou un autre dossier</translation>
     </message>
     <message>
         <source> +%1</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Downloading: %1%</source>
-        <translation>Téléchargement : %1 %</translation>
+        <translation>Téléchargement&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Downloaded, verified</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Unfinished: %1 of %2</source>
-        <translation>Inachevé : %1 sur %2</translation>
+        <translation>Inachevé&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Not downloaded</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Licence: %1.</source>
-        <translation>Licence : %1.</translation>
+        <translation>Licence&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&amp;Resume Download</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Checking the unfinished download: %1 of %2</source>
-        <translation>Vérification du téléchargement inachevé : %1 sur %2</translation>
+        <translation>Vérification du téléchargement inachevé&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -530,20 +530,20 @@
         <translation> · moins d’une minute restante</translation>
     </message>
     <message>
-        <source>Verified: the file's SHA-256 matches the catalog. %1</source>
-        <translation>Vérifié : l’empreinte SHA-256 du fichier correspond au catalogue. %1</translation>
+        <source>Verified: the file&apos;s SHA-256 matches the catalog. %1</source>
+        <translation>Vérifié&#xa0;: l’empreinte SHA-256 du fichier correspond au catalogue. %1</translation>
     </message>
     <message>
         <source>Cannot verify: the catalog publishes no checksum for this file. %1</source>
-        <translation>Vérification impossible : le catalogue ne publie aucune somme de contrôle pour ce fichier. %1</translation>
+        <translation>Vérification impossible&#xa0;: le catalogue ne publie aucune somme de contrôle pour ce fichier. %1</translation>
     </message>
     <message>
         <source>On this computer; choose it in the model picker or with Use This Model.</source>
-        <translation>Sur cet ordinateur ; choisissez-le dans le sélecteur de modèle ou avec « Utiliser ce modèle ».</translation>
+        <translation>Sur cet ordinateur&#xa0;; choisissez-le dans le sélecteur de modèle ou avec «&#xa0;Utiliser ce modèle&#xa0;».</translation>
     </message>
     <message>
         <source>An unfinished download is kept; Resume continues where it stopped.</source>
-        <translation>Un téléchargement inachevé est conservé ; Reprendre continue là où il s’est arrêté.</translation>
+        <translation>Un téléchargement inachevé est conservé&#xa0;; Reprendre continue là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>The catalog publishes no checksum for this file, so the download cannot be verified.</source>
@@ -580,7 +580,7 @@
         <translation>Refuser</translation>
     </message>
     <message>
-        <source>Keep the draft's text (Alt+Right)</source>
+        <source>Keep the draft&apos;s text (Alt+Right)</source>
         <translation>Garder le texte du brouillon (Alt+Droite)</translation>
     </message>
     <message>
@@ -669,25 +669,25 @@
     </message>
     <message>
         <source>Structure changed: %1</source>
-        <translation>Structure modifiée : %1</translation>
+        <translation>Structure modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add “%s”</source>
-        <translation>Ajouter « %s »</translation>
+        <translation>Ajouter «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>Remove “%s”</source>
-        <translation>Supprimer « %s »</translation>
+        <translation>Supprimer «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” to “%2”</source>
-        <translation>« %1 » devient « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» devient «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Draft: %1
 Suggestion: %2</source>
-        <translation>Brouillon : %1
-Suggestion : %2</translation>
+        <translation>Brouillon&#xa0;: %1
+Suggestion&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Changes you accepted, rejected or reworded; click one to see it in the text</source>
-        <translation>Modifications acceptées, refusées ou reformulées par vous ; cliquez-en une pour la voir dans le texte</translation>
+        <translation>Modifications acceptées, refusées ou reformulées par vous&#xa0;; cliquez-en une pour la voir dans le texte</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
@@ -719,7 +719,7 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Decisions made: %1. Click one to see where it is in the text.</source>
-        <translation>Décisions prises : %1. Cliquez sur l’une d’elles pour voir où elle se trouve dans le texte.</translation>
+        <translation>Décisions prises&#xa0;: %1. Cliquez sur l’une d’elles pour voir où elle se trouve dans le texte.</translation>
     </message>
     <message>
         <source>Nothing decided yet. Accepted, rejected and reworded changes are listed here.</source>
@@ -735,19 +735,19 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Humanizing… Pending changes so far: %1</source>
-        <translation>Humanisation en cours… Modifications en attente jusqu’ici : %1</translation>
+        <translation>Humanisation en cours… Modifications en attente jusqu’ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>No differences: the suggestion says the same as the draft.</source>
-        <translation>Aucune différence : la suggestion dit la même chose que le brouillon.</translation>
+        <translation>Aucune différence&#xa0;: la suggestion dit la même chose que le brouillon.</translation>
     </message>
     <message>
         <source>All changes decided. Decisions made: %1.</source>
-        <translation>Toutes les modifications sont tranchées. Décisions prises : %1.</translation>
+        <translation>Toutes les modifications sont tranchées. Décisions prises&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Pending changes: %1</source>
-        <translation>Modifications en attente : %1</translation>
+        <translation>Modifications en attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -758,23 +758,23 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Average of the sentence strip beside this pane: 0 reads like a person, 1 machine-made. A signal, not a verdict.</source>
-        <translation>Moyenne de la bande de phrases à côté de ce volet : 0 sonne humain, 1 machinal. Un indice, pas un verdict.</translation>
+        <translation>Moyenne de la bande de phrases à côté de ce volet&#xa0;: 0 sonne humain, 1 machinal. Un indice, pas un verdict.</translation>
     </message>
     <message>
         <source>Language: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Langue : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Langue&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading grade: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Niveau de lecture : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Niveau de lecture&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>AI-likeness: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Ressemblance à l’IA : brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Ressemblance à l’IA&#xa0;: brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>AI-likeness of the draft: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ressemblance à l’IA du brouillon : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Ressemblance à l’IA du brouillon&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checks run as you type. Press F7 to check now.</source>
@@ -786,7 +786,7 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
-        <translation>Remplacer par « %1 »</translation>
+        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No suggestions</source>
@@ -798,7 +798,7 @@ Suggestion : %2</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@ Suggestion : %2</translation>
     <name>DecidedModel</name>
     <message>
         <source>Accepted</source>
-        <extracomment>The row's (DecisionRecord, place in the draft or None).</extracomment>
+        <extracomment>The row&apos;s (DecisionRecord, place in the draft or None).</extracomment>
         <translation>Acceptée</translation>
     </message>
     <message>
@@ -855,13 +855,13 @@ Suggestion : %2</translation>
         <source>Draft: %1
 Suggestion: %2
 Now: %3</source>
-        <translation>Brouillon : %1
-Suggestion : %2
-Maintenant : %3</translation>
+        <translation>Brouillon&#xa0;: %1
+Suggestion&#xa0;: %2
+Maintenant&#xa0;: %3</translation>
     </message>
     <message>
         <source>Decided before this review was opened; its place is not known.</source>
-        <translation>Tranchée avant l’ouverture de cette révision ; son emplacement n’est pas connu.</translation>
+        <translation>Tranchée avant l’ouverture de cette révision&#xa0;; son emplacement n’est pas connu.</translation>
     </message>
 </context>
 <context>
@@ -873,23 +873,23 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>“%1” has tracked changes: the text is shown with them accepted. Saving keeps them; your edits are saved as plain text.</source>
-        <translation>« %1 » contient des modifications suivies : le texte est affiché comme si elles étaient acceptées. L’enregistrement les conserve ; vos modifications sont enregistrées comme texte ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications suivies&#xa0;: le texte est affiché comme si elles étaient acceptées. L’enregistrement les conserve&#xa0;; vos modifications sont enregistrées comme texte ordinaire.</translation>
     </message>
     <message>
         <source>tables: %1</source>
-        <translation>tableaux : %1</translation>
+        <translation>tableaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>headers and footers: %1</source>
-        <translation>en-têtes et pieds de page : %1</translation>
+        <translation>en-têtes et pieds de page&#xa0;: %1</translation>
     </message>
     <message>
         <source>text boxes: %1</source>
-        <translation>zones de texte : %1</translation>
+        <translation>zones de texte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only the body text is shown for review. Not shown, and kept as they are when you save: %1.</source>
-        <translation>Seul le corps du texte est présenté pour la relecture. Non affichés, et conservés tels quels à l’enregistrement : %1.</translation>
+        <translation>Seul le corps du texte est présenté pour la relecture. Non affichés, et conservés tels quels à l’enregistrement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)</source>
@@ -1029,11 +1029,11 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>draft %1 → suggestion %2 (0 reads like a person, 1 machine-made)</source>
-        <translation>brouillon %1 → suggestion %2 (0 : écrit par une personne, 1 : produit par une machine)</translation>
+        <translation>brouillon %1 → suggestion %2 (0&#xa0;: écrit par une personne, 1&#xa0;: produit par une machine)</translation>
     </message>
     <message>
         <source>draft %1 (0 reads like a person, 1 machine-made)</source>
-        <translation>brouillon %1 (0 : écrit par une personne, 1 : produit par une machine)</translation>
+        <translation>brouillon %1 (0&#xa0;: écrit par une personne, 1&#xa0;: produit par une machine)</translation>
     </message>
     <message>
         <source>Cannot Save</source>
@@ -1064,15 +1064,15 @@ Maintenant : %3</translation>
     </message>
     <message>
         <source>Draft:</source>
-        <translation>Brouillon :</translation>
+        <translation>Brouillon&#xa0;:</translation>
     </message>
     <message>
         <source>Suggestion:</source>
-        <translation>Suggestion :</translation>
+        <translation>Suggestion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Your version:</source>
-        <translation>&amp;Votre version :</translation>
+        <translation>&amp;Votre version&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1111,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Server: %1</source>
         <extracomment>State reports from worker threads, delivered on the GUI thread.</extracomment>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>your own server</source>
@@ -1127,12 +1127,12 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Humanize Desktop ran into a problem it did not expect:
 %1</source>
-        <translation>Humanize Desktop a rencontré un problème inattendu :
+        <translation>Humanize Desktop a rencontré un problème inattendu&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Your work is safe: it was saved to %1 and will be offered back if the app has to close.</source>
-        <translation>Votre travail est en sécurité : il a été enregistré dans %1 et vous sera proposé à nouveau si l’application doit se fermer.</translation>
+        <translation>Votre travail est en sécurité&#xa0;: il a été enregistré dans %1 et vous sera proposé à nouveau si l’application doit se fermer.</translation>
     </message>
     <message>
         <source>Save your work now, then restart the app.</source>
@@ -1182,7 +1182,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1264,12 +1264,12 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>modèle et formules</translation>
     </message>
     <message>
-        <source>phrases only; press F7 with a model loaded for the model's view</source>
-        <translation>formules seulement ; appuyez sur F7 avec un modèle chargé pour l’avis du modèle</translation>
+        <source>phrases only; press F7 with a model loaded for the model&apos;s view</source>
+        <translation>formules seulement&#xa0;; appuyez sur F7 avec un modèle chargé pour l’avis du modèle</translation>
     </message>
     <message>
         <source>This sentence %1 (%2; from %3). A signal, not a verdict.</source>
-        <translation>Cette phrase %1 (%2 ; d’après : %3). Un indice, pas un verdict.</translation>
+        <translation>Cette phrase %1 (%2&#xa0;; d’après&#xa0;: %3). Un indice, pas un verdict.</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1308,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation>Intensité : %1</translation>
+        <translation>Intensité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -1348,15 +1348,15 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Stop humanizing; finished paragraphs stay (Esc)</source>
-        <translation>Arrêter l’humanisation ; les paragraphes terminés restent (Échap)</translation>
+        <translation>Arrêter l’humanisation&#xa0;; les paragraphes terminés restent (Échap)</translation>
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation>St&amp;yle :</translation>
+        <translation>St&amp;yle&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation>Intensité :</translation>
+        <translation>Intensité&#xa0;:</translation>
     </message>
     <message>
         <source>Instructions ✓</source>
@@ -1367,7 +1367,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>HumanizeController</name>
     <message>
         <source>Starting the model…</source>
-        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model's words for the paragraph being written, as they come. The pass ended: a summary for the status bar ("" when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
+        <extracomment>Paragraphs finished, paragraphs in all, and a line saying what happens now. The model&apos;s words for the paragraph being written, as they come. The pass ended: a summary for the status bar (&quot;&quot; when nothing ran). The pass failed: a complete sentence saying why, and how many paragraphs were done. Kept paragraphs changed (for the findings panel and the marks).</extracomment>
         <translation>Démarrage du modèle…</translation>
     </message>
     <message>
@@ -1384,15 +1384,15 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Paragraph %1 of %2: trying again…</source>
-        <translation>Paragraphe %1 sur %2 : nouvel essai…</translation>
+        <translation>Paragraphe %1 sur %2&#xa0;: nouvel essai…</translation>
     </message>
     <message>
         <source>The first answer was not used: %1</source>
-        <translation>La première réponse n’a pas été retenue : %1</translation>
+        <translation>La première réponse n’a pas été retenue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept as drafted: %1</source>
-        <translation>Laissé tel quel : %1</translation>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paragraph %1 of %2 done</source>
@@ -1400,11 +1400,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Paragraphs rewritten: %1</source>
-        <translation>Paragraphes réécrits : %1</translation>
+        <translation>Paragraphes réécrits&#xa0;: %1</translation>
     </message>
     <message>
         <source>kept as drafted: %1 (hover the shaded text to see why)</source>
-        <translation>laissés tels quels : %1 (survolez le texte grisé pour savoir pourquoi)</translation>
+        <translation>laissés tels quels&#xa0;: %1 (survolez le texte grisé pour savoir pourquoi)</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
@@ -1412,7 +1412,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Stopped. Paragraphs finished: %1; the rest stays as drafted.</source>
-        <translation>Arrêté. Paragraphes terminés : %1 ; le reste est laissé tel quel.</translation>
+        <translation>Arrêté. Paragraphes terminés&#xa0;: %1&#xa0;; le reste est laissé tel quel.</translation>
     </message>
     <message>
         <source>The model is rewriting this paragraph</source>
@@ -1434,7 +1434,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>InstructionsEditor</name>
     <message>
         <source>For example: keep British spelling; address the reader as “you”.</source>
-        <translation>Par exemple : garder l’orthographe belge ; tutoyer le lecteur.</translation>
+        <translation>Par exemple&#xa0;: garder l’orthographe belge&#xa0;; tutoyer le lecteur.</translation>
     </message>
     <message>
         <source>Custom instructions</source>
@@ -1442,7 +1442,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Custom &amp;instructions for the model:</source>
-        <translation>Consignes &amp;personnalisées pour le modèle :</translation>
+        <translation>Consignes &amp;personnalisées pour le modèle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1526,19 +1526,19 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Exported to “%1”.</source>
-        <translation>Exporté vers « %1 ».</translation>
+        <translation>Exporté vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1546,7 +1546,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1606,23 +1606,23 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
-        <translation>Modifications acceptées : %1. Annuler avec Ctrl+Z.</translation>
+        <translation>Modifications acceptées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.</source>
-        <translation>Modifications acceptées : %1 ; modifications signalées laissées en attente : %2. Annuler avec Ctrl+Z.</translation>
+        <translation>Modifications acceptées&#xa0;: %1&#xa0;; modifications signalées laissées en attente&#xa0;: %2. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
-        <translation>Modifications refusées : %1. Annuler avec Ctrl+Z.</translation>
+        <translation>Modifications refusées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>There is no draft to humanize yet: type, paste or open one.</source>
-        <translation>Il n’y a pas encore de brouillon à humaniser : saisissez-en un, collez-le ou ouvrez-le.</translation>
+        <translation>Il n’y a pas encore de brouillon à humaniser&#xa0;: saisissez-en un, collez-le ou ouvrez-le.</translation>
     </message>
     <message>
         <source>Humanizing stopped: %1</source>
-        <translation>Humanisation interrompue : %1</translation>
+        <translation>Humanisation interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The paragraphs already rewritten were kept.</source>
@@ -1638,15 +1638,15 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Could not save the settings: %1</source>
-        <translation>Impossible d’enregistrer les réglages : %1</translation>
+        <translation>Impossible d’enregistrer les réglages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undid %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redid %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1673,7 +1673,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>ModelDownloads</name>
     <message>
         <source>The unfinished download could not be deleted (%1).</source>
-        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model's status changed (its id). A download or import ended: (catalog id or "", one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
+        <extracomment>The catalog and its fit verdicts were read (or failed: see ``catalog_problem``). A catalog model&apos;s status changed (its id). A download or import ended: (catalog id or &quot;&quot;, one sentence, True when it worked). Imports under way changed (started or ended). Where downloads land (None: the user models folder); tests point it elsewhere.</extracomment>
         <translation>Le téléchargement inachevé n’a pas pu être supprimé (%1).</translation>
     </message>
     <message>
@@ -1758,23 +1758,23 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Context size (tokens):</source>
-        <translation>Taille du &amp;contexte (jetons) :</translation>
+        <translation>Taille du &amp;contexte (jetons)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads :</translation>
+        <translation>&amp;Threads&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;GPU layers:</source>
-        <translation>Couches &amp;GPU :</translation>
+        <translation>Couches &amp;GPU&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;emperature:</source>
-        <translation>T&amp;empérature :</translation>
+        <translation>T&amp;empérature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>On This Computer</source>
@@ -1789,7 +1789,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>votre dossier de modèles</translation>
     </message>
     <message>
-        <source>the app's models folder</source>
+        <source>the app&apos;s models folder</source>
         <translation>dossier de modèles de l’application</translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Could not save the settings: %1</source>
-        <translation>Impossible d’enregistrer les réglages : %1</translation>
+        <translation>Impossible d’enregistrer les réglages&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is now the default model.</source>
@@ -1853,7 +1853,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Looking for models…</source>
@@ -1904,7 +1904,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -1916,7 +1916,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1928,7 +1928,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Autosave after:</source>
-        <translation>Enregistrement &amp;automatique après :</translation>
+        <translation>Enregistrement &amp;automatique après&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
@@ -1952,11 +1952,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Grammar engine:</source>
-        <translation>Correcteur &amp;grammatical :</translation>
+        <translation>Correcteur &amp;grammatical&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8081 (empty: a local installation)</source>
-        <translation>p. ex. http://127.0.0.1:8081 (vide : une installation locale)</translation>
+        <translation>p. ex. http://127.0.0.1:8081 (vide&#xa0;: une installation locale)</translation>
     </message>
     <message>
         <source>Your own LanguageTool server. Text is sent only to this address.</source>
@@ -1964,15 +1964,15 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>LanguageTool &amp;server:</source>
-        <translation>&amp;Serveur LanguageTool :</translation>
+        <translation>&amp;Serveur LanguageTool&#xa0;:</translation>
     </message>
     <message>
         <source>a LanguageTool folder (empty: look in the usual places)</source>
-        <translation>un dossier LanguageTool (vide : chercher aux endroits habituels)</translation>
+        <translation>un dossier LanguageTool (vide&#xa0;: chercher aux endroits habituels)</translation>
     </message>
     <message>
         <source>LanguageTool &amp;folder:</source>
-        <translation>&amp;Dossier LanguageTool :</translation>
+        <translation>&amp;Dossier LanguageTool&#xa0;:</translation>
     </message>
     <message>
         <source>Check &amp;spelling</source>
@@ -1984,11 +1984,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>The language (and variant) to check; automatic detects it per paragraph</source>
-        <translation>La langue (et la variante) à vérifier ; en automatique, elle est détectée pour chaque paragraphe</translation>
+        <translation>La langue (et la variante) à vérifier&#xa0;; en automatique, elle est détectée pour chaque paragraphe</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Personal dictionary</source>
@@ -2000,7 +2000,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Personal dictionary:</source>
-        <translation>Dictionnaire &amp;personnel :</translation>
+        <translation>Dictionnaire &amp;personnel&#xa0;:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2008,23 +2008,23 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Leave empty to run models on this computer. A server must be one you run (llama.cpp server or another OpenAI-compatible one): your text is sent there.</source>
-        <translation>Laissez vide pour exécuter les modèles sur cet ordinateur. Le serveur doit être le vôtre (serveur llama.cpp ou autre serveur compatible OpenAI) : votre texte y est envoyé.</translation>
+        <translation>Laissez vide pour exécuter les modèles sur cet ordinateur. Le serveur doit être le vôtre (serveur llama.cpp ou autre serveur compatible OpenAI)&#xa0;: votre texte y est envoyé.</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the first model the server lists</source>
-        <translation>vide : le premier modèle proposé par le serveur</translation>
+        <translation>vide&#xa0;: le premier modèle proposé par le serveur</translation>
     </message>
     <message>
         <source>Server &amp;model:</source>
-        <translation>&amp;Modèle du serveur :</translation>
+        <translation>&amp;Modèle du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Model Server</source>
@@ -2039,11 +2039,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Save your work on “%1” before closing it?</source>
-        <translation>Enregistrer votre travail sur « %1 » avant de le fermer ?</translation>
+        <translation>Enregistrer votre travail sur «&#xa0;%1&#xa0;» avant de le fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Pending changes: %1. They are kept only if you save a review file.</source>
-        <translation>Modifications en attente : %1. Elles ne sont conservées que si vous enregistrez un fichier de révision.</translation>
+        <translation>Modifications en attente&#xa0;: %1. Elles ne sont conservées que si vous enregistrez un fichier de révision.</translation>
     </message>
     <message>
         <source>Save &amp;Review…</source>
@@ -2055,7 +2055,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>“%1” was %2 text, which cannot hold some characters now in the draft. Save it as UTF-8 instead?</source>
-        <translation>« %1 » était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8 ?</translation>
+        <translation>«&#xa0;%1&#xa0;» était encodé en %2, qui ne peut pas représenter certains caractères du brouillon actuel. L’enregistrer plutôt en UTF-8&#xa0;?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2063,7 +2063,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Saving “%1” cannot keep everything as it was:</source>
-        <translation>L’enregistrement de « %1 » ne peut pas tout garder tel quel :</translation>
+        <translation>L’enregistrement de «&#xa0;%1&#xa0;» ne peut pas tout garder tel quel&#xa0;:</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
@@ -2091,7 +2091,7 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <name>RecoveryDialog</name>
     <message>
         <source>Restore Unsaved Work?</source>
-        <translation>Restaurer le travail non enregistré ?</translation>
+        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>an untitled document</source>
@@ -2099,11 +2099,11 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>Humanize Desktop did not close properly. Your work on “%1” was saved automatically at %2.</source>
-        <translation>Humanize Desktop ne s’est pas fermé correctement. Votre travail sur « %1 » a été enregistré automatiquement à %2.</translation>
+        <translation>Humanize Desktop ne s’est pas fermé correctement. Votre travail sur «&#xa0;%1&#xa0;» a été enregistré automatiquement à %2.</translation>
     </message>
     <message>
         <source>Restore it exactly as it was, or discard it?</source>
-        <translation>Le restaurer tel quel, ou l’abandonner ?</translation>
+        <translation>Le restaurer tel quel, ou l’abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2133,7 +2133,7 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <source>The model's rewrite. Added or replaced words are shaded.</source>
+        <source>The model&apos;s rewrite. Added or replaced words are shaded.</source>
         <translation>La réécriture du modèle. Les mots ajoutés ou remplacés sont grisés.</translation>
     </message>
     <message>
@@ -2154,8 +2154,8 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>Pending changes: %1</source>
-        <extracomment>Whether "Alternatives…" can work now (the main window knows the engine).</extracomment>
-        <translation>Modifications en attente : %1</translation>
+        <extracomment>Whether &quot;Alternatives…&quot; can work now (the main window knows the engine).</extracomment>
+        <translation>Modifications en attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2187,7 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>Language: —</source>
-        <translation>Langue : —</translation>
+        <translation>Langue&#xa0;: —</translation>
     </message>
     <message>
         <source>Not detected yet</source>
@@ -2195,11 +2195,11 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Detected from the draft; change it in Preferences</source>
-        <translation>Détectée d’après le brouillon ; modifiable dans les Préférences</translation>
+        <translation>Détectée d’après le brouillon&#xa0;; modifiable dans les Préférences</translation>
     </message>
     <message>
         <source>Grammar</source>
@@ -2215,11 +2215,11 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>%1: off</source>
-        <translation>%1 : désactivé</translation>
+        <translation>%1&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not loaded</source>
