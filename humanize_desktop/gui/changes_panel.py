@@ -94,10 +94,12 @@ class ChangesModel(QAbstractListModel):
                 "rule": self.tr("horizontal rule"), "emphasis": self.tr("emphasis"), "link": self.tr("link"),
                 "code": self.tr("code"), "code-block": self.tr("code block"), "table": self.tr("table")}
 
-    def flag_lines(self, change: Change) -> list[str]:
+    def flag_lines(self, change: Change, flags: list | None = None) -> list[str]:
+        """What was flagged about ``change``: its ``flags``, by default those the list shows."""
         names = self.flag_names()
-        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
-        if change.structure and not any(f.kind == "structure" for f in self.change_flags.get(change.id, ())):
+        flags = self.change_flags.get(change.id, []) if flags is None else flags
+        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in flags]
+        if change.structure and not any(f.kind == "structure" for f in flags):
             names = self.structure_names()
             kinds = ", ".join(sorted(names.get(k, k) for k in change.structure))
             lines.append(self.tr("Structure changed: %1").replace("%1", kinds))

@@ -73,6 +73,7 @@ class CheckController(QObject):
         self.sides: dict[str, SideChecks] = {side: SideChecks() for side in SIDES}
         self.engine_states: dict[str, EngineState] = {}
         self.flags: dict[str, list] = {}
+        self._flags_revisions = (-1, -1)  # the text revisions ``flags`` were computed for
         self._checker = None
         self._checker_lock = threading.Lock()
         self._running: dict[str, Job] = {}
@@ -247,10 +248,38 @@ class CheckController(QObject):
         def current(_job: Job) -> bool:
             return revisions == (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
 
-        self._flags_job = self.runner.submit(work, name="flags", on_done=self._flags_ready, on_error=self._failed,
-                                             is_current=current)
+        self._flags_job = self.runner.submit(work, name="flags", on_done=lambda job, value: self._flags_ready(
+            job, value, revisions), on_error=self._failed, is_current=current)
 
-    def _flags_ready(self, _job: Job, value) -> None:
+    def _revisions(self) -> tuple[int, int]:
+        return self.session.sides["draft"].revision, self.session.sides["suggestion"].revision
+
+    def flags_now(self) -> dict[str, list]:
+        """The flags of the pending changes as the texts are now (change id -> flags).
+
+        The last computed ones when nothing changed since; otherwise the fidelity
+        flags are worked out at once (a decision such as Accept All must not act on
+        flags of texts that are gone), keeping the error and drift flags of changes
+        still pending.
+        """
+        if self._flags_revisions == self._revisions():
+            return self.flags
+        from humanize_desktop.core.checks import fidelity
+
+        review = self.session.review
+        fresh: dict[str, list] = {}
+        for flag in fidelity.flags_for(review.draft, review.suggestion, review.changes,
+                                       tuple(self.settings.rewrite.protected_terms)):
+            fresh.setdefault(flag.change_id, []).append(flag)
+        pending = {c.id for c in review.changes}
+        for change_id, flags in self.flags.items():
+            kept = [f for f in flags if f.kind in ("introduced-error", "drift")] if change_id in pending else []
+            if kept:
+                fresh.setdefault(change_id, []).extend(kept)
+        return fresh
+
+    def _flags_ready(self, _job: Job, value, revisions: tuple[int, int] = (-1, -1)) -> None:
+        self._flags_revisions = revisions
         flags, marked = value
         by_change: dict[str, list] = {}
         for flag in flags:

@@ -509,9 +509,10 @@ class MainWindow(QMainWindow):
     def flagged_changes(self) -> dict[str, list[str]]:
         """Pending changes with a flag (as the Changes list shows them): id -> its flag lines."""
         model = self.changes_panel.model
+        flags = self.checks.flags_now()
         flagged = {}
         for change in self.session.review.changes:
-            lines = model.flag_lines(change)
+            lines = model.flag_lines(change, flags.get(change.id, []))
             if lines:
                 flagged[change.id] = lines
         return flagged

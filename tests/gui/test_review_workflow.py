@@ -293,6 +293,15 @@ def test_accept_all_asks_before_taking_flagged_changes(window, answers, answer: 
         assert review.draft == LINK_DRAFT and review.pending_count == 2
 
 
+def test_accept_all_asks_about_a_changed_fact_even_before_the_checks_ran(window, answers) -> None:
+    load_review(window, "We met in 2024.\n\nWe utilize the tools.\n", "We met in 2023.\n\nWe use the tools.\n")
+    assert window.checks.flags == {}  # the background check has not run yet
+    answers.accept_flagged = "unflagged"
+    window.actions.accept_all.trigger()
+    assert answers.asked == ["accept-all:1 of 2"] and "2024" in answers.flagged[0]
+    assert window.session.review.draft == "We met in 2024.\n\nWe use the tools.\n"
+
+
 def test_accept_all_but_flagged_from_the_review_menu_asks_nothing(window, answers) -> None:
     load_review(window, LINK_DRAFT, LINK_SUGGESTION)
     window.actions.accept_unflagged.trigger()
