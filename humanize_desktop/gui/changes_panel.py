@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.decided import DecidedModel, DecisionRole
 from humanize_desktop.gui.session import ReviewSession
@@ -39,8 +40,9 @@ FlagsKeyRole = Qt.ItemDataRole.UserRole + 3
 _ROW_CACHE = 400
 
 def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split()) if text.strip() else ("¶" if "\n" in text else "␣" if text else "")
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    if not text.strip():
+        return "¶" if "\n" in text else "␣" if text else ""
+    return tokens.excerpt(text, limit)
 
 
 class ChangesModel(QAbstractListModel):
