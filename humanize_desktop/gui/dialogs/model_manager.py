@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.gui.dialogs.model_catalog import CatalogTab
+from humanize_desktop.gui.documents import focus_kept
 from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
 
@@ -248,7 +249,8 @@ class ModelManagerDialog(QDialog):
     def ask_gguf(cls, parent: QWidget) -> str | None:
         title = QCoreApplication.translate("ModelManagerDialog", "Import a Model")
         kinds = QCoreApplication.translate("ModelManagerDialog", "GGUF models (*.gguf)")
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
+        with focus_kept(parent):
+            path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
         return path or None
 
     def import_dialog(self) -> None:
