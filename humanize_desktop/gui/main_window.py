@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
-from humanize_desktop.core.positions import map_position, other_side, span
+from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Snapshot
@@ -39,7 +39,7 @@ from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
-from humanize_desktop.gui.humanizing import HumanizeController, why_kept
+from humanize_desktop.gui.humanizing import HumanizeController
 from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(lambda cid: self.edit_change(cid))
         self.view.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
         self.changes_panel.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
-        self.changes_panel.place_selected.connect(self.show_decided)
+        self.changes_panel.place_selected.connect(self.view.show_place)
         self.changes_panel.view.accept_requested.connect(lambda cid: self.decide("accept", cid, then_next=True))
         self.changes_panel.view.reject_requested.connect(lambda cid: self.decide("reject", cid, then_next=True))
         s.updated.connect(self._update_actions)
@@ -445,28 +445,6 @@ class MainWindow(QMainWindow):
         if focus:
             self.focused_pane().setFocus()
 
-    def show_decided(self, start: int, end: int) -> None:
-        """Select the text of a decided change (``start``/``end`` in the draft) in both panes."""
-        review = self.session.review
-        self.session.set_current("")
-        places = {"draft": (min(start, len(review.draft)), min(end, len(review.draft)))}
-        a, b = places["draft"]
-        places["suggestion"] = (map_position(review.changes, "draft", a, inside="start"),
-                                map_position(review.changes, "draft", b, inside="end", at_insertion="after"))
-        for pane in self.view.panes():
-            side = self.session.sides[pane.side]
-            s, e = places[pane.side]
-            cursor = pane.textCursor()
-            cursor.setPosition(side.to16(s))
-            cursor.setPosition(side.to16(e), cursor.MoveMode.KeepAnchor)
-            pane.setTextCursor(cursor)
-        self.view.sync.enabled = False
-        try:
-            for pane in self.view.panes():
-                pane.scroll_to(places[pane.side][0])
-        finally:
-            self.view.sync.enabled = True
-
     def go_to_change(self, step: int) -> None:
         review = self.session.review
         if not review.changes:
@@ -539,25 +517,7 @@ class MainWindow(QMainWindow):
 
     def report_notes(self):
         """What the change report says beyond the review file: flags, kept paragraphs, findings, AI-likeness."""
-        from humanize_desktop.core.report import ReportNotes
-        from humanize_desktop.gui.heat_strip import average_heat
-
-        review = self.session.review
-        names = self.findings_panel.group_names()
-        findings = []
-        for side, group_of in (("draft", lambda f: f.kind), ("suggestion", lambda f: "introduced")):
-            text = self.session.text(side)
-            for f in self.checks.sides[side].findings:
-                if side == "draft" or f.origin == "introduced":
-                    group = group_of(f)
-                    findings.append((names.get(group, group), f.message, tokens.excerpt(text[f.start:f.end], 40)))
-        suggestion = review.suggestion
-        kept = [(tokens.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
-                for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
-        strips = self.checks_ui.strips
-        ai = (average_heat(strips["draft"].marks),
-              average_heat(strips["suggestion"].marks) if self.session.has_suggestion else None)
-        return ReportNotes(flags=self.flagged_changes(), kept=kept, findings=findings, ai_likeness=ai)
+        return self.checks_ui.report_notes(self.flagged_changes())
 
     def accept_unflagged(self) -> None:
         """Accept every pending change without a flag; the flagged ones stay pending."""

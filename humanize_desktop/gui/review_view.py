@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humanize_desktop.core.positions import map_position
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.band import ConnectorBand
 from humanize_desktop.gui.diff_pane import DiffPane
@@ -288,6 +289,32 @@ class ReviewView(QWidget):
 
     def pane(self, side: str) -> DiffPane:
         return self.draft if side == "draft" else self.suggestion
+
+    def show_place(self, start: int, end: int) -> None:
+        """Select ``start``..``end`` of the draft, and the same text in the suggestion, and scroll to it.
+
+        For text that is no change any more (a decided one): outside the pending
+        changes both texts agree, so the place maps across.
+        """
+        review = self.session.review
+        self.session.set_current("")
+        a, b = min(start, len(review.draft)), min(end, len(review.draft))
+        places = {"draft": (a, b),
+                  "suggestion": (map_position(review.changes, "draft", a, inside="start"),
+                                 map_position(review.changes, "draft", b, inside="end", at_insertion="after"))}
+        for pane in self.panes():
+            side = self.session.sides[pane.side]
+            s, e = places[pane.side]
+            cursor = pane.textCursor()
+            cursor.setPosition(side.to16(s))
+            cursor.setPosition(side.to16(e), cursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+        self.sync.enabled = False
+        try:
+            for pane in self.panes():
+                pane.scroll_to(places[pane.side][0])
+        finally:
+            self.sync.enabled = True
 
     def apply_colors(self, palette: QPalette | None = None) -> None:
         palette = palette or QApplication.palette()
