@@ -230,20 +230,13 @@ class CheckController(QObject):
                 self.flags = {}
                 self.flags_changed.emit()
             return
-        review = self.session.review
-        draft, suggestion, changes = review.draft, review.suggestion, list(review.changes)
-        d, s = self.sides["draft"], self.sides["suggestion"]
-        fresh = (d.revision == self.session.sides["draft"].revision
-                 and s.revision == self.session.sides["suggestion"].revision)
-        d_findings = d.findings if fresh else []
-        s_findings = s.findings if fresh else []
-        terms = tuple(self.settings.rewrite.protected_terms)
-        revisions = (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
+        inputs = self._flag_inputs()
+        revisions = self._revisions()
 
         def work(_job: Job):
             from humanize_desktop.core.checks.flags import flags_from_findings
 
-            return flags_from_findings(draft, suggestion, changes, d_findings, s_findings, terms)
+            return flags_from_findings(*inputs)
 
         def current(_job: Job) -> bool:
             return revisions == (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
@@ -254,29 +247,29 @@ class CheckController(QObject):
     def _revisions(self) -> tuple[int, int]:
         return self.session.sides["draft"].revision, self.session.sides["suggestion"].revision
 
+    def _flag_inputs(self) -> tuple:
+        """What ``flags_from_findings`` needs, now: the findings only where they are of these texts."""
+        review = self.session.review
+        d, s = self.sides["draft"], self.sides["suggestion"]
+        fresh = (d.revision, s.revision) == self._revisions()
+        return (review.draft, review.suggestion, list(review.changes), d.findings if fresh else [],
+                s.findings if fresh else [], tuple(self.settings.rewrite.protected_terms))
+
     def flags_now(self) -> dict[str, list]:
         """The flags of the pending changes as the texts are now (change id -> flags).
 
-        The last computed ones when nothing changed since; otherwise the fidelity
-        flags are worked out at once (a decision such as Accept All must not act on
-        flags of texts that are gone), keeping the error and drift flags of changes
-        still pending.
+        The last computed ones when nothing changed since; otherwise they are
+        worked out at once (a decision such as Accept All must not act on the
+        flags of texts that are gone).
         """
         if self._flags_revisions == self._revisions():
             return self.flags
-        from humanize_desktop.core.checks import fidelity
+        from humanize_desktop.core.checks.flags import flags_from_findings
 
-        review = self.session.review
-        fresh: dict[str, list] = {}
-        for flag in fidelity.flags_for(review.draft, review.suggestion, review.changes,
-                                       tuple(self.settings.rewrite.protected_terms)):
-            fresh.setdefault(flag.change_id, []).append(flag)
-        pending = {c.id for c in review.changes}
-        for change_id, flags in self.flags.items():
-            kept = [f for f in flags if f.kind in ("introduced-error", "drift")] if change_id in pending else []
-            if kept:
-                fresh.setdefault(change_id, []).extend(kept)
-        return fresh
+        by_change: dict[str, list] = {}
+        for flag in flags_from_findings(*self._flag_inputs())[0]:
+            by_change.setdefault(flag.change_id, []).append(flag)
+        return by_change
 
     def _flags_ready(self, _job: Job, value, revisions: tuple[int, int] = (-1, -1)) -> None:
         self._flags_revisions = revisions
