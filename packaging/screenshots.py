@@ -1,17 +1,27 @@
-"""Render the editor's main states to PNG files, to look at them.
+"""Render every window, dialog and menu of the editor to PNG files, in every interface language.
 
-    .venv/bin/python packaging/screenshots.py [--out screenshots] [--only NAME ...]
+    .venv/bin/python packaging/screenshots.py [--languages en de fr es | --all-languages]
+                                              [--only NAME ...] [--out screenshots] [--size 1280x800]
 
 Runs under Xvfb (started with ``xvfb-run -a`` when there is no display)
 with the real xcb platform plugin, user directories in a temporary folder,
-and writes one PNG per state into ``screenshots/`` (git-ignored): the empty
-window, humanizing in progress, a review with changes, the findings panel,
-the dark theme, an error message, and the model manager's "Get Models" tab
-with an unfinished download (nothing is downloaded: the tab only reads the
-catalog and this machine's memory).
+and writes one PNG per state into ``screenshots/<language>/`` (git-ignored;
+straight into ``--out`` when one language is asked for). The states: the
+empty window, humanizing in progress, a review with changes, the decided
+changes, the findings panel, the dark theme, an error message, the find bar,
+every menu of the menu bar, the context menu of a change, the preferences'
+tabs, both tabs of the model manager (the "Get Models" tab with an
+unfinished download; nothing is downloaded), the alternatives, edit-change,
+accept-all, unsaved-work, recovery, crash-report, shortcuts and about
+dialogs. Modal dialogs are captured through their real ``ask()`` code
+(``exec`` is replaced by "show, capture, close"). ``--list`` prints the
+state names. The window is 1280×800 by default, the width the toolbar must
+fit in every language.
 
+The translations must be compiled first (``packaging/build.py translations``).
 The README shows ``resources/screenshots/review.png``; after a visible change
-to the review window, refresh it with ``--only review --out resources/screenshots``.
+to the review window, refresh it with
+``--only review --languages en --size 1440x880 --out resources/screenshots``.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +60,10 @@ Above all, talk to each other. Keep meetings short, and write decisions down so 
 
 Remote work has its problems, but with the right tools and habits it works well.
 """
+
+
+#: Window size for every state (``--size``).
+SIZE = (1280, 800)
 
 
 def _ensure_display() -> None:
@@ -82,7 +97,7 @@ def _window(settings, theme_name: str = "system"):
     theme.apply_theme(theme_name)
     settings.general.theme = theme_name
     window = MainWindow(settings)
-    window.resize(1440, 880)
+    window.resize(*SIZE)
     window.show()
     return window
 
@@ -201,6 +216,7 @@ def state_dark(app, settings):
 def state_streaming(app, settings):
     from PySide6.QtCore import QEventLoop, QTimer
 
+    settings.rewrite.use_cache = False  # an earlier language's pass must not answer this one
     window = _window(settings)
     engine = _ShowcaseEngine(pause_before=4)
     window.engines.use_engine(engine, "SmolLM2-135M-Instruct")
@@ -255,53 +271,310 @@ def state_models(app, settings):
     return window
 
 
+@contextmanager
+def _modals_captured(app, shots: list):
+    """Replace ``exec`` of dialogs and message boxes with: show, capture into ``shots``, close, cancel."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def capture(dialog) -> int:
+        dialog.show()
+        _pump(app, 250)
+        shots.append(dialog.grab())
+        dialog.close()
+        return 0
+
+    saved = QDialog.exec, QMessageBox.exec
+    QDialog.exec = capture
+    QMessageBox.exec = capture
+    try:
+        yield
+    finally:
+        QDialog.exec, QMessageBox.exec = saved
+
+
+def _pump(app, ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _modal(app, settings, ask: Callable, review: bool = True):
+    """A window (with a review), and the picture of the dialog ``ask(window)`` opens."""
+    window = _window(settings)
+    if review:
+        _review(window)
+    _settle(app, window)
+    shots: list = []
+    with _modals_captured(app, shots):
+        ask(window)
+    window._shot_pixmap = shots[0] if shots else window.grab()
+    return window
+
+
+def state_decided(app, settings):
+    window = _window(settings)
+    _review(window)
+    review = window.session.review
+    window.decide("accept", review.changes[0].id)
+    window.decide("reject", review.changes[0].id)
+    window.session.edit(review.changes[0].id, "Remote work changed how we work.")
+    window.changes_panel.show_decided(True)
+    _wait_for_checks(app, window)
+    _settle(app, window)
+    return window
+
+
+def state_find(app, settings):
+    window = _window(settings)
+    _review(window)
+    window.view.find_bar.open_for(window.view.draft)
+    window.view.find_bar.field.setText("remote")
+    _settle(app, window)
+    return window
+
+
+def _menu_state(index: int):
+    def state(app, settings):
+        window = _window(settings)
+        _review(window)
+        _settle(app, window)
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        menu = menus[index]
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(menu.menuAction()).bottomLeft()))
+        _pump(app, 250)
+        window._shot_pixmap = menu.grab()
+        menu.hide()
+        return window
+    return state
+
+
+def state_context_menu(app, settings):
+    from PySide6.QtWidgets import QMenu
+
+    window = _window(settings)
+    _review(window)
+    _wait_for_checks(app, window)
+    _settle(app, window)
+    change = window.session.review.changes[2]
+    menu = QMenu(window)
+    window.build_context_menu(window.view.suggestion, change.suggestion_start, menu)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    _pump(app, 250)
+    window._shot_pixmap = menu.grab()
+    menu.hide()
+    return window
+
+
+def _preferences_state(tab: int):
+    def state(app, settings):
+        from PySide6.QtWidgets import QTabWidget
+
+        from humanize_desktop.gui.dialogs.preferences import PreferencesDialog
+
+        window = _window(settings)
+        dialog = PreferencesDialog(window, window.settings)
+        dialog.findChild(QTabWidget).setCurrentIndex(tab)
+        dialog.show()
+        _settle(app, window, 250)
+        window._shot_widget = dialog
+        window._shot_cleanup = dialog.close
+        return window
+    return state
+
+
+def state_models_local(app, settings):
+    from humanize_desktop.gui.dialogs.model_manager import ModelManagerDialog
+
+    window = _window(settings)
+    window.engines.refresh_models()
+    for _ in range(200):
+        if window.engines.models:
+            break
+        _settle(app, window, 25)
+    dialog = ModelManagerDialog(window, window.engines, window.settings, window.downloads)
+    dialog.show()
+    if dialog.table.rowCount():
+        dialog.table.selectRow(0)
+    _settle(app, window, 250)
+    window._shot_widget = dialog
+    window._shot_cleanup = dialog.close
+    return window
+
+
+def state_alternatives(app, settings):
+    from humanize_desktop.gui.dialogs.alternatives import AlternativesDialog
+
+    window = _window(settings)
+    window.engines.use_engine(_AlternativesEngine(), "SmolLM2-135M-Instruct")
+    _review(window)
+    change = window.session.review.changes[2]
+    options = window.humanize_bar.options()
+    dialog = AlternativesDialog(window, window.engines, change, window.session.review.suggestion, options)
+    dialog.show()
+    for _ in range(200):
+        if dialog.list.count() or dialog.message.text():
+            break
+        _settle(app, window, 25)
+    _settle(app, window, 200)
+    window._shot_widget = dialog
+    window._shot_cleanup = dialog.close
+    return window
+
+
+class _AlternativesEngine(_ShowcaseEngine):
+    """Answers alternatives requests as a small model does: labels, quotes and a note around the wording."""
+
+    WORDINGS = ['Alternative: "new chances"', 'Here is one: "room to grow"\nThis option keeps the meaning.',
+                '"fresh opportunities"']
+
+    def generate(self, request, on_token=None, cancel=None):
+        from humanize_desktop.core.engine.base import Generation
+
+        answer = self.WORDINGS[self.calls % len(self.WORDINGS)]
+        self.calls += 1
+        return Generation(answer, 8, 0.05, "stop")
+
+
+def state_edit_change(app, settings):
+    def ask(window):
+        window.edit_change(window.session.review.changes[2].id)
+    return _modal(app, settings, ask)
+
+
+def state_accept_all(app, settings):
+    from humanize_desktop.core.reviewfile import new_document
+
+    def ask(window):
+        draft = DRAFT.replace("March 2024", "March 2024 ([details](https://example.org/remote))")
+        suggestion = SUGGESTION.replace("March 2024", "March 2024 ([details] (https://example.org/remote))")
+        window.session.load(new_document(draft, suggestion), has_suggestion=True)
+        window.accept_all()
+    return _modal(app, settings, ask, review=False)
+
+
+def state_unsaved(app, settings):
+    from humanize_desktop.gui.documents import Prompts
+
+    return _modal(app, settings, lambda window: Prompts.unsaved(window, "essay.md", 12, False))
+
+
+def state_recovery(app, settings):
+    import time
+    from types import SimpleNamespace
+
+    from humanize_desktop.gui.dialogs.recovery import RecoveryDialog
+
+    item = SimpleNamespace(saved_at=time.time() - 300, name="essay.md")
+    return _modal(app, settings, lambda window: RecoveryDialog.ask(window, item), review=False)
+
+
+def state_crash(app, settings):
+    from humanize_desktop.gui.dialogs.error import ErrorDialog
+
+    return _modal(app, settings, lambda window: ErrorDialog.ask(
+        window, "ValueError: an example", "Traceback (most recent call last):\n  …", "/tmp/humanize-autosave"))
+
+
+def state_shortcuts(app, settings):
+    return _modal(app, settings, lambda window: window.show_shortcuts(), review=False)
+
+
+def state_about(app, settings):
+    return _modal(app, settings, lambda window: window.show_about(), review=False)
+
+
 STATES: dict[str, Callable] = {
     "empty": state_empty,
     "streaming": state_streaming,
     "review": state_review,
+    "decided": state_decided,
     "findings": state_findings,
     "dark": state_dark,
     "error": state_error,
+    "find": state_find,
+    **{f"menu-{i + 1}": _menu_state(i) for i in range(7)},
+    "context-menu": state_context_menu,
+    "preferences-general": _preferences_state(0),
+    "preferences-checks": _preferences_state(1),
+    "preferences-server": _preferences_state(2),
     "models": state_models,
+    "models-local": state_models_local,
+    "alternatives": state_alternatives,
+    "edit-change": state_edit_change,
+    "accept-all": state_accept_all,
+    "unsaved": state_unsaved,
+    "recovery": state_recovery,
+    "crash": state_crash,
+    "shortcuts": state_shortcuts,
+    "about": state_about,
 }
 
 
+def _shoot(app, name: str, path: Path) -> None:
+    from humanize_desktop import config
+    from humanize_desktop.gui import theme
+
+    window = STATES[name](app, config.Settings())
+    picture = getattr(window, "_shot_pixmap", None)
+    if picture is None:
+        picture = getattr(window, "_shot_widget", window).grab()
+    picture.save(str(path))
+    theme.apply_theme("system")
+    cleanup = getattr(window, "_shot_cleanup", None)
+    if cleanup is not None:
+        cleanup()
+        window.humanizer.stop()
+        window.runner.shutdown()
+    window.session.set_modified(False)
+    window.documents.review_saved = True  # no "save your work?" question
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
+    global SIZE
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument("--only", nargs="*", default=None, help="render only these states")
+    parser.add_argument("--languages", nargs="*", default=["en"], help="interface languages (en de fr es)")
+    parser.add_argument("--all-languages", action="store_true", help="every interface language")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--list", action="store_true", help="print the state names and stop")
     args = parser.parse_args()
+    if args.list:
+        print("\n".join(STATES))
+        return 0
+    unknown = [n for n in args.only or () if n not in STATES]
+    if unknown:
+        parser.error(f"unknown state(s): {', '.join(unknown)} (see --list)")
+    width, _, height = args.size.partition("x")
+    SIZE = (int(width), int(height))
     _ensure_display()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     tmp = Path(tempfile.mkdtemp(prefix="humanize-shots-"))
-    from humanize_desktop import config, paths
+    from humanize_desktop import paths
 
     paths.init(config_dir=tmp / "config", data_dir=tmp / "data", state_dir=tmp / "state", cache_dir=tmp / "cache")
     from humanize_desktop.app import create_application
+    from humanize_desktop.gui import i18n
 
     app = create_application([sys.argv[0]])
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for name, build in STATES.items():
-        if args.only and name not in args.only:
-            continue
-        path = out / f"{name}.png"
-        window = build(app, config.Settings())
-        getattr(window, "_shot_widget", window).grab().save(str(path))
-        from humanize_desktop.gui import theme
-
-        theme.apply_theme("system")
-        cleanup = getattr(window, "_shot_cleanup", None)
-        if cleanup is not None:
-            cleanup()
-            window.humanizer.stop()
-            window.runner.shutdown()
-        print(path)
-        window.session.set_modified(False)
-        window.documents.review_saved = True  # no "save your work?" question
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    languages = list(i18n.LANGUAGES) if args.all_languages else args.languages
+    for language in languages:
+        if i18n.install_translators(app, language) != language:
+            sys.exit(f"no compiled {language!r} translation: run packaging/build.py translations first")
+        out = Path(args.out) / language if len(languages) > 1 else Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in STATES:
+            if args.only and name not in args.only:
+                continue
+            path = out / f"{name}.png"
+            _shoot(app, name, path)
+            print(path, flush=True)
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

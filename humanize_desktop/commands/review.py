@@ -1,12 +1,18 @@
 """``humanize-desktop review FILE.humanize``: decide changes from the command line.
 
-Applies ``--accept``/``--reject`` (by change id) or ``--accept-all``/
-``--reject-all``, saves the review file, and prints the resulting document
+Applies ``--accept``/``--reject`` (by change id), ``--accept-all``,
+``--accept-unflagged`` or ``--reject-all``, saves the review file, and prints the resulting document
 (the draft with the decisions applied; undecided changes stay as in the
 draft) or writes it to ``-o OUT`` (a .docx is written into the Word file
 the review was made from, when it is still there). ``--accept`` and
 ``--reject`` may be given several times; every id is checked before
 anything is decided or written.
+
+A flagged change (``core.checks.flags``, as ``diff --json`` lists them: a
+fact, negation or Markdown structure changed, an error introduced) is one
+to look at before accepting. ``--accept-all`` accepts it all the same and
+names each flagged change it accepted on stderr; ``--accept-unflagged``
+accepts every other pending change and leaves the flagged ones pending.
 """
 
 from __future__ import annotations
@@ -27,9 +33,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--accept", nargs="+", action="extend", default=[], metavar="ID", help="accept these changes")
     p.add_argument("--reject", nargs="+", action="extend", default=[], metavar="ID", help="reject these changes")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--accept-all", action="store_true", help="accept every pending change")
+    group.add_argument("--accept-all", action="store_true",
+                       help="accept every pending change (flagged ones are named on stderr)")
+    group.add_argument("--accept-unflagged", action="store_true",
+                       help="accept every pending change without a flag; flagged ones stay pending")
     group.add_argument("--reject-all", action="store_true", help="reject every pending change")
     p.add_argument("-o", "--output", metavar="OUT", help="write the resulting document here")
+
+
+def _flagged(review) -> dict[str, list[str]]:
+    """Pending change id -> "kind: detail" of each of its flags, in change order."""
+    from humanize_desktop.core.checks.flags import change_flags
+
+    found: dict[str, list[str]] = {}
+    for flag in change_flags(review.draft, review.suggestion, review.changes):
+        found.setdefault(flag.change_id, []).append(f"{flag.kind}: {flag.detail}")
+    return found
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,8 +71,15 @@ def run(args: argparse.Namespace) -> int:
         review.accept(change_id)
     for change_id in reject:
         review.reject(change_id)
+    flagged = _flagged(review) if (args.accept_all or args.accept_unflagged) and review.changes else {}
     if args.accept_all:
+        for change_id, lines in flagged.items():
+            sys.stderr.write(f"accepted flagged change {change_id}: {'; '.join(lines)}\n")
         review.accept_all()
+    elif args.accept_unflagged:
+        review.accept_many(c.id for c in review.changes if c.id not in flagged)
+        if flagged:
+            sys.stderr.write(f"flagged changes left pending: {', '.join(flagged)}\n")
     elif args.reject_all:
         review.reject_all()
     output = None

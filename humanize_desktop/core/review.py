@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -133,6 +133,23 @@ def _inverse(edits: list[TextEdit]) -> list[TextEdit]:
     return out
 
 
+def _moved(place: tuple[int, int] | None, edits: list[TextEdit]) -> tuple[int, int] | None:
+    """``place`` (a span) after ``edits`` (sorted, not overlapping, in the coordinates before them)."""
+    if place is None:
+        return None
+    start, end = place
+    before = inside = 0
+    for e in edits:
+        if e.end <= start and not (e.start == e.end == start == end):
+            before += e.delta
+        elif e.start >= end and not e.start == e.end == start == end:
+            break
+        else:  # the edit touches the span: the span takes it in
+            start, end = min(start, e.start), max(end, e.end)
+            inside += e.delta
+    return start + before, end + before + inside
+
+
 def _sequential(edits: list[TextEdit]) -> list[TextEdit]:
     """Simultaneous edits rewritten to apply one after another, back to front."""
     return sorted(edits, key=lambda e: e.start, reverse=True)
@@ -147,6 +164,9 @@ class Review:
         self.suggestion = suggestion
         self.changes: list[Change] = diffing.diff_texts(draft, suggestion) if changes is None else list(changes)
         self.decisions: list[DecisionRecord] = list(decisions or [])
+        # Where each decision's text is in the draft now, kept current step by step; None for
+        # decisions loaded from a file (their place was not followed since).
+        self._places: list[tuple[int, int] | None] = [None] * len(self.decisions)
         self._undo: list[list[_Op]] = []
         self._redo: list[list[_Op]] = []
         self._index_ids()
@@ -206,6 +226,15 @@ class Review:
     def text(self, side: Side) -> str:
         return self.draft if side == "draft" else self.suggestion
 
+    def decision_places(self) -> list[tuple[int, int] | None]:
+        """Where the text of each decision (aligned with ``decisions``) is in the draft now.
+
+        Followed through every later step, typing included; ``None`` for a
+        decision loaded from a review file. Text typed into a decided span
+        widens it.
+        """
+        return list(self._places)
+
     # ------------------------------------------------------------------ applying steps
 
     def _set_text(self, side: Side, edits: list[TextEdit]) -> None:
@@ -231,6 +260,13 @@ class Review:
 
     def _apply(self, op: _Op) -> ReviewUpdate:
         self._swap(op.index, op.removed, op.added, op.edits)
+        draft_edits = [e for e in op.edits if e.side == "draft"]
+        if draft_edits:
+            self._places = [_moved(p, draft_edits) for p in self._places]
+        for record in op.records:
+            c = record.change
+            start = c.draft_start + sum(e.delta for e in draft_edits if e.start < c.draft_start)
+            self._places.append((start, start + len(record.text)))
         self.decisions.extend(op.records)
         self._index_ids()
         return ReviewUpdate(_sequential(op.edits), [c.id for c in op.removed], [c.id for c in op.added])
@@ -241,6 +277,10 @@ class Review:
         self._swap(op.index, op.added, op.removed, inverse)
         if op.records:
             del self.decisions[len(self.decisions) - len(op.records):]
+            del self._places[len(self._places) - len(op.records):]
+        draft_inverse = [e for e in inverse if e.side == "draft"]
+        if draft_inverse:
+            self._places = [_moved(p, draft_inverse) for p in self._places]
         self._index_ids()
         return ReviewUpdate(_sequential(inverse), [c.id for c in op.added], [c.id for c in op.removed])
 
@@ -278,22 +318,57 @@ class Review:
         """Resolve a change with the person's own ``text`` on both sides."""
         return self._do(self._decide(self.change(change_id), Decision.EDITED, text))
 
-    def _decide_all(self, decision: Decision) -> ReviewUpdate:
-        if not self.changes:
-            return ReviewUpdate()
-        now = time.time()
+    def _decide_run(self, run: list[Change], decision: Decision, label: str, now: float) -> _Op:
+        """One step deciding ``run``, changes that follow each other in the pending list."""
         edits, records = [], []
-        for c in self.changes:
+        for c in run:
             if decision is Decision.ACCEPTED:
                 edits.append(TextEdit("draft", c.draft_start, c.draft_text, c.suggestion_text))
                 records.append(DecisionRecord(c, decision, c.suggestion_text, now))
             else:
                 edits.append(TextEdit("suggestion", c.suggestion_start, c.suggestion_text, c.draft_text))
                 records.append(DecisionRecord(c, decision, c.draft_text, now))
-        return self._do(_Op(f"{decision.value} all", 0, list(self.changes), [], edits, records))
+        return _Op(label, self._position(run[0]), run, [], edits, records)
+
+    def _decide_all(self, decision: Decision) -> ReviewUpdate:
+        if not self.changes:
+            return ReviewUpdate()
+        return self._do(self._decide_run(list(self.changes), decision, f"{decision.value} all", time.time()))
 
     def accept_all(self) -> ReviewUpdate:
         return self._decide_all(Decision.ACCEPTED)
+
+    def accept_many(self, change_ids: Iterable[str]) -> ReviewUpdate:
+        """Accept the pending changes ``change_ids`` (in any order) as one undoable step.
+
+        Raises ``UnknownChange`` before deciding anything if an id is not pending.
+        """
+        wanted = set(change_ids)
+        for change_id in sorted(wanted):
+            self.change(change_id)
+        runs: list[list[str]] = []
+        previous = False
+        for c in self.changes:
+            chosen = c.id in wanted
+            if chosen and previous:
+                runs[-1].append(c.id)
+            elif chosen:
+                runs.append([c.id])
+            previous = chosen
+        if not runs:
+            return ReviewUpdate()
+        now = time.time()
+        group: list[_Op] = []
+        total = ReviewUpdate()
+        for ids in runs:  # front to back; each run is looked up again after the runs before it moved it
+            op = self._decide_run([self._ids[i] for i in ids], Decision.ACCEPTED, "accepted many", now)
+            update = self._apply(op)
+            group.append(op)
+            total.edits += update.edits
+            total.removed += update.removed
+        self._undo.append(group)
+        self._redo.clear()
+        return total
 
     def reject_all(self) -> ReviewUpdate:
         return self._decide_all(Decision.REJECTED)

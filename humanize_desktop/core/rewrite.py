@@ -377,36 +377,10 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
 
 def alternatives(draft: str, start: int, end: int, options: RewriteOptions, engine: Engine, n: int = 3,
                  cancel: threading.Event | None = None) -> list[str]:
-    """Up to ``n`` distinct rewordings of ``draft[start:end]`` that pass the guards."""
-    part = draft[start:end]
-    core = part.strip()
-    if not core:
-        return []
-    tail = part[len(part.rstrip()):]
-    paragraph = next((draft[s:e] for s, e in tokens.paragraphs(draft) if s <= start < e), part)
-    table = prompts.load_prompts()
-    style = styles.get_style(options.style)
-    messages = prompts.alternative_messages(table, style, paragraph, core, options.custom_instructions,
-                                            options.protected_terms)
-    lang = language.detect_document(paragraph).code
-    rules = guards.GuardRules(length_ratio=(0.4, 2.5), min_overlap=0.0, protected_terms=options.protected_terms,
-                              language="" if lang == language.UNDETERMINED else lang)
-    found: list[str] = []
-    seen = {" ".join(core.casefold().split())}
-    for attempt in range(2 * n):
-        if len(found) >= n or (cancel is not None and cancel.is_set()):
-            break
-        seed = options.seed + 1 + attempt if options.seed >= 0 else -1
-        req = GenerationRequest(messages=messages, max_tokens=int(estimate_tokens(core) * 2) + 24,
-                                temperature=max(0.8, options.temperature), top_p=options.top_p,
-                                repeat_penalty=options.repeat_penalty, seed=seed)
-        gen = engine.generate(req, cancel=cancel)
-        if gen.finish_reason == "cancelled":
-            break
-        text = cleaning.clean_output(gen.text, core)
-        norm = " ".join(text.casefold().split())
-        if norm in seen or guards.check_rewrite(core, text, gen.finish_reason, rules):
-            continue
-        seen.add(norm)
-        found.append(text + tail)
-    return found
+    """Up to ``n`` distinct rewordings of ``draft[start:end]``, cleaned and checked like a rewrite.
+
+    See ``rewriting.alternatives`` for what an answer goes through before it is offered.
+    """
+    from humanize_desktop.core.rewriting import alternatives as _alternatives
+
+    return _alternatives.find(draft, start, end, options, engine, n, cancel)

@@ -84,6 +84,22 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut between words with "…" when shortened.
+
+    For quoting a piece of a text in a message or tooltip: a quote cut in the
+    middle of a word ("that rem") reads like a typo.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if not is_word_boundary(text, len(cut)):
+        shorter = cut.rsplit(" ", 1)[0]
+        cut = shorter if shorter != cut else cut
+    return cut.rstrip(" ,;:") + "…"
+
+
 def is_word_boundary(text: str, pos: int) -> bool:
     """True unless ``pos`` falls between two characters of the same word."""
     if pos <= 0 or pos >= len(text):

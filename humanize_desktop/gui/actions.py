@@ -73,6 +73,9 @@ class Actions(QObject):
                                        self.tr("Ask the model for other wordings of this change"))
         self.accept_all = self._make("accept_all", self.tr("Accept A&ll Changes"), "Ctrl+Alt+Shift+A", "accept-all",
                                      self.tr("Take every pending change into the draft"))
+        self.accept_unflagged = self._make("accept_unflagged", self.tr("Accept All but &Flagged"), None, None,
+                                           self.tr("Take every pending change without a flag into the draft; "
+                                                   "flagged ones stay pending"))
         self.reject_all = self._make("reject_all", self.tr("Re&ject All Changes"), "Ctrl+Alt+Shift+R", "reject-all",
                                      self.tr("Keep the draft as it is and drop every pending change"))
         # Checks

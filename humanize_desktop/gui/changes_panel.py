@@ -1,21 +1,36 @@
-"""The side panel's list of pending changes, with their fidelity flags.
+"""The side panel's list of pending changes, with their fidelity flags, and of decided ones.
 
 Each row shows what the draft says, what the suggestion says instead, and
 what a check flagged about the change (a number that changed, an error it
 introduces, Markdown structure it alters). Clicking a row shows the change
 in both panes; Return accepts it, Delete rejects it. Rows have one height,
-so lists of thousands of changes stay fast.
+so lists of thousands of changes stay fast. A filter above the list
+switches to the changes already decided (``gui.decided``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.gui.decided import DecidedModel, DecisionRole
 from humanize_desktop.gui.session import ReviewSession
-from humanize_desktop.gui.theme import review_colors
+from humanize_desktop.gui.theme import review_colors, segmented_style
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 FlagsRole = Qt.ItemDataRole.UserRole + 2
@@ -24,15 +39,10 @@ FlagsKeyRole = Qt.ItemDataRole.UserRole + 3
 #: Row pictures kept by the delegate (a screenful is about 20).
 _ROW_CACHE = 400
 
-_STRUCTURE_NAMES = {
-    "heading": "heading", "list": "list", "quote": "quote", "rule": "rule", "emphasis": "emphasis",
-    "link": "link", "code": "code", "code-block": "code block", "table": "table",
-}
-
-
 def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split()) if text.strip() else ("¶" if "\n" in text else "␣" if text else "")
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    if not text.strip():
+        return "¶" if "\n" in text else "␣" if text else ""
+    return tokens.excerpt(text, limit)
 
 
 class ChangesModel(QAbstractListModel):
@@ -80,11 +90,20 @@ class ChangesModel(QAbstractListModel):
                       "drift": self.tr("Meaning drift"), "introduced-error": self.tr("Error introduced")})
         return names
 
-    def flag_lines(self, change: Change) -> list[str]:
+    def structure_names(self) -> dict[str, str]:
+        """Markdown structure kinds (``core.markdown``) in the window's language."""
+        return {"heading": self.tr("heading"), "list": self.tr("list"), "quote": self.tr("quotation"),
+                "rule": self.tr("horizontal rule"), "emphasis": self.tr("emphasis"), "link": self.tr("link"),
+                "code": self.tr("code"), "code-block": self.tr("code block"), "table": self.tr("table")}
+
+    def flag_lines(self, change: Change, flags: list | None = None) -> list[str]:
+        """What was flagged about ``change``: its ``flags``, by default those the list shows."""
         names = self.flag_names()
-        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in self.change_flags.get(change.id, ())]
-        if change.structure and not any(f.kind == "structure" for f in self.change_flags.get(change.id, ())):
-            kinds = ", ".join(sorted(_STRUCTURE_NAMES.get(k, k) for k in change.structure))
+        flags = self.change_flags.get(change.id, []) if flags is None else flags
+        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in flags]
+        if change.structure and not any(f.kind == "structure" for f in flags):
+            names = self.structure_names()
+            kinds = ", ".join(sorted(names.get(k, k) for k in change.structure))
             lines.append(self.tr("Structure changed: %1").replace("%1", kinds))
         return lines
 
@@ -281,9 +300,11 @@ class ChangesView(QListView):
 
 
 class ChangesPanel(QWidget):
-    """Heading with the pending count, and the list."""
+    """Pending | Decided filter, a heading with the count, and the list."""
 
     change_selected = Signal(str)
+    #: A decided change was clicked: its place in the draft (start, end).
+    place_selected = Signal(int, int)
 
     def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,16 +318,51 @@ class ChangesPanel(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setAccessibleName(self.tr("Pending changes"))
         self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.decided = DecidedModel(session, self)
+        self.decided_view = QListView(self)
+        self.decided_view.setModel(self.decided)
+        self.decided_view.setAccessibleName(self.tr("Decided changes"))
+        self.decided_view.setFrameShape(QListView.Shape.NoFrame)
+        self.decided_view.setWordWrap(True)  # a long wording wraps instead of scrolling sideways
+        self.decided_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.decided_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.decided_view.setSpacing(2)
+        self.decided_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.decided_view.clicked.connect(self._decision_clicked)
+        self.decided_view.activated.connect(self._decision_clicked)
+        self.pending_button = QToolButton(self)
+        self.decided_button = QToolButton(self)
+        self.filter = QButtonGroup(self)
+        for i, b in enumerate((self.pending_button, self.decided_button)):
+            b.setCheckable(True)
+            b.setProperty("segment", ("first", "last")[i])
+            self.filter.addButton(b, i)
+        self.pending_button.setChecked(True)
+        self.pending_button.setToolTip(self.tr("Changes still to decide"))
+        self.decided_button.setToolTip(self.tr("Changes you accepted, rejected or reworded; click one to see "
+                                               "it in the text"))
+        self.filter.idToggled.connect(self._filter_toggled)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 6, 8, 0)
+        row.setSpacing(0)
+        row.addWidget(self.pending_button)
+        row.addWidget(self.decided_button)
+        row.addStretch(1)
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.view)
+        self.lists.addWidget(self.decided_view)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(8, 6, 8, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addLayout(row)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view)
+        layout.addWidget(self.lists)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
+        self.apply_colors()
         session.current_changed.connect(self.select_change)
         session.updated.connect(self._update_summary)
         session.reset.connect(self._update_summary)
@@ -323,8 +379,44 @@ class ChangesPanel(QWidget):
         if change is not None:
             self.change_selected.emit(change.id)
 
+    def _decision_clicked(self, index: QModelIndex) -> None:
+        value = index.data(DecisionRole)
+        if value is not None and value[1] is not None:
+            self.place_selected.emit(*value[1])
+
+    def show_decided(self, decided: bool) -> None:
+        (self.decided_button if decided else self.pending_button).setChecked(True)
+
+    def _filter_toggled(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        decided = button_id == 1
+        self.decided.set_active(decided)
+        self.lists.setCurrentIndex(1 if decided else 0)
+        self._update_summary()
+
+    def apply_colors(self) -> None:
+        """The filter's look for the current palette (a checked segment must stand out in dark mode too)."""
+        style = segmented_style(self.palette())
+        for b in self.filter.buttons():
+            b.setStyleSheet(style)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self.apply_colors()
+
     def _update_summary(self, *_args) -> None:
         review = self.session.review
+        pending = review.pending_count if self.session.has_suggestion else 0
+        self.pending_button.setText(self.tr("Pending (%1)").replace("%1", str(pending)))
+        self.decided_button.setText(self.tr("Decided (%1)").replace("%1", str(len(review.decisions))))
+        if self.decided_button.isChecked():
+            self.summary.setText(self.tr("Decisions made: %1. Click one to see where it is in the text.")
+                                 .replace("%1", str(len(review.decisions))) if review.decisions else
+                                 self.tr("Nothing decided yet. Accepted, rejected and reworded changes "
+                                         "are listed here."))
+            return
         if self._busy and (review.pending_count == 0 or not self.session.has_suggestion):
             self.summary.setText(self.tr("Humanizing… Changes appear here as paragraphs are rewritten."))
         elif not self.session.has_suggestion:

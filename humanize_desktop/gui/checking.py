@@ -73,6 +73,7 @@ class CheckController(QObject):
         self.sides: dict[str, SideChecks] = {side: SideChecks() for side in SIDES}
         self.engine_states: dict[str, EngineState] = {}
         self.flags: dict[str, list] = {}
+        self._flags_revisions = (-1, -1)  # the text revisions ``flags`` were computed for
         self._checker = None
         self._checker_lock = threading.Lock()
         self._running: dict[str, Job] = {}
@@ -229,28 +230,49 @@ class CheckController(QObject):
                 self.flags = {}
                 self.flags_changed.emit()
             return
-        review = self.session.review
-        draft, suggestion, changes = review.draft, review.suggestion, list(review.changes)
-        d, s = self.sides["draft"], self.sides["suggestion"]
-        fresh = (d.revision == self.session.sides["draft"].revision
-                 and s.revision == self.session.sides["suggestion"].revision)
-        d_findings = d.findings if fresh else []
-        s_findings = s.findings if fresh else []
-        terms = tuple(self.settings.rewrite.protected_terms)
-        revisions = (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
+        inputs = self._flag_inputs()
+        revisions = self._revisions()
 
         def work(_job: Job):
             from humanize_desktop.core.checks.flags import flags_from_findings
 
-            return flags_from_findings(draft, suggestion, changes, d_findings, s_findings, terms)
+            return flags_from_findings(*inputs)
 
         def current(_job: Job) -> bool:
             return revisions == (self.session.sides["draft"].revision, self.session.sides["suggestion"].revision)
 
-        self._flags_job = self.runner.submit(work, name="flags", on_done=self._flags_ready, on_error=self._failed,
-                                             is_current=current)
+        self._flags_job = self.runner.submit(work, name="flags", on_done=lambda job, value: self._flags_ready(
+            job, value, revisions), on_error=self._failed, is_current=current)
 
-    def _flags_ready(self, _job: Job, value) -> None:
+    def _revisions(self) -> tuple[int, int]:
+        return self.session.sides["draft"].revision, self.session.sides["suggestion"].revision
+
+    def _flag_inputs(self) -> tuple:
+        """What ``flags_from_findings`` needs, now: the findings only where they are of these texts."""
+        review = self.session.review
+        d, s = self.sides["draft"], self.sides["suggestion"]
+        fresh = (d.revision, s.revision) == self._revisions()
+        return (review.draft, review.suggestion, list(review.changes), d.findings if fresh else [],
+                s.findings if fresh else [], tuple(self.settings.rewrite.protected_terms))
+
+    def flags_now(self) -> dict[str, list]:
+        """The flags of the pending changes as the texts are now (change id -> flags).
+
+        The last computed ones when nothing changed since; otherwise they are
+        worked out at once (a decision such as Accept All must not act on the
+        flags of texts that are gone).
+        """
+        if self._flags_revisions == self._revisions():
+            return self.flags
+        from humanize_desktop.core.checks.flags import flags_from_findings
+
+        by_change: dict[str, list] = {}
+        for flag in flags_from_findings(*self._flag_inputs())[0]:
+            by_change.setdefault(flag.change_id, []).append(flag)
+        return by_change
+
+    def _flags_ready(self, _job: Job, value, revisions: tuple[int, int] = (-1, -1)) -> None:
+        self._flags_revisions = revisions
         flags, marked = value
         by_change: dict[str, list] = {}
         for flag in flags:

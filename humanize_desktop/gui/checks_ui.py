@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
+from humanize_desktop.core import tokens
 from humanize_desktop.core.checks.findings import SPELLING, Finding
 from humanize_desktop.gui.checking import CheckController
 from humanize_desktop.gui.diff_pane import DiffPane
@@ -52,6 +53,7 @@ class ChecksUi(QObject):
         panel.shown.connect(lambda: self._panel_timer.start(0) if self._panel_dirty else None)
         session.updated.connect(self._suggestion_visibility)
         session.reset.connect(self._suggestion_visibility)
+        session.reset.connect(self._reset)
         self._suggestion_visibility()
 
     # ------------------------------------------------------------------ showing
@@ -78,6 +80,14 @@ class ChecksUi(QObject):
         header.score.setText(self.tr("AI-likeness %1").replace("%1", f"{value:.2f}"))
         header.score.setToolTip(self.tr("Average of the sentence strip beside this pane: 0 reads like a "
                                         "person, 1 machine-made. A signal, not a verdict."))
+        self.refresh_panel()
+
+    def _reset(self) -> None:
+        """Another document: nothing measured on the last one stays on screen."""
+        for side, strip in self.strips.items():
+            strip.set_heat([], False)
+        self.view.draft_header.score.setText("")
+        self.view.suggestion_header.score.setText("")
         self.refresh_panel()
 
     def _suggestion_visibility(self, *_args) -> None:
@@ -126,6 +136,26 @@ class ChecksUi(QObject):
         self.panel.show_findings(self.session.text("draft"), self.checks.sides["draft"].findings,
                                  self.session.text("suggestion"), self.checks.sides["suggestion"].findings,
                                  kept, self.summary())
+
+    def report_notes(self, flags: dict[str, list[str]]):
+        """What the change report says beyond the review file; ``flags``: change id -> its flag lines."""
+        from humanize_desktop.core.report import ReportNotes
+        from humanize_desktop.gui.humanizing import why_kept
+
+        names = self.panel.group_names()
+        findings = []
+        for side in ("draft", "suggestion"):
+            text = self.session.text(side)
+            for f in self.checks.sides[side].findings:
+                if side == "draft" or f.origin == "introduced":
+                    group = f.kind if side == "draft" else "introduced"
+                    findings.append((names.get(group, group), f.message, tokens.excerpt(text[f.start:f.end], 40)))
+        suggestion = self.session.review.suggestion
+        kept = [(tokens.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
+                for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
+        ai = (average_heat(self.strips["draft"].marks),
+              average_heat(self.strips["suggestion"].marks) if self.session.has_suggestion else None)
+        return ReportNotes(flags=flags, kept=kept, findings=findings, ai_likeness=ai)
 
     # ------------------------------------------------------------------ navigation
 

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from humanize_desktop import paths
 from humanize_desktop.core import documents, reviewfile, textio
 from humanize_desktop.core.documents import Document, PreparedSave, kind_of
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.messages import Message
-from humanize_desktop.core.report import change_report_html
+from humanize_desktop.core.report import ReportNotes, change_report_html
 from humanize_desktop.core.textio import TextFile
 from humanize_desktop.gui.session import ReviewSession, normalise_text
 from humanize_desktop.gui.workers import Failure, Job, Runner
@@ -72,13 +74,46 @@ class FileDialogs:
     @classmethod
     def ask_open(cls, parent: QWidget, directory: str = "") -> str | None:
         title = QCoreApplication.translate("FileDialogs", "Open")
-        path, _ = QFileDialog.getOpenFileName(parent, title, directory, cls.OPEN_FILTER)
+        with focus_kept(parent):
+            path, _ = QFileDialog.getOpenFileName(parent, title, directory, cls.OPEN_FILTER)
         return path or None
 
     @classmethod
     def ask_save(cls, parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        with focus_kept(parent):
+            path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                                  filter_for(suggested, filters))
         return path or None
+
+
+def filter_for(path: str, filters: str) -> str:
+    """The entry of ``filters`` ("Word (*.docx);;…") that matches ``path``'s extension, else the first."""
+    entries = filters.split(";;")
+    suffix = Path(path).suffix.lower()
+    if suffix:
+        for entry in entries:
+            patterns = entry[entry.find("(") + 1:entry.rfind(")")].split()
+            if f"*{suffix}" in patterns:
+                return entry
+    return entries[0]
+
+
+@contextmanager
+def focus_kept(parent: QWidget | None) -> Iterator[None]:
+    """Give the keyboard back to the window and the widget that had it when a file dialog closes.
+
+    Without this the window can stay inactive after the dialog, and none of
+    its shortcuts work until the person clicks into it.
+    """
+    widget = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        window = parent.window() if parent is not None else None
+        if window is not None:
+            window.activateWindow()
+        if widget is not None and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class Prompts:
@@ -148,6 +183,8 @@ class DocumentController(QObject):
     loaded = Signal(str)
     #: A save finished: the path written.
     saved = Signal(str)
+    #: An export (final text or report) was written: the path.
+    exported = Signal(str)
     #: The target (name shown in the title) changed.
     target_changed = Signal()
     recent_changed = Signal()
@@ -163,6 +200,8 @@ class DocumentController(QObject):
         self.max_recent = max_recent
         self.review_saved = True  # pending changes and decisions are in a review file (or there are none)
         self.loading = ""  # path being read
+        #: What the report says beyond the review file (flags, findings, …); the window provides it.
+        self.report_notes = ReportNotes
         session.updated.connect(self._review_touched)
 
     def _review_touched(self, update) -> None:
@@ -283,15 +322,21 @@ class DocumentController(QObject):
                   "final": self.tr("Final text"), "draft": self.tr("Draft"), "suggestion": self.tr("Suggestion"),
                   "result": self.tr("Result"), "decision": self.tr("Decision"), "accepted": self.tr("accepted"),
                   "rejected": self.tr("rejected"), "edited": self.tr("edited"), "none": self.tr("None."),
-                  "created": self.tr("Started"), "model": self.tr("Model"), "style": self.tr("Style")}
-        page = change_report_html(self.session.document, self.target.name, labels)
+                  "created": self.tr("Started"), "model": self.tr("Model"), "style": self.tr("Style"),
+                  "removed": self.tr("removed"), "nothing": self.tr("nothing"), "flags": self.tr("Flags"),
+                  "flagged": self.tr("flagged"), "why": self.tr("Why"),
+                  "kept": self.tr("Paragraphs kept as drafted"), "paragraph": self.tr("Paragraph"),
+                  "reason": self.tr("Reason"), "findings": self.tr("Findings"), "ai": self.tr("AI-likeness"),
+                  "ai_both": self.tr("draft %1 → suggestion %2 (0 reads like a person, 1 machine-made)"),
+                  "ai_draft": self.tr("draft %1 (0 reads like a person, 1 machine-made)")}
+        page = change_report_html(self.session.document, self.target.name, labels, self.report_notes())
         try:
             textio.atomic_write(path, page)
         except OSError as exc:
             Prompts.error(self.window, self.tr("Cannot Save"), self.tr("%1 could not be saved (%2).")
                           .replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return False
-        self.saved.emit(path)
+        self.exported.emit(path)
         return True
 
     def _write(self, path: str, kind: str, export: bool = False) -> bool:
@@ -322,7 +367,7 @@ class DocumentController(QObject):
                 self.review_saved = True
             self.add_recent(path)
             self.target_changed.emit()
-        self.saved.emit(path)
+        (self.exported if export else self.saved).emit(path)
         return True
 
     def _saving_like(self) -> Document | None:

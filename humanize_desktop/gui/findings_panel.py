@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from humanize_desktop.core import tokens
 from humanize_desktop.core.checks.findings import AI_TELL, ENCODING, GRAMMAR, READABILITY, SPELLING, Finding
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.theme import review_colors
@@ -118,9 +119,7 @@ class FindingsPanel(QWidget):
             else:
                 more = None
             for side, message, start, end, text in rows[:_MAX_ROWS]:
-                excerpt = " ".join(text.split())
-                if len(excerpt) > 40:
-                    excerpt = excerpt[:39] + "…"
+                excerpt = tokens.excerpt(text, 40)
                 where = self.tr("draft") if side == "draft" else self.tr("suggestion")
                 item = QTreeWidgetItem([f"“{excerpt}” — {message}"])
                 item.setToolTip(0, f"{message}\n({where})")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.gui import icons
+from humanize_desktop.gui.theme import segmented_style
 
 STRENGTHS = ("light", "medium", "strong")
 
@@ -77,6 +78,7 @@ class HumanizeBar(QWidget):
             b.setAutoRaise(False)
             b.setAccessibleName(self.tr("Strength: %1").replace("%1", names[key]))
             b.setProperty("strength", key)
+            b.setProperty("segment", ("first", "middle", "last")[i])
             self.strength_buttons.addButton(b, i)
             strength_row.addWidget(b)
         self.instructions = InstructionsEditor()
@@ -135,6 +137,18 @@ class HumanizeBar(QWidget):
         self._fill_styles()
         self.load_settings()
         self.set_running(False)
+        self.apply_colors()
+
+    def apply_colors(self) -> None:
+        """The strength buttons' look for the current palette: the chosen one must stand out (dark too)."""
+        style = segmented_style(self.palette())
+        for b in self.strength_buttons.buttons():
+            b.setStyleSheet(style)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self.apply_colors()
 
     # ------------------------------------------------------------------ settings
 
@@ -200,7 +214,20 @@ class HumanizeBar(QWidget):
     def show_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done if total else 0)
-        self.progress.setFormat(text)
+        self._progress_text = text
+        self.progress.setToolTip(text)
+        self._fit_progress_text()
+
+    def _fit_progress_text(self) -> None:
+        """The progress line on one line inside the bar (elided; the whole of it in the tooltip)."""
+        text = " ".join(getattr(self, "_progress_text", "").split())
+        width = self.progress.contentsRect().width() - 16
+        self.progress.setFormat(self.progress.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                       max(40, width)).replace("%", "%%"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_progress_text()
 
     def show_preview(self, text: str) -> None:
         shown = " ".join(text.split())

@@ -72,6 +72,7 @@ class HumanizeController(QObject):
         self._preview_timer.timeout.connect(lambda: self.preview.emit(self._preview))
         runner.job_finished.connect(self._job_finished)
         session.edited.connect(self._edited)
+        session.reset.connect(self._session_reset)
 
     @property
     def running(self) -> bool:
@@ -117,7 +118,9 @@ class HumanizeController(QObject):
             self.engines.set_state(BUSY, "")
         self.running_changed.emit(True)
         self.kept_changed.emit()
-        self.progress.emit(0, 0, self.tr("Starting the model…"))
+        # "Starting" only when it is: a loaded model goes straight to work (the picker says "ready").
+        self.progress.emit(0, 0, self.tr("Starting the model…") if self.engines.state != BUSY
+                           else self.tr("Rewriting…"))
         return True
 
     def stop(self) -> None:
@@ -145,8 +148,10 @@ class HumanizeController(QObject):
                 self._preview_timer.start()
         elif isinstance(event, rewrite.ParagraphRetry):
             self._preview = ""
-            self.progress.emit(self._done, self._total, self.tr("Paragraph %1: trying again (%2)…")
-                               .replace("%1", str(event.index + 1)).replace("%2", event.reason))
+            # The bar says what happens; why goes where the model's words show (there is room there).
+            self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2: trying again…")
+                               .replace("%1", str(event.index + 1)).replace("%2", str(self._total)))
+            self.preview.emit(self.tr("The first answer was not used: %1").replace("%1", event.reason))
         elif isinstance(event, rewrite.ParagraphDone):
             self._apply_paragraph(event)
 
@@ -179,7 +184,7 @@ class HumanizeController(QObject):
             if event.status == "kept" and event.reason:
                 self.kept.append(KeptParagraph(event.index, event.reason, event.status))
                 self.kept_marks.append(Mark(s, s + len(event.text.rstrip()), "kept",
-                                            self.tr("Kept as drafted: %1").replace("%1", event.reason)))
+                                            self.tr("Kept as drafted: %1").replace("%1", why_kept(event.reason))))
         self.kept_changed.emit()
         self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2 done")
                            .replace("%1", str(self._done)).replace("%2", str(self._total)))
@@ -225,6 +230,14 @@ class HumanizeController(QObject):
         self.running_changed.emit(False)
         self.finished.emit(summary)
 
+    def _session_reset(self) -> None:
+        """Another document: the kept paragraphs of the last pass belong to the old one."""
+        if self.running or not (self.kept or self.kept_marks):
+            return
+        self.kept = []
+        self.kept_marks = []
+        self.kept_changed.emit()
+
     def _edited(self, side: str, start: int, old_end: int, new_end: int) -> None:
         if side == "suggestion" and self.kept_marks:
             self.kept_marks = shift_marks(self.kept_marks, start, old_end, new_end)
@@ -247,6 +260,12 @@ class HumanizeController(QObject):
         s = len(self.session.review.draft) - (len(self._draft) - d_start)
         return [Mark(s, s + len(self._draft[d_start:d_end].rstrip()), "working",
                      self.tr("The model is rewriting this paragraph"))]
+
+
+def why_kept(reason: str) -> str:
+    """The reason a paragraph was kept, without the core's "kept the draft: " (the window says that itself)."""
+    prefix = "kept the draft: "
+    return reason[len(prefix):] if reason.startswith(prefix) else reason
 
 
 class _TokenBatcher:

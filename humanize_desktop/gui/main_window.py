@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextDocumentLayout,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
 )
 
 from humanize_desktop import APP_NAME, __version__, config, paths
+from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.gui import icons, recovery, theme
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.changes_panel = ChangesPanel(self.session, self)
         self.findings_panel = FindingsPanel(self)
         self.side_tabs = QTabWidget(self)
+        self.side_tabs.setTabBar(RoomyTabBar(self.side_tabs))
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.changes_panel, self.tr("Changes"))
         self.side_tabs.addTab(self.findings_panel, self.tr("Findings"))
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change, a.alternatives])
         review.addSeparator()
-        review.addActions([a.accept_all, a.reject_all])
+        review.addActions([a.accept_all, a.accept_unflagged, a.reject_all])
         checks = bar.addMenu(self.tr("&Checks"))
         checks.addActions([a.check, a.next_finding])
         view = bar.addMenu(self.tr("&View"))
@@ -156,6 +159,14 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(tb)
+        # A tool bar of its own, so a narrow window folds the commands into the overflow menu (») and
+        # never hides which model is in use.
+        model_bar = QToolBar(self.tr("Model"), self)
+        model_bar.setObjectName("modelToolbar")
+        model_bar.setMovable(False)
+        self.model_picker = ModelPicker(self.engines, model_bar)
+        model_bar.addWidget(self.model_picker)
+        self.addToolBar(model_bar)
         self.humanize_bar = HumanizeBar(self.settings, self)
         bar = QToolBar(self.tr("Humanize"), self)
         bar.setObjectName("humanizeToolbar")
@@ -174,16 +185,17 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         for act in (a.accept, a.reject, a.accept_all, a.reject_all):
             tb.addAction(act)
-        for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open):
+        # Only the two most used review commands carry words: with every label, German, French and
+        # Spanish pushed the model picker off a 1280-pixel window. The rest say it in their tooltips.
+        for act in (a.undo, a.redo, a.previous_change, a.next_change, a.save, a.open, a.accept_all, a.reject_all):
             w = tb.widgetForAction(act)
             if w is not None:
                 w.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         spacer = QWidget(tb)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tb.addWidget(spacer)
-        self.model_picker = ModelPicker(self.engines, tb)
-        tb.addWidget(self.model_picker)
         self.toolbar = tb
+        self.model_toolbar = model_bar
 
     def _connect(self) -> None:
         a = self.actions
@@ -197,6 +209,7 @@ class MainWindow(QMainWindow):
         a.accept_next.triggered.connect(lambda: self.decide("accept", then_next=True))
         a.reject_next.triggered.connect(lambda: self.decide("reject", then_next=True))
         a.accept_all.triggered.connect(self.accept_all)
+        a.accept_unflagged.triggered.connect(self.accept_unflagged)
         a.reject_all.triggered.connect(self.reject_all)
         a.edit_change.triggered.connect(lambda: self.edit_change())
         a.cut.triggered.connect(lambda: self.focused_pane().cut())
@@ -219,6 +232,7 @@ class MainWindow(QMainWindow):
         self.view.edit_requested.connect(lambda cid: self.edit_change(cid))
         self.view.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
         self.changes_panel.change_selected.connect(lambda cid: self.show_change(cid, focus=False))
+        self.changes_panel.place_selected.connect(self.view.show_place)
         self.changes_panel.view.accept_requested.connect(lambda cid: self.decide("accept", cid, then_next=True))
         self.changes_panel.view.reject_requested.connect(lambda cid: self.decide("reject", cid, then_next=True))
         s.updated.connect(self._update_actions)
@@ -236,6 +250,9 @@ class MainWindow(QMainWindow):
         d.recent_changed.connect(self._fill_recent_menu)
         d.loaded.connect(self._document_loaded)
         d.notice.connect(lambda text: self.view.info.show_message(text, "info"))
+        d.saved.connect(lambda path: self.show_message(self.tr("Saved “%1”.").replace("%1", path), 8000))
+        d.exported.connect(lambda path: self.show_message(self.tr("Exported to “%1”.").replace("%1", path), 8000))
+        d.report_notes = self.report_notes
         a.new.triggered.connect(self.new_document)
         a.open.triggered.connect(self.open_dialog)
         a.save.triggered.connect(d.save)
@@ -255,6 +272,7 @@ class MainWindow(QMainWindow):
         self.humanize_bar.stop_requested.connect(h.stop)
         h.running_changed.connect(self._humanize_running)
         h.progress.connect(self.humanize_bar.show_progress)
+        h.progress.connect(lambda _done, _total, text: self.view.show_progress(text))
         h.preview.connect(self.humanize_bar.show_preview)
         h.kept_changed.connect(self._humanize_marks)
         h.finished.connect(self._humanize_finished)
@@ -313,7 +331,7 @@ class MainWindow(QMainWindow):
         for act in (a.accept, a.reject, a.accept_next, a.reject_next, a.edit_change):
             act.setEnabled(target is not None)
         a.alternatives.setEnabled(target is not None and self.view.alternatives_available())
-        for act in (a.next_change, a.previous_change, a.accept_all, a.reject_all):
+        for act in (a.next_change, a.previous_change, a.accept_all, a.accept_unflagged, a.reject_all):
             act.setEnabled(has)
         running = self.humanizer.running
         a.undo.setEnabled(review.can_undo and not running)
@@ -333,6 +351,7 @@ class MainWindow(QMainWindow):
         names = {
             "accepted": self.tr("Accept"), "rejected": self.tr("Reject"), "edited": self.tr("Edit Change"),
             "accepted all": self.tr("Accept All"), "rejected all": self.tr("Reject All"),
+            "accepted many": self.tr("Accept All but Flagged"),
             "typing": self.tr("Typing"), "humanize": self.tr("Humanize"), "fix": self.tr("Fix"),
             "replace": self.tr("Replace"),
         }
@@ -465,11 +484,50 @@ class MainWindow(QMainWindow):
             pane.setTextCursor(cursor)
         self._update_actions()
 
+    def flagged_changes(self) -> dict[str, list[str]]:
+        """Pending changes with a flag (as the Changes list shows them): id -> its flag lines."""
+        model = self.changes_panel.model
+        flags = self.checks.flags_now()
+        flagged = {}
+        for change in self.session.review.changes:
+            lines = model.flag_lines(change, flags.get(change.id, []))
+            if lines:
+                flagged[change.id] = lines
+        return flagged
+
     def accept_all(self) -> None:
-        n = self.session.review.pending_count
-        if n:
-            self.session.accept_all()
-            self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
+        """Accept every pending change; when some are flagged, ask whether to take those too."""
+        review = self.session.review
+        n = review.pending_count
+        if not n:
+            return
+        flagged = self.flagged_changes()
+        if flagged:
+            from humanize_desktop.gui.dialogs.accept_all import AcceptAllQuestion
+
+            lines = [f"{_excerpt(c)}: {'; '.join(flagged[c.id])}" for c in review.changes if c.id in flagged]
+            answer = AcceptAllQuestion.ask(self, n, lines)
+            if answer == "unflagged":
+                self.accept_unflagged()
+                return
+            if answer != "all":
+                return
+        self.session.accept_all()
+        self.show_message(self.tr("Changes accepted: %1. Undo with Ctrl+Z.").replace("%1", str(n)))
+
+    def report_notes(self):
+        """What the change report says beyond the review file: flags, kept paragraphs, findings, AI-likeness."""
+        return self.checks_ui.report_notes(self.flagged_changes())
+
+    def accept_unflagged(self) -> None:
+        """Accept every pending change without a flag; the flagged ones stay pending."""
+        review = self.session.review
+        flagged = self.flagged_changes()
+        chosen = [c.id for c in review.changes if c.id not in flagged]
+        if chosen:
+            self.session.accept_many(chosen)
+        self.show_message(self.tr("Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.")
+                          .replace("%1", str(len(chosen))).replace("%2", str(len(flagged))), 10000)
 
     def reject_all(self) -> None:
         n = self.session.review.pending_count
@@ -680,6 +738,8 @@ class MainWindow(QMainWindow):
             button.setIcon(icons.icon(name_))
         self.view.empty.button.setIcon(icons.icon("humanize"))
         self.view.apply_colors()
+        self.humanize_bar.apply_colors()
+        self.changes_panel.apply_colors()
         for act_name, act in self.theme_actions.items():
             act.setChecked(act_name == name)
         if self.settings.general.theme != name:
@@ -690,11 +750,15 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
 
     def show_about(self) -> None:
-
-        QMessageBox.about(self, self.tr("About Humanize Desktop"), self.tr(
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Humanize Desktop"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr(
             "<h3>Humanize Desktop %1</h3><p>An offline editor that turns AI-written drafts into prose "
             "that reads like a person wrote it, reviewed change by change.</p>"
             "<p>Your text never leaves this computer.</p>").replace("%1", __version__))
+        box.exec()
 
     def show_shortcuts(self) -> None:
         rows = []
@@ -737,6 +801,26 @@ class MainWindow(QMainWindow):
         self.engines.close()
         self.autosaver.close()
         event.accept()
+
+
+class RoomyTabBar(QTabBar):
+    """Tabs a few pixels taller than the style makes them.
+
+    In document mode an unselected tab is drawn lower than the selected one
+    and clipped at the top: without the room, "Änderungen" lost its dots.
+    """
+
+    EXTRA_HEIGHT = 4
+
+    def tabSizeHint(self, index: int):
+        size = super().tabSizeHint(index)
+        size.setHeight(size.height() + self.EXTRA_HEIGHT)
+        return size
+
+
+def _excerpt(change: Change) -> str:
+    """“old” → “new” on one line, for naming a change in a question."""
+    return f"“{tokens.excerpt(change.draft_text, 40)}” → “{tokens.excerpt(change.suggestion_text, 40)}”"
 
 
 def _warm_imports(_job) -> None:

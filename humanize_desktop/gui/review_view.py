@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humanize_desktop.core.positions import map_position
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.band import ConnectorBand
 from humanize_desktop.gui.diff_pane import DiffPane
@@ -128,11 +129,12 @@ class EmptySuggestion(QFrame):
         layout.addStretch(3)
         self.set_has_draft(False)
 
-    def set_has_draft(self, has_draft: bool, busy: bool = False) -> None:
+    def set_has_draft(self, has_draft: bool, busy: bool = False, progress: str = "") -> None:
+        """``progress``: what humanizing is doing now (the same words as the progress bar)."""
         self.button.setVisible(not busy)
         if busy:
-            self.message.setText(self.tr("The model is starting…\nThe suggestion appears here paragraph "
-                                         "by paragraph."))
+            self.message.setText((progress or self.tr("Humanizing…")) + "\n"
+                                 + self.tr("The suggestion appears here paragraph by paragraph."))
             return
         if has_draft:
             self.message.setText(self.tr("No suggestion yet.\nHumanize the draft to get a rewrite "
@@ -288,6 +290,32 @@ class ReviewView(QWidget):
     def pane(self, side: str) -> DiffPane:
         return self.draft if side == "draft" else self.suggestion
 
+    def show_place(self, start: int, end: int) -> None:
+        """Select ``start``..``end`` of the draft, and the same text in the suggestion, and scroll to it.
+
+        For text that is no change any more (a decided one): outside the pending
+        changes both texts agree, so the place maps across.
+        """
+        review = self.session.review
+        self.session.set_current("")
+        a, b = min(start, len(review.draft)), min(end, len(review.draft))
+        places = {"draft": (a, b),
+                  "suggestion": (map_position(review.changes, "draft", a, inside="start"),
+                                 map_position(review.changes, "draft", b, inside="end", at_insertion="after"))}
+        for pane in self.panes():
+            side = self.session.sides[pane.side]
+            s, e = places[pane.side]
+            cursor = pane.textCursor()
+            cursor.setPosition(side.to16(s))
+            cursor.setPosition(side.to16(e), cursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+        self.sync.enabled = False
+        try:
+            for pane in self.panes():
+                pane.scroll_to(places[pane.side][0])
+        finally:
+            self.sync.enabled = True
+
     def apply_colors(self, palette: QPalette | None = None) -> None:
         palette = palette or QApplication.palette()
         colors = review_colors(palette)
@@ -311,11 +339,17 @@ class ReviewView(QWidget):
         self.draft.setReadOnly(busy)
         self.suggestion.setReadOnly(busy or not self.session.has_suggestion)
 
+    def show_progress(self, text: str) -> None:
+        """Humanizing says what it is doing; the empty suggestion pane repeats it until text arrives."""
+        self._progress = text
+        self._update_empty()
+
     def _update_empty(self) -> None:
         show = not self.session.has_suggestion
         self.empty.setVisible(show)
         if show:
-            self.empty.set_has_draft(bool(self.session.review.draft.strip()), getattr(self, "_busy", False))
+            self.empty.set_has_draft(bool(self.session.review.draft.strip()), getattr(self, "_busy", False),
+                                     getattr(self, "_progress", ""))
             self.empty.setGeometry(self.suggestion.rect())
             self.empty.raise_()
 

@@ -187,6 +187,9 @@ class ReviewSession(QObject):
     def accept_all(self) -> ReviewUpdate:
         return self._run(self.review.accept_all())
 
+    def accept_many(self, change_ids: Iterable[str]) -> ReviewUpdate:
+        return self._run(self.review.accept_many(change_ids))
+
     def reject_all(self) -> ReviewUpdate:
         return self._run(self.review.reject_all())
 

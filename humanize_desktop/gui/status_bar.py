@@ -39,6 +39,10 @@ class StatusWidgets(QObject):
             w.setAccessibleName(name)
             w.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(w)
+        self._permanent = (self.language, self.counts, self.grammar, self.spelling, self.model)
+        # A message too long for the room the permanent labels leave is given the whole bar
+        # until it goes (German and French messages were cut off).
+        bar.messageChanged.connect(self._message_changed)
         self._timer = QTimer(self, singleShot=True, interval=600)
         self._timer.timeout.connect(self._count)
         session.edited.connect(lambda side, *_: self._timer.start() if side == "draft" else None)
@@ -48,6 +52,16 @@ class StatusWidgets(QObject):
         self.show_engines({})
         self.show_model()
         self._count()
+
+    def _message_changed(self, message: str) -> None:
+        if not message:
+            for w in self._permanent:
+                w.show()
+            return
+        room = self.bar.width() - sum(w.sizeHint().width() for w in self._permanent if w.isVisible()) - 40
+        if self.bar.fontMetrics().horizontalAdvance(message) > room:
+            for w in self._permanent:
+                w.hide()
 
     # ------------------------------------------------------------------ counts
 
@@ -79,11 +93,11 @@ class StatusWidgets(QObject):
                                  (self.spelling, "spelling", self.tr("Spelling"))):
             state = states.get(key) or states.get("checks")
             if state is None:
-                label.setText(f"{name}: …")
+                label.setText(self._pair(name, "…"))
                 label.setToolTip(self.tr("Checks start when there is text"))
                 continue
             if state.available:
-                label.setText(f"{name}: {state.active}")
+                label.setText(self._pair(name, state.active))
                 tip = state.detail
             else:
                 label.setText(self.tr("%1: off").replace("%1", name))
@@ -92,11 +106,15 @@ class StatusWidgets(QObject):
                 tip += ("\n" if tip else "") + "\n".join(f"{k}: {v}" for k, v in state.unavailable.items())
             label.setToolTip(tip)
 
+    def _pair(self, name: str, value: str) -> str:
+        """"Name: value" with the language's own spacing ("Grammaire : harper" in French)."""
+        return self.tr("%1: %2").replace("%1", name).replace("%2", value)
+
     def show_model(self) -> None:
         e = self.engines
         states = {IDLE: self.tr("not loaded"), LOADING: self.tr("loading…"), READY: self.tr("ready"),
                   BUSY: self.tr("working"), ERROR: self.tr("unavailable")}
         label = e.model_label or self.tr("no model")
         speed = f" · {e.tokens_per_second:.0f} tok/s" if e.tokens_per_second and e.state in (READY, BUSY) else ""
-        self.model.setText(f"{label}: {states.get(e.state, e.state)}{speed}")
+        self.model.setText(self._pair(label, states.get(e.state, e.state)) + speed)
         self.model.setToolTip(e.message or "")

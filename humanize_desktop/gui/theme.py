@@ -86,6 +86,34 @@ def review_colors(palette: QPalette | None = None) -> ReviewColors:
     )
 
 
+def segmented_style(palette: QPalette) -> str:
+    """A style sheet for a row of checkable tool buttons: the checked one filled with the highlight.
+
+    The styles' own "checked" look is a slightly darker button, which the dark
+    palette makes indistinguishable from the others. Buttons may set the
+    property ``segment`` to ``first``, ``middle`` or ``last`` to join up.
+    """
+    text = palette.color(QPalette.ColorRole.ButtonText)
+    border = f"rgba({text.red()}, {text.green()}, {text.blue()}, 90)"
+    button = palette.color(QPalette.ColorRole.Button).name()
+    hover = palette.color(QPalette.ColorRole.Button).lighter(115 if is_dark(palette) else 95).name()
+    highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    on_highlight = palette.color(QPalette.ColorRole.HighlightedText).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+    return (
+        f"QToolButton {{ background: {button}; color: {text.name()}; border: 1px solid {border};"
+        f" padding: 3px 10px; border-radius: 0; }}"
+        f"QToolButton[segment=\"first\"] {{ border-top-left-radius: 4px; border-bottom-left-radius: 4px; }}"
+        f"QToolButton[segment=\"last\"] {{ border-top-right-radius: 4px; border-bottom-right-radius: 4px; }}"
+        f"QToolButton[segment=\"middle\"], QToolButton[segment=\"last\"] {{ border-left: none; }}"
+        f"QToolButton:hover {{ background: {hover}; }}"
+        f"QToolButton:checked {{ background: {highlight}; color: {on_highlight}; border-color: {highlight};"
+        f" font-weight: bold; }}"
+        f"QToolButton:disabled {{ color: {disabled}; }}"
+        f"QToolButton:checked:disabled {{ color: {on_highlight}; }}"
+    )
+
+
 def _dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor(32, 33, 36), QColor(41, 42, 45), QColor(230, 230, 230)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AcceptAllQuestion</name>
+    <message>
+        <source>Accept All Changes</source>
+        <translation>Alle Änderungen annehmen</translation>
+    </message>
+    <message>
+        <source>Flagged: %1 of the %2 pending changes. Accept those too?</source>
+        <translation>Markiert: %1 der %2 offenen Änderungen. Auch diese annehmen?</translation>
+    </message>
+    <message>
+        <source>A flag means a check found something to look at first: a fact or negation that changed, Markdown structure, or an error the rewrite brought in. Flagged changes you leave stay pending.</source>
+        <translation>Eine Markierung heißt, dass eine Prüfung etwas gefunden hat, das Sie sich zuerst ansehen sollten: einen geänderten Fakt oder eine geänderte Verneinung, Markdown-Struktur oder einen Fehler, den die Umformulierung eingebracht hat. Markierte Änderungen, die Sie auslassen, bleiben offen.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Alle außer &amp;markierten annehmen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>&amp;Alle annehmen</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -212,6 +239,14 @@
         <translation>Alle offenen Änderungen in den Entwurf übernehmen</translation>
     </message>
     <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Alle außer &amp;markierten annehmen</translation>
+    </message>
+    <message>
+        <source>Take every pending change without a flag into the draft; flagged ones stay pending</source>
+        <translation>Jede offene Änderung ohne Markierung in den Entwurf übernehmen; markierte bleiben offen</translation>
+    </message>
+    <message>
         <source>Re&amp;ject All Changes</source>
         <translation>Alle Änderungen ab&amp;lehnen</translation>
     </message>
@@ -317,6 +352,10 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>Das Modell hat keine andere Formulierung gefunden, die den Sinn bewahrt.</translation>
+    </message>
+    <message>
+        <source>In place: %1</source>
+        <translation>Im Text: %1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +632,42 @@
         <translation>Fehler eingefügt</translation>
     </message>
     <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>horizontal rule</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <source>emphasis</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>Codeblock</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
         <source>Structure changed: %1</source>
         <translation>Struktur geändert: %1</translation>
     </message>
@@ -619,7 +694,36 @@ Vorschlag: %2</translation>
     <name>ChangesPanel</name>
     <message>
         <source>Pending changes</source>
+        <extracomment>A decided change was clicked: its place in the draft (start, end).</extracomment>
         <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>Decided changes</source>
+        <translation>Entschiedene Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes still to decide</source>
+        <translation>Noch zu entscheidende Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes you accepted, rejected or reworded; click one to see it in the text</source>
+        <translation>Änderungen, die Sie angenommen, abgelehnt oder selbst formuliert haben; ein Klick zeigt sie im Text</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Offen (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Entschieden (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions made: %1. Click one to see where it is in the text.</source>
+        <translation>Getroffene Entscheidungen: %1. Ein Klick zeigt, wo sie im Text steht.</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet. Accepted, rejected and reworded changes are listed here.</source>
+        <translation>Noch nichts entschieden. Angenommene, abgelehnte und selbst formulierte Änderungen stehen hier.</translation>
     </message>
     <message>
         <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
@@ -717,10 +821,54 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>DecidedModel</name>
+    <message>
+        <source>Accepted</source>
+        <extracomment>The row&apos;s (DecisionRecord, place in the draft or None).</extracomment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Eigene Formulierung</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, instead of %3</source>
+        <translation>%1 → %2, statt %3</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2
+Now: %3</source>
+        <translation>Entwurf: %1
+Vorschlag: %2
+Jetzt: %3</translation>
+    </message>
+    <message>
+        <source>Decided before this review was opened; its place is not known.</source>
+        <translation>Vor dem Öffnen dieser Überarbeitung entschieden; die Stelle im Text ist nicht bekannt.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. An export (final text or report) was written: the path. The target (name shown in the title) changed. Something the person should know about the file just opened. What the report says beyond the review file (flags, findings, …); the window provides it.</extracomment>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -840,6 +988,54 @@ Vorschlag: %2</translation>
         <translation>Stil</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Unverändert belassene Absätze</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>AI-likeness</source>
+        <translation>KI-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>draft %1 → suggestion %2 (0 reads like a person, 1 machine-made)</source>
+        <translation>Entwurf %1 → Vorschlag %2 (0 liest sich wie von einem Menschen, 1 maschinell)</translation>
+    </message>
+    <message>
+        <source>draft %1 (0 reads like a person, 1 machine-made)</source>
+        <translation>Entwurf %1 (0 liest sich wie von einem Menschen, 1 maschinell)</translation>
+    </message>
+    <message>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -890,10 +1086,12 @@ Vorschlag: %2</translation>
         <translation>Den Entwurf humanisieren</translation>
     </message>
     <message>
-        <source>The model is starting…
-The suggestion appears here paragraph by paragraph.</source>
-        <translation>Das Modell startet…
-Der Vorschlag erscheint hier Absatz für Absatz.</translation>
+        <source>Humanizing…</source>
+        <translation>Wird humanisiert…</translation>
+    </message>
+    <message>
+        <source>The suggestion appears here paragraph by paragraph.</source>
+        <translation>Der Vorschlag erscheint hier Absatz für Absatz.</translation>
     </message>
     <message>
         <source>No suggestion yet.
@@ -1173,6 +1371,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Das Modell startet…</translation>
     </message>
     <message>
+        <source>Rewriting…</source>
+        <translation>Wird umgeschrieben…</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1181,8 +1383,12 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Absatz %1 von %2 wird umgeschrieben…</translation>
     </message>
     <message>
-        <source>Paragraph %1: trying again (%2)…</source>
-        <translation>Absatz %1: neuer Versuch (%2)…</translation>
+        <source>Paragraph %1 of %2: trying again…</source>
+        <translation>Absatz %1 von %2: neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The first answer was not used: %1</source>
+        <translation>Die erste Antwort wurde nicht verwendet: %1</translation>
     </message>
     <message>
         <source>Kept as drafted: %1</source>
@@ -1311,12 +1517,24 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Hauptleiste</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
         <source>Humanize</source>
         <translation>Humanisieren</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Nach „%1“ exportiert.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1355,6 +1573,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Alle ablehnen</translation>
     </message>
     <message>
+        <source>Accept All but Flagged</source>
+        <translation>Alle außer markierten annehmen</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
@@ -1385,6 +1607,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Angenommene Änderungen: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.</source>
+        <translation>Angenommene Änderungen: %1; offen gelassene markierte Änderungen: %2. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
@@ -1559,6 +1785,22 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Modelle holen</translation>
     </message>
     <message>
+        <source>your models folder</source>
+        <translation>Ihr Modellordner</translation>
+    </message>
+    <message>
+        <source>the app&apos;s models folder</source>
+        <translation>Modellordner der App</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>chosen in settings</source>
+        <translation>in den Einstellungen gewählt</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Noch keine Modelle gefunden. Importieren Sie eine GGUF-Datei oder legen Sie eine in %1 ab.</translation>
     </message>
@@ -1646,7 +1888,6 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -1664,6 +1905,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Takes effect the next time the app starts</source>
@@ -1971,6 +2216,10 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     <message>
         <source>%1: off</source>
         <translation>%1: aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AcceptAllQuestion</name>
+    <message>
+        <source>Accept All Changes</source>
+        <translation>Aceptar todos los cambios</translation>
+    </message>
+    <message>
+        <source>Flagged: %1 of the %2 pending changes. Accept those too?</source>
+        <translation>Marcados: %1 de los %2 cambios pendientes. ¿Aceptarlos también?</translation>
+    </message>
+    <message>
+        <source>A flag means a check found something to look at first: a fact or negation that changed, Markdown structure, or an error the rewrite brought in. Flagged changes you leave stay pending.</source>
+        <translation>Una marca significa que una comprobación encontró algo que conviene revisar antes: un dato o una negación cambiados, la estructura Markdown o un error que introdujo la reescritura. Los cambios marcados que deje seguirán pendientes.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Aceptar todos salvo los &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>Aceptar &amp;todos</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -212,6 +239,14 @@
         <translation>Pasar todos los cambios pendientes al borrador</translation>
     </message>
     <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Aceptar todos salvo los &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Take every pending change without a flag into the draft; flagged ones stay pending</source>
+        <translation>Llevar al borrador todos los cambios pendientes sin marca; los marcados siguen pendientes</translation>
+    </message>
+    <message>
         <source>Re&amp;ject All Changes</source>
         <translation>Rec&amp;hazar todos los cambios</translation>
     </message>
@@ -317,6 +352,10 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>El modelo no encontró otra formulación que conserve el sentido.</translation>
+    </message>
+    <message>
+        <source>In place: %1</source>
+        <translation>En el texto: %1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +632,42 @@
         <translation>Error introducido</translation>
     </message>
     <message>
+        <source>heading</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>horizontal rule</source>
+        <translation>línea divisoria</translation>
+    </message>
+    <message>
+        <source>emphasis</source>
+        <translation>énfasis</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>bloque de código</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
         <source>Structure changed: %1</source>
         <translation>Estructura cambiada: %1</translation>
     </message>
@@ -619,7 +694,36 @@ Sugerencia: %2</translation>
     <name>ChangesPanel</name>
     <message>
         <source>Pending changes</source>
+        <extracomment>A decided change was clicked: its place in the draft (start, end).</extracomment>
         <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Decided changes</source>
+        <translation>Cambios decididos</translation>
+    </message>
+    <message>
+        <source>Changes still to decide</source>
+        <translation>Cambios por decidir</translation>
+    </message>
+    <message>
+        <source>Changes you accepted, rejected or reworded; click one to see it in the text</source>
+        <translation>Cambios que aceptó, rechazó o redactó usted; haga clic en uno para verlo en el texto</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Pendientes (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Decididos (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions made: %1. Click one to see where it is in the text.</source>
+        <translation>Decisiones tomadas: %1. Haga clic en una para ver dónde está en el texto.</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet. Accepted, rejected and reworded changes are listed here.</source>
+        <translation>Todavía no se ha decidido nada. Aquí aparecen los cambios aceptados, rechazados y redactados por usted.</translation>
     </message>
     <message>
         <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
@@ -717,10 +821,54 @@ Sugerencia: %2</translation>
     </message>
 </context>
 <context>
+    <name>DecidedModel</name>
+    <message>
+        <source>Accepted</source>
+        <extracomment>The row&apos;s (DecisionRecord, place in the draft or None).</extracomment>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Su redacción</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>quitar %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, instead of %3</source>
+        <translation>%1 → %2, en lugar de %3</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2
+Now: %3</source>
+        <translation>Borrador: %1
+Sugerencia: %2
+Ahora: %3</translation>
+    </message>
+    <message>
+        <source>Decided before this review was opened; its place is not known.</source>
+        <translation>Decidido antes de abrir esta revisión; no se sabe dónde está.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. An export (final text or report) was written: the path. The target (name shown in the title) changed. Something the person should know about the file just opened. What the report says beyond the review file (flags, findings, …); the window provides it.</extracomment>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
@@ -840,6 +988,54 @@ Sugerencia: %2</translation>
         <translation>Estilo</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcados</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Párrafos que se dejaron como estaban</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>AI-likeness</source>
+        <translation>Similitud con IA</translation>
+    </message>
+    <message>
+        <source>draft %1 → suggestion %2 (0 reads like a person, 1 machine-made)</source>
+        <translation>borrador %1 → sugerencia %2 (0 parece escrito por una persona, 1 por una máquina)</translation>
+    </message>
+    <message>
+        <source>draft %1 (0 reads like a person, 1 machine-made)</source>
+        <translation>borrador %1 (0 parece escrito por una persona, 1 por una máquina)</translation>
+    </message>
+    <message>
         <source>Cannot Save</source>
         <translation>No se puede guardar</translation>
     </message>
@@ -890,10 +1086,12 @@ Sugerencia: %2</translation>
         <translation>Humanizar el borrador</translation>
     </message>
     <message>
-        <source>The model is starting…
-The suggestion appears here paragraph by paragraph.</source>
-        <translation>El modelo se está iniciando…
-La sugerencia aparece aquí párrafo a párrafo.</translation>
+        <source>Humanizing…</source>
+        <translation>Humanizando…</translation>
+    </message>
+    <message>
+        <source>The suggestion appears here paragraph by paragraph.</source>
+        <translation>La sugerencia aparece aquí párrafo a párrafo.</translation>
     </message>
     <message>
         <source>No suggestion yet.
@@ -1173,6 +1371,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Iniciando el modelo…</translation>
     </message>
     <message>
+        <source>Rewriting…</source>
+        <translation>Reescribiendo…</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -1181,8 +1383,12 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Reescribiendo el párrafo %1 de %2…</translation>
     </message>
     <message>
-        <source>Paragraph %1: trying again (%2)…</source>
-        <translation>Párrafo %1: nuevo intento (%2)…</translation>
+        <source>Paragraph %1 of %2: trying again…</source>
+        <translation>Párrafo %1 de %2: nuevo intento…</translation>
+    </message>
+    <message>
+        <source>The first answer was not used: %1</source>
+        <translation>La primera respuesta no se usó: %1</translation>
     </message>
     <message>
         <source>Kept as drafted: %1</source>
@@ -1311,12 +1517,24 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Barra principal</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
         <source>Humanize</source>
         <translation>Humanizar</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Falló el autoguardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Se exportó a «%1».</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1355,6 +1573,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Rechazar todo</translation>
     </message>
     <message>
+        <source>Accept All but Flagged</source>
+        <translation>Aceptar todos salvo los marcados</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Escritura</translation>
     </message>
@@ -1385,6 +1607,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Cambios aceptados: %1. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.</source>
+        <translation>Cambios aceptados: %1; cambios marcados que siguen pendientes: %2. Deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
@@ -1559,6 +1785,22 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Obtener modelos</translation>
     </message>
     <message>
+        <source>your models folder</source>
+        <translation>su carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>the app&apos;s models folder</source>
+        <translation>carpeta de modelos de la aplicación</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>chosen in settings</source>
+        <translation>elegido en los ajustes</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Aún no se ha encontrado ningún modelo. Importe un archivo GGUF o coloque uno en %1.</translation>
     </message>
@@ -1646,7 +1888,6 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
@@ -1664,6 +1905,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Takes effect the next time the app starts</source>
@@ -1971,6 +2216,10 @@ El trabajo autoguardado se conserva en %2.</translation>
     <message>
         <source>%1: off</source>
         <translation>%1: desactivado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AcceptAllQuestion</name>
+    <message>
+        <source>Accept All Changes</source>
+        <translation>Accepter toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Flagged: %1 of the %2 pending changes. Accept those too?</source>
+        <translation>Signalées&#xa0;: %1 des %2 modifications en attente. Les accepter aussi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A flag means a check found something to look at first: a fact or negation that changed, Markdown structure, or an error the rewrite brought in. Flagged changes you leave stay pending.</source>
+        <translation>Un signalement veut dire qu’une vérification a trouvé quelque chose à regarder d’abord&#xa0;: un fait ou une négation modifiés, la structure Markdown, ou une erreur introduite par la réécriture. Les modifications signalées que vous laissez restent en attente.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Tout accepter sauf les &amp;signalées</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -212,6 +239,14 @@
         <translation>Reprendre toutes les modifications en attente dans le brouillon</translation>
     </message>
     <message>
+        <source>Accept All but &amp;Flagged</source>
+        <translation>Tout accepter sauf les &amp;signalées</translation>
+    </message>
+    <message>
+        <source>Take every pending change without a flag into the draft; flagged ones stay pending</source>
+        <translation>Reprendre dans le brouillon chaque modification en attente non signalée&#xa0;; les signalées restent en attente</translation>
+    </message>
+    <message>
         <source>Re&amp;ject All Changes</source>
         <translation>Refuser to&amp;utes les modifications</translation>
     </message>
@@ -317,6 +352,10 @@
     <message>
         <source>The model found no other wording that keeps the meaning.</source>
         <translation>Le modèle n’a trouvé aucune autre formulation qui garde le sens.</translation>
+    </message>
+    <message>
+        <source>In place: %1</source>
+        <translation>Dans le texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +632,42 @@
         <translation>Erreur introduite</translation>
     </message>
     <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>horizontal rule</source>
+        <translation>ligne de séparation</translation>
+    </message>
+    <message>
+        <source>emphasis</source>
+        <translation>mise en valeur</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>bloc de code</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
         <source>Structure changed: %1</source>
         <translation>Structure modifiée&#xa0;: %1</translation>
     </message>
@@ -619,7 +694,36 @@ Suggestion&#xa0;: %2</translation>
     <name>ChangesPanel</name>
     <message>
         <source>Pending changes</source>
+        <extracomment>A decided change was clicked: its place in the draft (start, end).</extracomment>
         <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Decided changes</source>
+        <translation>Modifications tranchées</translation>
+    </message>
+    <message>
+        <source>Changes still to decide</source>
+        <translation>Modifications encore à trancher</translation>
+    </message>
+    <message>
+        <source>Changes you accepted, rejected or reworded; click one to see it in the text</source>
+        <translation>Modifications acceptées, refusées ou reformulées par vous&#xa0;; cliquez-en une pour la voir dans le texte</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Tranchées (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions made: %1. Click one to see where it is in the text.</source>
+        <translation>Décisions prises&#xa0;: %1. Cliquez sur l’une d’elles pour voir où elle se trouve dans le texte.</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet. Accepted, rejected and reworded changes are listed here.</source>
+        <translation>Rien n’est encore tranché. Les modifications acceptées, refusées et reformulées s’afficheront ici.</translation>
     </message>
     <message>
         <source>Humanizing… Changes appear here as paragraphs are rewritten.</source>
@@ -717,10 +821,54 @@ Suggestion&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>DecidedModel</name>
+    <message>
+        <source>Accepted</source>
+        <extracomment>The row&apos;s (DecisionRecord, place in the draft or None).</extracomment>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Votre formulation</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, instead of %3</source>
+        <translation>%1 → %2, au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Draft: %1
+Suggestion: %2
+Now: %3</source>
+        <translation>Brouillon&#xa0;: %1
+Suggestion&#xa0;: %2
+Maintenant&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Decided before this review was opened; its place is not known.</source>
+        <translation>Tranchée avant l’ouverture de cette révision&#xa0;; son emplacement n’est pas connu.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Cannot Open File</source>
-        <extracomment>A file was read and is now shown. A save finished: the path written. The target (name shown in the title) changed. Something the person should know about the file just opened.</extracomment>
+        <extracomment>A file was read and is now shown. A save finished: the path written. An export (final text or report) was written: the path. The target (name shown in the title) changed. Something the person should know about the file just opened. What the report says beyond the review file (flags, findings, …); the window provides it.</extracomment>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
@@ -840,6 +988,54 @@ Suggestion&#xa0;: %2</translation>
         <translation>Style</translation>
     </message>
     <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalées</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Paragraphs kept as drafted</source>
+        <translation>Paragraphes laissés tels quels</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>AI-likeness</source>
+        <translation>Ressemblance à l’IA</translation>
+    </message>
+    <message>
+        <source>draft %1 → suggestion %2 (0 reads like a person, 1 machine-made)</source>
+        <translation>brouillon %1 → suggestion %2 (0&#xa0;: écrit par une personne, 1&#xa0;: produit par une machine)</translation>
+    </message>
+    <message>
+        <source>draft %1 (0 reads like a person, 1 machine-made)</source>
+        <translation>brouillon %1 (0&#xa0;: écrit par une personne, 1&#xa0;: produit par une machine)</translation>
+    </message>
+    <message>
         <source>Cannot Save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -890,10 +1086,12 @@ Suggestion&#xa0;: %2</translation>
         <translation>Humaniser le brouillon</translation>
     </message>
     <message>
-        <source>The model is starting…
-The suggestion appears here paragraph by paragraph.</source>
-        <translation>Le modèle démarre…
-La suggestion apparaît ici paragraphe par paragraphe.</translation>
+        <source>Humanizing…</source>
+        <translation>Humanisation en cours…</translation>
+    </message>
+    <message>
+        <source>The suggestion appears here paragraph by paragraph.</source>
+        <translation>La suggestion s’affiche ici paragraphe par paragraphe.</translation>
     </message>
     <message>
         <source>No suggestion yet.
@@ -1173,6 +1371,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Démarrage du modèle…</translation>
     </message>
     <message>
+        <source>Rewriting…</source>
+        <translation>Réécriture…</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -1181,8 +1383,12 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Réécriture du paragraphe %1 sur %2…</translation>
     </message>
     <message>
-        <source>Paragraph %1: trying again (%2)…</source>
-        <translation>Paragraphe %1&#xa0;: nouvel essai (%2)…</translation>
+        <source>Paragraph %1 of %2: trying again…</source>
+        <translation>Paragraphe %1 sur %2&#xa0;: nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The first answer was not used: %1</source>
+        <translation>La première réponse n’a pas été retenue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept as drafted: %1</source>
@@ -1311,12 +1517,24 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Barre principale</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
         <source>Humanize</source>
         <translation>Humaniser</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Exporté vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1355,6 +1573,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Tout refuser</translation>
     </message>
     <message>
+        <source>Accept All but Flagged</source>
+        <translation>Tout accepter sauf les signalées</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -1385,6 +1607,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Changes accepted: %1. Undo with Ctrl+Z.</source>
         <translation>Modifications acceptées&#xa0;: %1. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changes accepted: %1; flagged changes left pending: %2. Undo with Ctrl+Z.</source>
+        <translation>Modifications acceptées&#xa0;: %1&#xa0;; modifications signalées laissées en attente&#xa0;: %2. Annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Changes rejected: %1. Undo with Ctrl+Z.</source>
@@ -1559,6 +1785,22 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Obtenir des modèles</translation>
     </message>
     <message>
+        <source>your models folder</source>
+        <translation>votre dossier de modèles</translation>
+    </message>
+    <message>
+        <source>the app&apos;s models folder</source>
+        <translation>dossier de modèles de l’application</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>chosen in settings</source>
+        <translation>choisi dans les réglages</translation>
+    </message>
+    <message>
         <source>No models found yet. Import a GGUF file, or put one in %1.</source>
         <translation>Aucun modèle trouvé pour l’instant. Importez un fichier GGUF ou placez-en un dans %1.</translation>
     </message>
@@ -1646,7 +1888,6 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The interface-language choice that follows the system (the others are ``i18n.available_languages``).</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -1664,6 +1905,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Takes effect the next time the app starts</source>
@@ -1971,6 +2216,10 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <message>
         <source>%1: off</source>
         <translation>%1&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -126,3 +126,12 @@ def test_adding_a_word_to_the_dictionary_takes_effect_at_once() -> None:
     assert texts(text, checker.check(text), "spelling") == ["Zorblax"]
     checker.add_to_dictionary("Zorblax")
     assert texts(text, checker.check(text), "spelling") == []
+
+
+def test_grammar_messages_quote_words_instead_of_showing_backticks() -> None:
+    from humanize_desktop.core.checks.grammar import HarperEngine, plain_message
+
+    assert plain_message("Did you mean `there`?") == "Did you mean “there”?"
+    findings = HarperEngine().check("I think their is a problem here.", "en_US")
+    assert findings and all("`" not in f.message for f in findings)
+    assert any("“there”" in f.message for f in findings)

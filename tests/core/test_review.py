@@ -76,6 +76,35 @@ def test_accept_all_and_reject_all_are_single_undo_steps(review: Review) -> None
     assert review.suggestion == DRAFT
 
 
+def test_accept_many_takes_the_chosen_changes_and_checks_every_id_first(review: Review) -> None:
+    keep_pending = review.changes[1]
+    chosen = [c.id for c in review.changes if c.id != keep_pending.id]
+    with pytest.raises(UnknownChange):
+        review.accept_many([*chosen, "nope"])
+    assert review.draft == DRAFT and not review.decisions  # nothing was decided
+    review.accept_many(chosen)
+    assert [c.id for c in review.changes] == [keep_pending.id]
+    assert review.undo_label() == "accepted many"
+    review.undo()
+    assert review.draft == DRAFT and review.pending_count == 5
+
+
+def test_decided_text_is_followed_through_later_typing_and_undo(review: Review) -> None:
+    first, second = review.changes[0], review.changes[1]
+    review.accept(first.id)
+    review.reject(second.id)
+    review.edit_text("draft", 0, 0, "Note: ")  # typed before both
+    places = review.decision_places()
+    assert [review.draft[s:e] for s, e in places] == ["A", second.draft_text]
+    review.undo()
+    assert [review.draft[s:e] for s, e in review.decision_places()] == ["A", second.draft_text]
+    review.undo()
+    assert len(review.decision_places()) == 1
+    # A review loaded with decisions does not know where they are.
+    loaded = Review(review.draft, review.suggestion, review.changes, review.decisions)
+    assert loaded.decision_places() == [None]
+
+
 def test_navigation_wraps_around(review: Review) -> None:
     ids = [c.id for c in review.changes]
     assert review.next_pending(-1).id == ids[0]

@@ -46,6 +46,38 @@ def test_accept_all_gives_the_suggestion_and_reject_all_the_draft(pair: tuple[st
 
 
 @PROPS
+@given(draft_and_suggestion(), st.data())
+def test_accepting_some_changes_applies_exactly_those_and_undoes_as_one_step(pair: tuple[str, str],
+                                                                            data: st.DataObject) -> None:
+    draft, suggestion = pair
+    review = Review(draft, suggestion)
+    changes = list(review.changes)
+    chosen = data.draw(st.lists(st.sampled_from([c.id for c in changes]), unique=True) if changes else st.just([]))
+    review.accept_many(chosen)
+    review.check_consistency()
+    rest = [c.id for c in review.changes]
+    for i, change_id in enumerate(rest):  # and decide the rest one by one, each way
+        (review.reject if i % 2 else review.accept)(change_id)
+    # Every decision's place in the draft holds exactly what it decided.
+    places = review.decision_places()
+    assert len(places) == len(review.decisions) == len(changes)
+    for record, place in zip(review.decisions, places):
+        assert place is not None and review.draft[place[0]:place[1]] == record.text
+    for _ in rest:
+        review.undo()
+    expected = apply_changes(draft, [c for c in changes if c.id in chosen])
+    assert review.draft == expected
+    assert sorted(d.change.id for d in review.decisions) == sorted(chosen)
+    assert {c.id for c in review.changes} == {c.id for c in changes} - set(chosen)
+    if chosen:
+        review.undo()
+        assert (review.draft, review.suggestion) == (draft, suggestion)
+        assert [c.id for c in review.changes] == [c.id for c in changes] and not review.decisions
+        review.redo()
+        assert review.draft == expected
+
+
+@PROPS
 @given(draft_and_suggestion())
 def test_no_change_splits_a_word_and_ids_are_unique(pair: tuple[str, str]) -> None:
     draft, suggestion = pair

@@ -55,3 +55,14 @@ def test_utf16_map_with_emoji_and_surrogate_halves() -> None:
     assert [m.from_utf16(u) for u in range(5)] == [0, 1, 1, 2, 3]  # 2 is mid-pair: snaps back
     plain = tokens.Utf16Map("plain text")
     assert plain.to_utf16(5) == 5 and plain.from_utf16(5) == 5
+
+
+def test_an_excerpt_is_cut_between_words_and_says_so() -> None:
+    from humanize_desktop.core.tokens import excerpt
+
+    text = "In today's fast-paced world, it is important to note that remote work has changed"
+    short = excerpt(text, 60)
+    assert short == "In today's fast-paced world, it is important to note that…"
+    assert len(short) <= 60 and text.startswith(short[:-1])
+    assert excerpt("  two\n lines ", 60) == "two lines"
+    assert excerpt("Donaudampfschifffahrtsgesellschaft", 10) == "Donaudamp…"  # one long word is cut

@@ -25,12 +25,14 @@ class Answers:
         self.save_path: str | None = None
         self.errors: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        self.accept_flagged = "unflagged"  # Accept All with flagged changes: "all", "unflagged" or "cancel"
+        self.flagged: list[str] = []  # the flagged changes it named
 
 
 @pytest.fixture(autouse=True)
 def answers(monkeypatch) -> Answers:
     from humanize_desktop.gui import documents
-    from humanize_desktop.gui.dialogs import recovery
+    from humanize_desktop.gui.dialogs import accept_all, recovery
 
     a = Answers()
 
@@ -67,7 +69,13 @@ def answers(monkeypatch) -> Answers:
     monkeypatch.setattr(documents.Prompts, "save_losses", classmethod(save_losses))
     monkeypatch.setattr(documents.FileDialogs, "ask_open", classmethod(ask_open))
     monkeypatch.setattr(documents.FileDialogs, "ask_save", classmethod(ask_save))
+    def ask_accept_all(cls, parent, pending, flagged):
+        a.asked.append(f"accept-all:{len(flagged)} of {pending}")
+        a.flagged = list(flagged)
+        return a.accept_flagged
+
     monkeypatch.setattr(recovery.RecoveryDialog, "ask", classmethod(ask_recovery))
+    monkeypatch.setattr(accept_all.AcceptAllQuestion, "ask", classmethod(ask_accept_all))
     return a
 
 

@@ -142,3 +142,50 @@ def test_preferences_show_server_passwords_masked_and_keep_them(window, qtbot) -
     new, _ = dialog.result_settings()
     assert new.grammar.languagetool_url == "https://writers:s3cret@lt2.team.example:8443/"
     assert new.engine.server_url == "https://writers:s3cret@llm.team.example/v1"
+
+
+def test_every_label_with_a_mnemonic_in_the_dialogs_has_a_buddy(window, qtbot) -> None:
+    from humanize_desktop.gui.dialogs.edit_change import EditChangeDialog
+
+    load_review(window, "We utilize the tools.\n", "We use the tools.\n")
+    dialogs = [PreferencesDialog(window, window.settings), ModelManagerDialog(window, window.engines, window.settings),
+               EditChangeDialog(window, window.session.review.changes[0])]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for label in dialog.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if "&" in text and label.textFormat() != Qt.TextFormat.RichText and not text.lstrip().startswith("<"):
+                # Without a buddy Qt shows the "&" itself ("&Personal dictionary:").
+                assert label.buddy() is not None, (type(dialog).__name__, label.text())
+
+
+
+def test_a_long_status_message_gets_the_whole_status_bar_until_it_goes(window, qtbot) -> None:
+    status = window.status
+    window.show_message("Short.")
+    assert status.counts.isVisible()
+    long = "Änderungen angenommen: 12; markierte Änderungen bleiben offen: 3. Rückgängig mit Strg+Z. " * 2
+    window.show_message(long)
+    assert not status.counts.isVisible() and not status.model.isVisible()
+    window.statusBar().clearMessage()
+    assert status.counts.isVisible() and status.model.isVisible()
+
+
+def test_the_chosen_strength_stands_out_in_the_dark_theme(window, qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    try:
+        window.set_theme("dark")
+        qtbot.wait(50)
+        bar = window.humanize_bar
+        picture = bar.grab().toImage()
+        colors = {}
+        for button in bar.strength_buttons.buttons():
+            centre = button.mapTo(bar, button.rect().center())
+            # Sample just inside the left edge, clear of the text.
+            colors[button.isChecked()] = QColor(picture.pixel(button.mapTo(bar, button.rect().topLeft()).x() + 4,
+                                                              centre.y()))
+        checked, other = colors[True], colors[False]
+        assert abs(checked.lightness() - other.lightness()) + abs(checked.hue() - other.hue()) > 40
+    finally:
+        window.set_theme("system")

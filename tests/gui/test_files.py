@@ -139,6 +139,23 @@ def test_exports_final_text_and_html_report(window, qtbot, tmp_path, answers) ->
     window.actions.export_report.trigger()
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "1 accepted" in page and "<del>two</del>" in page
+    assert window.statusBar().currentMessage() == f"Exported to “{tmp_path / 'report.html'}”."
+    # The window's flags and findings are in it too.
+    assert "<h2>Findings</h2>" in page and "<th>Flags</th>" in page
+
+
+def test_save_as_offers_the_format_of_the_suggested_name_and_saving_says_so(window, qtbot, tmp_path,
+                                                                            answers) -> None:
+    from humanize_desktop.gui.documents import filter_for
+
+    filters = "Text (*.txt);;Markdown (*.md);;Word (*.docx);;Humanize review (*.humanize)"
+    assert filter_for("/home/me/report.docx", filters) == "Word (*.docx)"
+    assert filter_for("/home/me/NOTES.MD", filters) == "Markdown (*.md)"
+    assert filter_for("/home/me/untitled", filters) == "Text (*.txt)"
+    window.session.start_draft("A short draft.")
+    answers.save_path = str(tmp_path / "draft.txt")
+    window.actions.save.trigger()
+    assert window.statusBar().currentMessage() == f"Saved “{tmp_path / 'draft.txt'}”."
 
 
 def test_quitting_with_unsaved_work_asks_and_cancel_keeps_the_window(window, qtbot, tmp_path, answers) -> None:
@@ -290,3 +307,21 @@ def test_a_word_file_keeps_its_link_and_what_a_save_cannot_keep_is_asked_first(w
     window.actions.save.trigger()
     assert docx.Document(str(path)).paragraphs[0].text == "Read the report today."
     assert not window.session.modified
+
+
+def test_after_a_file_dialog_the_window_has_the_keyboard_again(window, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from humanize_desktop.gui.documents import focus_kept
+
+    pane = window.view.suggestion
+    pane.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    dialog = QDialog(window)
+    QLineEdit(dialog).setFocus()
+    QTimer.singleShot(100, dialog.reject)
+    with focus_kept(window):
+        dialog.exec()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane and QApplication.activeWindow() is window,
+                    timeout=2000)

@@ -82,8 +82,49 @@ def test_a_paragraph_kept_by_the_guards_says_why(window, qtbot) -> None:
     assert len(marks) == 1
     review = window.session.review
     assert review.suggestion[marks[0].start:marks[0].end].startswith("Our team of 14 people")
-    assert "Kept as drafted" in marks[0].message
+    assert marks[0].message.startswith("Kept as drafted: the number 2024") and "kept the draft" not in marks[0].message
     assert "kept as drafted" in window.statusBar().currentMessage()
+
+
+def test_progress_says_what_happens_on_one_line_and_a_loaded_model_is_not_starting(window, qtbot) -> None:
+    engine = FakeEngine(delay=0.05)
+    _start(window, qtbot, engine)
+    # The model is loaded ("ready" in the picker): the waiting pane does not say it is starting.
+    assert "starting" not in window.view.empty.message.text().casefold()
+    assert window.view.empty.message.text().startswith(("Rewriting", "Paragraph"))
+    bar = window.humanize_bar
+    reason = "the rewrite made the heading much longer (11 words instead of 4) " * 3
+    bar.show_progress(1, 4, f"Paragraph 1 of 4: trying again ({reason})…")
+    shown = bar.progress.format()
+    assert "\n" not in shown and shown.endswith("…")
+    assert bar.progress.fontMetrics().horizontalAdvance(shown) <= bar.progress.contentsRect().width()
+    assert bar.progress.toolTip().startswith("Paragraph 1 of 4: trying again (the rewrite")
+    _wait_done(window, qtbot)
+
+
+def test_opening_another_document_clears_every_panel_of_the_last_one(window, qtbot, tmp_path) -> None:
+    from humanize_desktop.gui.heat_strip import average_heat
+
+    _start(window, qtbot, FakeEngine())
+    _wait_done(window, qtbot)
+    window.side_tabs.setCurrentWidget(window.findings_panel)
+    qtbot.waitUntil(lambda: window.findings_panel.tree.topLevelItemCount() > 0
+                    and average_heat(window.checks_ui.strips["draft"].marks) is not None, timeout=20000)
+    groups = [window.findings_panel.tree.topLevelItem(i).text(0)
+              for i in range(window.findings_panel.tree.topLevelItemCount())]
+    assert any(g.startswith("Paragraphs kept as drafted") for g in groups)
+    other = tmp_path / "short.txt"
+    other.write_text("One.\n\nTwo.\n\nThree.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.document_loaded, timeout=10000):
+        window.open_path(str(other))
+    assert window.humanizer.kept == [] and not [m for m in window.view.suggestion.marks if m.kind == "kept"]
+    assert window.checks_ui.strips["draft"].marks == [] or average_heat(window.checks_ui.strips["draft"].marks) \
+        is None
+    assert window.view.draft_header.score.text() == "" and window.changes_panel.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not window.checks_ui._panel_timer.isActive(), timeout=5000)
+    groups = [window.findings_panel.tree.topLevelItem(i).text(0)
+              for i in range(window.findings_panel.tree.topLevelItemCount())]
+    assert not any(g.startswith("Paragraphs kept as drafted") for g in groups)
 
 
 def test_stop_keeps_finished_paragraphs_and_leaves_the_rest_as_drafted(window, qtbot) -> None:

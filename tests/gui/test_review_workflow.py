@@ -213,6 +213,38 @@ def test_side_panel_lists_changes_and_keys_decide(window, qtbot) -> None:
     assert window.session.current_id == review.changes[0].id
 
 
+def test_decided_changes_stay_listed_with_their_decision_and_show_where_they_are(window, qtbot) -> None:
+    from humanize_desktop.gui.decided import DecisionRole
+
+    load_review(window, DRAFT, SUGGESTION)
+    panel = window.changes_panel
+    review = window.session.review
+    first, second = review.changes[0], review.changes[1]
+    window.decide("accept", first.id)
+    window.decide("reject", second.id)
+    assert panel.decided_button.text() == "Decided (2)"
+    assert panel.pending_button.text() == f"Pending ({review.pending_count})"
+    qtbot.mouseClick(panel.decided_button, Qt.MouseButton.LeftButton)
+    rows = [panel.decided.index(i).data() for i in range(panel.decided.rowCount())]
+    assert rows == [f"Accepted: “{first.draft_text}” → “{first.suggestion_text}”",
+                    f"Rejected: “{second.draft_text}” → “{second.suggestion_text}”"]
+    # Typing before them moves their text; a click still finds it, in both panes.
+    window.session.replace_text("draft", 0, 0, "Intro. ")
+    index = panel.decided.index(0)
+    record, place = index.data(DecisionRole)
+    panel.decided_view.clicked.emit(index)
+    assert window.view.draft.textCursor().selectedText() == first.suggestion_text == record.text
+    assert window.view.suggestion.textCursor().selectedText() == first.suggestion_text
+    # Undo takes a decision back out of the list; a new document empties it.
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    assert panel.decided.rowCount() == 1 and panel.decided_button.text() == "Decided (1)"
+    window.session.start_draft("Something else.")
+    assert panel.decided.rowCount() == 0 and "Nothing decided yet" in panel.summary.text()
+    qtbot.mouseClick(panel.pending_button, Qt.MouseButton.LeftButton)
+    assert panel.lists.currentWidget() is panel.view
+
+
 def test_context_menu_offers_decisions_for_the_change_under_the_caret(window) -> None:
     from PySide6.QtWidgets import QMenu
 
@@ -235,6 +267,50 @@ def test_accept_all_is_one_undo_step(window, qtbot) -> None:
     assert window.session.review.draft == DRAFT
     assert window.session.review.pending_count >= 4
     assert_mirrored(window)
+
+
+LINK_DRAFT = "See [the guide](https://a.example/guide) for details.\n\nWe utilize the tools daily.\n"
+LINK_SUGGESTION = "See [the guide] (https://a.example/guide) for details.\n\nWe use the tools daily.\n"
+
+
+@pytest.mark.parametrize("answer, draft", [
+    ("unflagged", LINK_DRAFT.replace("utilize", "use")),
+    ("all", LINK_SUGGESTION),
+    ("cancel", LINK_DRAFT),
+])
+def test_accept_all_asks_before_taking_flagged_changes(window, answers, answer: str, draft: str) -> None:
+    load_review(window, LINK_DRAFT, LINK_SUGGESTION)
+    answers.accept_flagged = answer
+    window.actions.accept_all.trigger()
+    assert answers.asked == ["accept-all:1 of 2"]
+    assert "Structure changed" in answers.flagged[0] and "link" in answers.flagged[0]
+    review = window.session.review
+    assert review.draft == draft
+    assert review.pending_count == {"unflagged": 1, "all": 0, "cancel": 2}[answer]
+    assert_mirrored(window)
+    if answer != "cancel":
+        window.actions.undo.trigger()
+        assert review.draft == LINK_DRAFT and review.pending_count == 2
+
+
+def test_accept_all_asks_about_a_changed_fact_even_before_the_checks_ran(window, answers) -> None:
+    load_review(window, "We met in 2024.\n\nWe utilize the tools.\n", "We met in 2023.\n\nWe use the tools.\n")
+    assert window.checks.flags == {}  # the background check has not run yet
+    answers.accept_flagged = "unflagged"
+    window.actions.accept_all.trigger()
+    assert answers.asked == ["accept-all:1 of 2"] and "2024" in answers.flagged[0]
+    assert window.session.review.draft == "We met in 2024.\n\nWe use the tools.\n"
+
+
+def test_accept_all_but_flagged_from_the_review_menu_asks_nothing(window, answers) -> None:
+    load_review(window, LINK_DRAFT, LINK_SUGGESTION)
+    window.actions.accept_unflagged.trigger()
+    assert answers.asked == []
+    review = window.session.review
+    assert review.draft == LINK_DRAFT.replace("utilize", "use") and [c.structure for c in review.changes] == [
+        frozenset({"link"})]
+    assert "flagged changes left pending: 1" in window.statusBar().currentMessage()
+    assert window.actions.undo.text() == "&Undo Accept All but Flagged"
 
 
 def test_scrolling_one_pane_scrolls_the_other_to_the_same_text(window, qtbot) -> None:

@@ -58,6 +58,44 @@ def test_review_round_trip(pair: tuple[Path, Path], tmp_path: Path, capsys: pyte
     assert saved["changes"] == []
 
 
+LINK_DRAFT = "See [the guide](https://a.example/guide) for details.\n\nWe utilize the tools daily.\n"
+LINK_SUGG = "See [the guide] (https://a.example/guide) for details.\n\nWe use the tools daily.\n"
+
+
+def _link_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, list[dict]]:
+    a, b, review = tmp_path / "a.md", tmp_path / "b.md", tmp_path / "r.humanize"
+    a.write_text(LINK_DRAFT, "utf-8")
+    b.write_text(LINK_SUGG, "utf-8")
+    assert main(["diff", str(a), str(b), "--json", "--save-review", str(review)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    return review, data["flags"]
+
+
+def test_accept_all_names_every_flagged_change_it_accepted(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    review, flags = _link_review(tmp_path, capsys)
+    flagged = {f["change_id"] for f in flags}
+    assert len(flagged) == 1
+    assert main(["review", str(review), "--accept-all"]) == 0
+    out = capsys.readouterr()
+    assert out.out == LINK_SUGG  # --accept-all keeps its meaning
+    lines = [line for line in out.err.splitlines() if line.startswith("accepted flagged change")]
+    assert len(lines) == 1 and next(iter(flagged)) in lines[0] and "structure" in lines[0]
+
+
+def test_accept_unflagged_leaves_the_flagged_changes_pending(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    review, flags = _link_review(tmp_path, capsys)
+    flagged = next(iter({f["change_id"] for f in flags}))
+    assert main(["review", str(review), "--accept-unflagged"]) == 0
+    out = capsys.readouterr()
+    assert out.out == LINK_DRAFT.replace("utilize", "use")
+    assert f"flagged changes left pending: {flagged}" in out.err and "1 change still pending" in out.err
+    saved = json.loads(review.read_text("utf-8"))
+    assert [c["id"] for c in saved["changes"]] == [flagged]
+    assert [d["decision"] for d in saved["decisions"]] == ["accepted"]
+
+
 def test_unknown_id_changes_nothing(pair: tuple[Path, Path], tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     review = tmp_path / "r.humanize"

@@ -104,6 +104,32 @@ def test_installing_a_language_translates_the_app_and_qts_buttons(qapp, compiled
     assert QCoreApplication.translate("Actions", "&New") == "&New"
 
 
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_the_toolbars_fit_a_1280_pixel_window_in_every_language(qapp, qtbot, compiled, lang: str) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from humanize_desktop import config
+    from humanize_desktop.gui.main_window import MainWindow
+
+    try:
+        assert i18n.install_translators(qapp, lang) == lang
+        window = MainWindow(config.Settings())
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        for bar in (window.toolbar, window.model_toolbar):
+            overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            assert overflow is None or not overflow.isVisible(), f"{lang}: {bar.objectName()} overflows"
+        for widget in (window.model_picker, window.humanize_bar.humanize_button, window.humanize_bar.terms):
+            assert widget.isVisible()
+            right = widget.mapTo(window, widget.rect().topRight()).x()
+            assert right <= window.width(), f"{lang}: {widget.objectName() or type(widget).__name__} cut off"
+        window.close()
+    finally:
+        assert i18n.install_translators(qapp, "en") == "en"
+
+
 def test_the_language_follows_the_setting_then_the_system() -> None:
     assert i18n.resolve_language("de") == "de"
     assert i18n.resolve_language("es_MX") == "es"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
+import regex
+
 from humanize_desktop.config import GrammarSettings
 from humanize_desktop.core.checks import languagetool as lt
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, EngineState, Finding
@@ -28,6 +30,14 @@ from humanize_desktop.core.urls import redact_url
 HARPER = "harper"
 LANGUAGETOOL = lt.ENGINE
 _HARPER_DIALECTS = {"en_US": 0, "en_GB": 1, "en_AU": 2, "en_CA": 3, "en_IN": 4}
+
+
+_CODE_RE = regex.compile(r"`([^`\n]+)`")  # Harper marks the words it means as Markdown code
+
+
+def plain_message(message: str) -> str:
+    """A grammar message as a person reads it: "Did you mean “there”?", not "Did you mean `there`?"."""
+    return _CODE_RE.sub(r"“\1”", message)
 
 
 #: Harper rules that are matters of house style rather than errors.
@@ -87,7 +97,7 @@ class HarperEngine:
                         replacements.append(lint.problem_text + s.replacement_text)
                     else:
                         replacements.append(s.replacement_text)
-                findings.append(Finding(lint.span.start, lint.span.end, kind, lint.message,
+                findings.append(Finding(lint.span.start, lint.span.end, kind, plain_message(lint.message),
                                         tuple(dict.fromkeys(replacements)), HARPER, f"{HARPER}:{rule}"))
         return sorted(findings, key=lambda f: (f.start, f.end))
 

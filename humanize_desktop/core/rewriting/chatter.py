@@ -226,9 +226,9 @@ def chatter_in(text: str, draft: str, rules: ChatterRules | None = None) -> tupl
                 for clause in clauses:
                     found = pattern.match(clause)
                     if found:
-                        return ("echo" if kind == "echo" else "meta"), found.group().strip()[:60]
+                        return ("echo" if kind == "echo" else "meta"), tokens.excerpt(found.group())
     for pattern in usable["meta"]:
         found = pattern.search(text)
         if found:
-            return "meta", found.group().strip()[:60]
+            return "meta", tokens.excerpt(found.group())
     return None

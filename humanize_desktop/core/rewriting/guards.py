@@ -179,7 +179,7 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
         return f"the answer copied the instructions or examples (\u201c{copied}\u201d)"
     loop = _repeats(output)
     if loop is not None and _repeats(draft) is None:
-        return f"the model repeated itself (\u201c{loop[:60]}\u201d)"
+        return f"the model repeated itself (\u201c{tokens.excerpt(loop)}\u201d)"
     n_draft, n_out = tokens.count_words(draft), tokens.count_words(output)
     if n_draft >= _MIN_WORDS_FOR_RATIO:
         low, high = rules.length_ratio
@@ -206,10 +206,10 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
             return f"the rewrite added the number {number}, which the draft does not have"
     for span in (*_VERBATIM_RE.findall(draft), *rules.extra_verbatim):
         if span not in output:
-            return f"\u201c{span[:60]}\u201d was changed"
+            return f"\u201c{tokens.excerpt(span)}\u201d was changed"
     for span in _VERBATIM_RE.findall(output):
         if span not in draft:
-            return f"the rewrite added \u201c{span[:60]}\u201d, which the draft does not have"
+            return f"the rewrite added \u201c{tokens.excerpt(span)}\u201d, which the draft does not have"
     if rules.title:
         if _END_RE.search(output) and not _END_RE.search(draft):
             return "the rewrite turned the heading into a sentence"
@@ -223,7 +223,7 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
     # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
     left_out = _left_out(draft, output, rules.language) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
     if left_out:
-        return f"the rewrite left out a sentence (\u201c{left_out[:60]}\u201d)"
+        return f"the rewrite left out a sentence (\u201c{tokens.excerpt(left_out)}\u201d)"
     if rules.max_changed_share < 1.0 and n_draft >= _MIN_WORDS_FOR_RATIO:
         share = changed_share(draft, output)
         if share > rules.max_changed_share:

@@ -2,7 +2,9 @@
 
 The model runs on the model lane; the dialog stays responsive and Cancel
 stops the request. Choosing a wording resolves the change with it (an
-"edit" decision, undoable like any other).
+"edit" decision, undoable like any other). Only wordings that came through
+the rewrite's cleaning and checks are listed (``core.rewriting.alternatives``);
+each one's tooltip shows it in its sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.workers import Failure, Job
+
+_CONTEXT_CHARS = 80  # of the text on either side, in a wording's tooltip
 
 
 class AlternativesDialog(QDialog):
@@ -59,6 +63,7 @@ class AlternativesDialog(QDialog):
         self.resize(520, 320)
 
         start, end = change.suggestion_start, change.suggestion_end
+        self._context = (suggestion[max(0, start - _CONTEXT_CHARS):start], suggestion[end:end + _CONTEXT_CHARS])
 
         def work(job: Job):
             from humanize_desktop.core.rewrite import alternatives
@@ -73,9 +78,13 @@ class AlternativesDialog(QDialog):
         self.busy.hide()
         if not texts:
             self.message.setText(self.tr("The model found no other wording that keeps the meaning."))
+        before, after = self._context
         for text in texts:
             item = QListWidgetItem(text.strip())
             item.setData(Qt.ItemDataRole.UserRole, text)
+            # The wording in its sentence, so the person sees how it reads in place.
+            shown = " ".join((before + text + after).split())
+            item.setToolTip(self.tr("In place: %1").replace("%1", "…" + shown + "…"))
             self.list.addItem(item)
         if texts:
             self.list.setCurrentRow(0)

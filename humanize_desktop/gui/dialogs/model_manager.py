@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.gui.dialogs.model_catalog import CatalogTab
+from humanize_desktop.gui.documents import focus_kept
 from humanize_desktop.gui.downloading import ModelDownloads
 from humanize_desktop.gui.engine_manager import EngineManager
 
@@ -145,10 +146,15 @@ class ModelManagerDialog(QDialog):
         models = self.engines.models
         current = self.engines.current_key()
         self.table.setRowCount(len(models))
+        sources = {"user": self.tr("your models folder"), "repo": self.tr("the app's models folder"),
+                   "bundled": self.tr("bundled"), "chosen": self.tr("chosen in settings")}
+        locale = QLocale()
         for row, m in enumerate(models):
             name = m.name + ("  ★" if m.is_default else "") + ("  ●" if str(m.path) == current else "")
-            cells = (name, m.parameters_label, m.quantization, f"{m.size / 1e6:,.0f} MB" if m.size else "",
-                     f"{m.context_length:,}" if m.context_length else "", m.license, m.source)
+            cells = (name, m.parameters_label, m.quantization,
+                     f"{locale.toString(round(m.size / 1e6))} MB" if m.size else "",
+                     locale.toString(m.context_length) if m.context_length else "", m.license,
+                     sources.get(m.source, m.source))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(m.path))
@@ -243,7 +249,8 @@ class ModelManagerDialog(QDialog):
     def ask_gguf(cls, parent: QWidget) -> str | None:
         title = QCoreApplication.translate("ModelManagerDialog", "Import a Model")
         kinds = QCoreApplication.translate("ModelManagerDialog", "GGUF models (*.gguf)")
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
+        with focus_kept(parent):
+            path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
         return path or None
 
     def import_dialog(self) -> None:

@@ -31,10 +31,6 @@ from humanize_desktop.core.checks import spelling
 from humanize_desktop.core.urls import redact_url, restore_password
 from humanize_desktop.gui import i18n
 
-#: The interface-language choice that follows the system (the others are ``i18n.available_languages``).
-SYSTEM_LANGUAGE = ("system", "System language")
-
-
 class ServerAddressEdit(QLineEdit):
     """A server address field that shows a login's password as ``***``.
 
@@ -68,7 +64,8 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.general.theme)))
         form.addRow(self.tr("&Theme:"), self.theme)
         self.ui_language = QComboBox()
-        for key, name in _ui_languages().items():
+        self.ui_language.addItem(self.tr("Same as the system"), "system")
+        for key, name in i18n.available_languages():
             self.ui_language.addItem(name, key)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.general.ui_language)))
         self.ui_language.setToolTip(self.tr("Takes effect the next time the app starts"))
@@ -120,7 +117,9 @@ class PreferencesDialog(QDialog):
         row.addStretch(1)
         row.addWidget(remove)
         box.addLayout(row)
-        form.addRow(self.tr("&Personal dictionary:"), box)
+        words_label = QLabel(self.tr("&Personal dictionary:"))
+        words_label.setBuddy(self.words)  # a row holding a layout gets no buddy of its own, so "&" showed
+        form.addRow(words_label, box)
         tabs.addTab(checks, self.tr("Checks"))
 
         # Model server
@@ -147,7 +146,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(640, 480)  # room for the longest placeholder (Spanish)
 
     def result_settings(self) -> tuple[config.Settings, list[str]]:
         """The edited settings, and the personal dictionary's words."""
@@ -175,10 +174,6 @@ class PreferencesDialog(QDialog):
             return dialog.result_settings()
         finally:
             dialog.deleteLater()
-
-
-def _ui_languages() -> dict[str, str]:
-    return dict([SYSTEM_LANGUAGE, *i18n.available_languages()])
 
 
 def _personal_words() -> list[str]:
