@@ -11,12 +11,12 @@ passives. Files are validated when they load; a broken one raises
 
 A finding is a hint, not a verdict: one "moreover" proves nothing.
 
-* ``lexicon``   loading and validation (``lexicon()``, ``LexiconError``)
+* ``loading``   the lexicon: loading and validation (``lexicon()``, ``LexiconError``)
 * ``matching``  ``hits()`` for the humanizer, ``find()`` for the check
 * ``structure`` the counting detectors
 """
 
-from humanize_desktop.core.checks.aitells.lexicon import (
+from humanize_desktop.core.checks.aitells.loading import (
     DETECTORS,
     JOBS,
     Lexicon,

@@ -23,7 +23,7 @@ import regex
 
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks.aitells import structure
-from humanize_desktop.core.checks.aitells.lexicon import Lexicon, Rule, lexicon
+from humanize_desktop.core.checks.aitells.loading import Lexicon, Rule, lexicon
 from humanize_desktop.core.checks.findings import AI_TELL, Finding
 
 ENGINE = "aitells"

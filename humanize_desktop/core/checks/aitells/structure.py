@@ -17,7 +17,7 @@ from collections import defaultdict
 import regex
 
 from humanize_desktop.core import markdown, tokens
-from humanize_desktop.core.checks.aitells.lexicon import Lexicon, Style
+from humanize_desktop.core.checks.aitells.loading import Lexicon, Style
 
 _NOT_PROSE = (markdown.LIST, markdown.HEADING, markdown.TABLE, markdown.CODE_BLOCK)
 _DASH_RE = regex.compile(r"[ \t]?—[ \t]?|[ \t]–[ \t]")
