@@ -95,6 +95,7 @@ class Rule:
     job: str | None = None
     sentence_start: bool = False
     lower_case: bool = True  # every form starts in lower case, so a capital in mid-sentence is a name
+    anchors: tuple[str, ...] = ()  # case-folded first words of the forms: no anchor in a text, no match
     detector: str = ""  # structures only
     fires: tuple[str, ...] = ()
     quiet: tuple[str, ...] = ()
@@ -154,6 +155,12 @@ def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
     if only_before:
         trail += rf"(?=[^\S\n]*(?:{_words_after(only_before)}))"
     return regex.compile(rf"{lead}(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)}){trail}", regex.IGNORECASE | regex.V1)
+
+
+def _anchors(forms: list[str]) -> tuple[str, ...]:
+    """What a text must contain for a form to match: its first word (a cheap test before the regex)."""
+    firsts = {regex.match(r"[\p{L}\p{M}\p{N}]*", f.strip()).group().casefold() for f in forms}
+    return () if "" in firsts else tuple(sorted(firsts))
 
 
 def _triad_regex(conjunctions: tuple[str, ...]) -> regex.Pattern[str] | None:
@@ -291,7 +298,7 @@ def _phrase(entry: object, where: str, seen: set[str]) -> Rule:
     human = _humanizer_fields(entry, where, forms, seen)
     return Rule(f"phrase:{forms[0].strip().lower()}", _phrase_regex(forms, **guards),
                 note, tuple(alternatives), kind="phrase", sentence_start=sentence_start,
-                lower_case=all(not f.strip()[:1].isupper() for f in forms), **human)
+                lower_case=all(not f.strip()[:1].isupper() for f in forms), anchors=_anchors(forms), **human)
 
 
 def _pattern(entry: object, where: str, seen: set[str], ids: set[str]) -> Rule:

@@ -62,8 +62,11 @@ class Hit:
 def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
     phrases: list[tuple[int, Hit]] = []
     patterns: list[Hit] = []
+    folded = text.casefold()
     for order, rule in enumerate(lex.rules):
         assert rule.pattern is not None
+        if rule.anchors and not any(a in folded for a in rule.anchors):
+            continue
         for m in rule.pattern.finditer(text):
             start, end = m.span()
             matched = m.group()
@@ -87,8 +90,9 @@ def hits(text: str, language: str) -> list[Hit]:
     """Every match of every rule (phrases, patterns, structures) in one paragraph, in text order."""
     lex = lexicon(language)
     found = _lexical_hits(text, lex)
+    prose = structure.prose_sentences(text) if lex.structures else []
     for rule in lex.structures:
-        found.extend(Hit(s, e, rule, text[s:e], None) for s, e in structure.detect(rule.detector, text, lex))
+        found.extend(Hit(s, e, rule, text[s:e], None) for s, e in structure.detect(rule.detector, text, lex, prose))
     return sorted(found, key=lambda h: (h.start, h.end, h.rule.name))
 
 

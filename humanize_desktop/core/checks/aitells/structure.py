@@ -72,12 +72,15 @@ def dashes(text: str) -> list[regex.Match[str]]:
     return list(_DASH_RE.finditer(text))
 
 
-def repeated_openers(text: str, style: Style) -> list[tuple[int, int]]:
+Spans = list[tuple[int, int]]
+
+
+def repeated_openers(text: str, style: Style, prose: Spans | None = None) -> Spans:
     """The first word of each sentence after the first that opens with a word used too often."""
     if style.repeated_opener_count < 2:
         return []
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for s, e in prose_sentences(text):
+    for s, e in prose_sentences(text) if prose is None else prose:
         first = next((t for t in tokens.tokenize(text, s, e) if t.word), None)
         if first is not None:
             at = first.start + first.text.index(first.word)
@@ -89,22 +92,24 @@ def repeated_openers(text: str, style: Style) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def long_sentences(text: str, style: Style) -> list[tuple[int, int]]:
+def long_sentences(text: str, style: Style, prose: Spans | None = None) -> Spans:
     if style.long_sentence_words <= 0:
         return []
-    return [(s, e) for s, e in prose_sentences(text) if tokens.count_words(text[s:e]) > style.long_sentence_words]
+    return [(s, e) for s, e in (prose_sentences(text) if prose is None else prose)
+            if tokens.count_words(text[s:e]) > style.long_sentence_words]
 
 
-def passive_chains(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def passive_chains(text: str, lex: Lexicon, prose: Spans | None = None) -> Spans:
     """Sentences with at least ``passive_per_sentence`` passive constructions."""
     if lex.passive is None or lex.style.passive_per_sentence <= 0:
         return []
-    return [(s, e) for s, e in prose_sentences(text)
+    return [(s, e) for s, e in (prose_sentences(text) if prose is None else prose)
             if len(lex.passive.findall(text, s, e)) >= lex.style.passive_per_sentence]
 
 
-def detect(detector: str, text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans a ``[[structures]]`` entry's detector finds in one paragraph."""
+def detect(detector: str, text: str, lex: Lexicon, prose: Spans | None = None) -> Spans:
+    """Spans a ``[[structures]]`` entry's detector finds in one paragraph (``prose``: its
+    ``prose_sentences``, when the caller already has them)."""
     if detector == "uniform-length":
         run = uniform_run(text, lex.style)
         # Splitting the longest sentence is what breaks an even rhythm best.
@@ -112,9 +117,9 @@ def detect(detector: str, text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if detector == "triplet":
         return [m.span() for m in triads(text, lex)]
     if detector == "repeated-opener":
-        return repeated_openers(text, lex.style)
+        return repeated_openers(text, lex.style, prose)
     if detector == "long-sentence":
-        return long_sentences(text, lex.style)
+        return long_sentences(text, lex.style, prose)
     if detector == "passive-chain":
-        return passive_chains(text, lex)
+        return passive_chains(text, lex, prose)
     raise ValueError(f"unknown detector {detector!r}")
