@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -92,7 +92,7 @@ class _Draft:
         return bool(letter) and letter.group().isupper()
 
 
-def _keep_case(terms: Iterable[str]):
+def _keep_case(terms: Iterable[str]) -> Callable[[str], bool]:
     lowered = {t.strip().casefold() for t in terms if t.strip()}
     return lambda word: word.casefold() in lowered
 

@@ -2,8 +2,8 @@
 
 ``protected_spans`` gathers them for one text: Markdown code spans and
 blocks and the markup around links, emphasis, headings and lists (from
-``core.markdown``), bare URLs, e-mail addresses and quotations in quotation
-marks (the patterns of ``checks.facts``, which owns them), every
+``core.markdown``), web and e-mail addresses (``core.urls``), quotations in
+quotation marks (the pattern of ``checks.facts``, which owns it), every
 case-insensitive whole-word occurrence of a protected term, and any spans
 the caller adds. A quotation is someone's words: rewording it misquotes.
 """
@@ -15,21 +15,19 @@ from collections.abc import Iterable
 
 import regex
 
-from humanize_desktop.core import markdown
+from humanize_desktop.core import markdown, urls
 from humanize_desktop.core.checks import facts
 
 _MARKUP = (markdown.CODE, markdown.CODE_BLOCK, markdown.LINK, markdown.EMPHASIS, markdown.HEADING,
            markdown.LIST, markdown.QUOTE, markdown.RULE)
-_FACT_KINDS = ("url", "email", "quotation")
 
 
 def protected_spans(text: str, language: str, terms: Iterable[str] = (),
                     extra: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Sorted, merged spans of ``text`` that no plan item may overlap."""
     spans = [(s.start, s.end) for s in markdown.structure_spans(text) if s.kind in _MARKUP]
-    patterns = facts.lexicon(language).patterns
-    for kind in _FACT_KINDS:
-        spans.extend(m.span() for m in patterns[kind].finditer(text))
+    for pattern in (urls.URL_RE, urls.EMAIL_RE, facts.lexicon(language).patterns["quotation"]):
+        spans.extend(m.span() for m in pattern.finditer(text))
     for term in terms:
         term = term.strip()
         if term:

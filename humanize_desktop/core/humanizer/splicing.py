@@ -48,6 +48,10 @@ _CLOSERS = ".,;:!?…)]}"
 _QUOTES = "\"'”’»"
 
 
+def _never(word: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Context:
     at_start: bool  # the fix begins a sentence of the output
@@ -55,7 +59,7 @@ class Context:
     left_is_start: bool = False  # ``left`` begins where the text begins
     right_is_end: bool = False  # ``right`` ends where the text ends
     splice: Splice = field(default_factory=Splice)
-    keep_case: Callable[[str], bool] = lambda word: False  # words never re-cased (protected terms)
+    keep_case: Callable[[str], bool] = _never  # words never re-cased (protected terms)
 
 
 def join(left: str, matched: str, fix: str, right: str, ctx: Context) -> tuple[int, str, int]:

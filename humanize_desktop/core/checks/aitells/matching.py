@@ -76,7 +76,10 @@ def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
             if rule.lower_case and matched[:1].isupper() and not at_sentence_start(text, start, lenient=True):
                 continue
             hit = Hit(start, end, rule, matched, rule.fix_for(matched))
-            (phrases.append((order, hit)) if rule.kind == "phrase" else patterns.append(hit))
+            if rule.kind == "phrase":
+                phrases.append((order, hit))
+            else:
+                patterns.append(hit)
     # Overlapping phrases: the one that covers more wins, then the earlier, then the file's order.
     phrases.sort(key=lambda p: (-(p[1].end - p[1].start), p[1].start, p[0]))
     kept: list[Hit] = []
