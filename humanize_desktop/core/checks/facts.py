@@ -310,7 +310,7 @@ def _normalise_quote(text: str) -> str:
 
 # ----------------------------------------------------------------------------- extraction
 
-_SENTENCE_LEAD_RE = regex.compile(r"(?:^|[.!?…:;]|\n)[\s\"“„«'‘(\[*_#>\-+]*(?:\d+[.)][ \t]+)?$")
+_SENTENCE_LEAD_RE = regex.compile(r"(?:^|[.!?…:;]|\n)[\s\"“„«'‘(\[*_#>\-+¡¿\p{So}\p{Sk}\p{Cf}\p{Mn}]*(?:\d+[.)][ \t]+)?$")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

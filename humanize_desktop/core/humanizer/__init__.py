@@ -1,0 +1,31 @@
+"""The humanizer's rule layer: find what reads as machine-written, and fix what rules can fix.
+
+A small local model changes a few words and leaves the stock phrases in
+place, so the humanizer is a pipeline in which the model only does the
+narrow jobs that rules cannot:
+
+1. **PLAN** (``plan``): per sentence, what reads as machine-written, from
+   the per-language AI-tell lexicon (``resources/aitells/<lang>.toml``,
+   loaded and matched by ``checks.aitells``, its one owner): stock phrases,
+   openers, fillers, empty intensifiers, hedges, nominalisations, stock
+   frames, and habits (uniform sentence lengths, lists of three, repeated
+   openers, long sentences, piled-up passives). Each ``PlanItem`` has a
+   deterministic ``fix`` or a model ``job``, and a reason as a ``Message``.
+   Code, links, addresses, quotations and protected terms are never planned.
+2. **FIX** (``apply_fixes``): the safe fixes, applied deterministically with
+   grammar-aware splicing (``splicing``: capitals after a cut opener,
+   a/an and elision, commas, spaces, emptied lines), as ``Edit`` records of
+   the original text. A fix never changes a number, a name, a negation or a
+   modal verb; the tests check that with ``checks.fidelity`` on every
+   example of every language.
+3. **Model jobs** for the items without a fix ("rewrite-without" the phrase,
+   "split" the sentence, "vary-opener", "simplify"), then **VERIFY** and
+   **EXPLAIN**: done by the rewrite layer (``core.rewrite``), which uses
+   this package; nothing here loads a model or imports Qt.
+"""
+
+from humanize_desktop.core.checks.aitells import JOBS
+from humanize_desktop.core.humanizer.fix import Edit, apply_fixes
+from humanize_desktop.core.humanizer.plan import PlanItem, plan
+
+__all__ = ["JOBS", "Edit", "PlanItem", "apply_fixes", "plan"]

@@ -1,0 +1,112 @@
+"""PLAN: what reads as machine-written in a text, sentence by sentence, and what to do about it.
+
+``plan(text, language)`` runs the AI-tell lexicon's rules (``checks.aitells``,
+the one owner of the lexicon and of matching) over each paragraph and turns
+every hit outside protected text into a ``PlanItem``: the span, the rule's
+stable name, the reason as a ``Message`` (id ``humanizer.<rule>``), the
+deterministic fix where the lexicon has one (cased like the text it
+replaces) or else the model job, and the sentence it sits in.
+
+Phrase and pattern items that touch protected text (``protect``) are
+dropped; a sentence-wide item (a long sentence, a passive chain) is dropped
+only when the sentence itself starts inside protected text, since a model
+job can rewrite around a code span or a name but not inside a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from humanize_desktop.core import messages, tokens
+from humanize_desktop.core.checks import aitells
+from humanize_desktop.core.checks.aitells import Hit, Lexicon, LexiconError
+from humanize_desktop.core.checks.language import base
+from humanize_desktop.core.humanizer import protect
+from humanize_desktop.core.humanizer.splicing import cased
+from humanize_desktop.core.messages import Message
+
+log = logging.getLogger(__name__)
+
+_SENTENCE_WIDE = ("long-sentence", "passive-chain", "uniform-length")
+_ARG_LIMIT = 60  # a message argument is a quoted phrase, never a whole sentence
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One thing to change: ``text[start:end]``, why, and how (a fix, or a model job)."""
+
+    start: int
+    end: int
+    rule: str  # the lexicon rule's stable name: "opener.moreover"
+    message: Message
+    fix: str | None  # the deterministic replacement for text[start:end]; None = needs ``job``
+    job: str | None  # "rewrite-without", "split", "vary-opener" or "simplify"; None when fixed
+    sentence: tuple[int, int]  # the sentence the item is in (white space after it excluded)
+
+
+_registered: set[str] = set()
+_lock = threading.Lock()
+
+
+def _register(lex: Lexicon) -> None:
+    """Put the lexicon's reasons into the message catalogue (once per language)."""
+    with _lock:
+        if lex.language in _registered:
+            return
+        for rule in lex.all_rules():
+            mid = f"humanizer.{rule.name}"
+            if messages.TEMPLATES.get(mid, rule.reason) != rule.reason:
+                raise LexiconError(f"{lex.source}: rule '{rule.name}' gives another reason than the same rule "
+                                   "in another language's file; one name, one reason")
+            messages.register({mid: rule.reason})
+        _registered.add(lex.language)
+
+
+def _quoted(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    return phrase if len(phrase) <= _ARG_LIMIT else phrase[:_ARG_LIMIT - 1] + "…"
+
+
+class _Sentences:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [(s, s + len(text[s:e].rstrip())) for s, e in tokens.sentences(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[i] if i >= 0 else (pos, pos)
+
+
+def _item(hit: Hit, offset: int, sentences: _Sentences) -> PlanItem:
+    rule = hit.rule
+    fix = None if hit.fix is None else cased(hit.fix, hit.matched)
+    message = messages.make(f"humanizer.{rule.name}", phrase=_quoted(hit.matched), fix=fix or "")
+    start, end = hit.start + offset, hit.end + offset
+    return PlanItem(start, end, rule.name, message, fix, rule.job if fix is None else None, sentences.around(start))
+
+
+def plan(text: str, language: str, *, protected_terms: Iterable[str] = (),
+         protected_spans: Iterable[tuple[int, int]] = ()) -> list[PlanItem]:
+    """Plan items for ``text`` in ``language``, sorted by position (items may overlap:
+    a phrase inside a long sentence has its own item)."""
+    lang = base(language)
+    lex = aitells.lexicon(lang)
+    _register(lex)
+    guard = protect.Guard(protect.protected_spans(text, lang, protected_terms, protected_spans))
+    sentences = _Sentences(text)
+    items: list[PlanItem] = []
+    for p_start, p_end in tokens.paragraphs(text):
+        for hit in aitells.hits(text[p_start:p_end], lang):
+            start, end = hit.start + p_start, hit.end + p_start
+            sentence_wide = hit.rule.detector in _SENTENCE_WIDE
+            if guard.contains(start) if sentence_wide else guard.overlaps(start, end):
+                continue
+            items.append(_item(hit, p_start, sentences))
+    log.debug("planned %d items (%d with a fix) for %d characters of %s", len(items),
+              sum(i.fix is not None for i in items), len(text), lang)
+    return sorted(items, key=lambda i: (i.start, i.end, i.rule))
