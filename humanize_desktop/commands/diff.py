@@ -2,13 +2,15 @@
 
 Prints a readable list, or with ``--json`` the contract
 ``{"changes": [{"id", "kind", "draft": [start, end], "suggestion": [start, end],
-"draft_text", "suggestion_text"}], "flags": [{"change_id", "kind", "detail"}]}``
+"draft_text", "suggestion_text", "source", "rule", "reason"}], "flags": [{"change_id", "kind", "detail"}]}``
 where spans are half-open Python string indices into each file's text
 (newlines normalised to ``\\n``; a Word file's text is its body paragraphs
 separated by blank lines, a review file's is its draft) and flags name what
 a change does to facts, negations, modal strength, protected terms and
 structure, or the grammar and spelling errors it introduces
-(``core.checks.flags``).
+(``core.checks.flags``). ``source``, ``rule`` and ``reason`` say where a
+change came from (``humanize --json`` fills them); two files compared here
+have no such history, so they are null.
 ``--save-review`` writes a ``.humanize`` review file with every change pending.
 """
 
@@ -23,6 +25,7 @@ from humanize_desktop.cli import print_json, print_notes
 from humanize_desktop.core import reviewfile
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.documents import open_document
+from humanize_desktop.core.humanizer import explain
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,7 +51,7 @@ def describe(change: Change) -> str:
 
 
 def changes_json(changes: list[Change]) -> dict[str, Any]:
-    return {"changes": [c.to_json() for c in changes]}
+    return {"changes": explain.changes_json(changes)}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,11 +5,20 @@ atomically in the input's encoding and line endings; ``.docx`` in, ``.docx``
 out). ``--json`` prints the contract::
 
     {"model": {...}, "language": "en", "suggestion": "...",
-     "changes": [as in `diff --json`], "flags": [as in `diff --json`],
+     "changes": [as in `diff --json`, with "source", "rule", "reason" filled in],
+     "flags": [as in `diff --json`],
+     "plan": [{"paragraph", "start", "end", "rule", "message"}],
      "paragraphs": [{"index", "status", "reason"}],
      "stats": {"tokens", "seconds", "tokens_per_second"}}
 
-``changes`` come from ``diffing.diff_texts(draft, suggestion)``. Progress
+``changes`` come from ``diffing.diff_texts(draft, suggestion)``; each says
+where it came from: ``source`` is ``rule`` (a deterministic fix), ``model``
+(a model job or, at strong, a paragraph rewrite) or ``cleaning``; ``rule``
+is the rule id that asked for it (or null); ``reason`` is one English
+sentence. ``plan`` lists what the humanizer found, with offsets into the
+whole draft. ``--save-review FILE`` writes the review file directly, every
+change pending with its source, rule and reason; ``--candidates N`` sets
+best-of-n for the model's work (default by model size). Progress
 goes to stderr, one line per paragraph, when stderr is a terminal. A
 missing or broken model, a crashed engine or an unreachable server is one
 line on stderr and exit status 1.
@@ -25,8 +34,10 @@ from typing import Any
 
 from humanize_desktop import config
 from humanize_desktop.cli import print_json, print_notes
-from humanize_desktop.core import diffing, documents
+from humanize_desktop.core import diffing, documents, reviewfile
+from humanize_desktop.core.humanizer import explain
 from humanize_desktop.core.engine import Engine, LocalEngine, open_engine
+from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.rewrite import (
     ParagraphDone,
     ParagraphRetry,
@@ -56,6 +67,10 @@ def add_parser(subparsers: Any) -> None:
                    help="terms that must come out exactly as written")
     p.add_argument("--seed", type=int, metavar="N", help="random seed (same seed, same result)")
     p.add_argument("--no-cache", action="store_true", help="regenerate every paragraph")
+    p.add_argument("--candidates", type=int, metavar="N",
+                   help="candidates the model writes for each job, the best kept (default: by model size)")
+    p.add_argument("--save-review", metavar="FILE",
+                   help="also write a .humanize review file, every change pending with its reason")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -98,12 +113,25 @@ def result_json(draft: str, result: RewriteResult, engine: Engine,
         "model": model_json(engine),
         "language": result.language,
         "suggestion": result.suggestion,
-        "changes": [c.to_json() for c in changes],
+        "changes": explain.changes_json(changes, result.explanations(changes)),
         # Fidelity, introduced-error and (with the engine's embeddings) drift flags per change.
         "flags": flags_json(draft, result.suggestion, changes, embedder=engine, protected_terms=protected_terms),
+        "plan": result.plan,
         "paragraphs": [p.to_json() for p in result.paragraphs],
         "stats": result.stats.to_json(),
     }
+
+
+def save_review(path: str, draft: str, result: RewriteResult, options: RewriteOptions, engine: Engine,
+                input_name: str) -> None:
+    """The review file of this run: every change pending, with its source, rule and reason."""
+    doc = reviewfile.new_document(
+        draft, result.suggestion, source_path=None if input_name == "-" else os.path.abspath(input_name),
+        settings={"style": options.style, "strength": options.strength, "seed": options.seed,
+                  "protected_terms": list(options.protected_terms)},
+        model=model_json(engine))
+    doc.explanations = result.explanations(doc.review.changes)
+    reviewfile.save(path, doc)
 
 
 def _progress(event: RewriteEvent) -> None:
@@ -116,6 +144,8 @@ def _progress(event: RewriteEvent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.candidates is not None and not 1 <= args.candidates <= 16:
+        raise HumanizeError("--candidates must be a whole number from 1 to 16")
     settings = config.load()
     styles.get_style(args.style or settings.rewrite.style)  # unknown style: fail before loading a model
     source = _read_input(args.input)
@@ -127,12 +157,14 @@ def run(args: argparse.Namespace) -> int:
     options = RewriteOptions.from_settings(
         settings, model_settings, style=args.style, strength=args.strength,
         custom_instructions=args.instructions, seed=args.seed, protected_terms=protect,
-        use_cache=False if args.no_cache else None)
+        use_cache=False if args.no_cache else None, candidates=args.candidates)
     cancel = threading.Event()
     on_event = _progress if sys.stderr.isatty() and not args.json else None
     try:
         result = rewrite_document(draft, options, engine, on_event=on_event, cancel=cancel)
         data = result_json(draft, result, engine, protect) if args.json else None
+        if args.save_review:
+            save_review(args.save_review, draft, result, options, engine, args.input)
     except KeyboardInterrupt:
         cancel.set()
         raise

@@ -11,7 +11,9 @@ A review file is UTF-8 JSON::
       "model": {...},               # model identity (name, file, sha256, ...)
       "original": {"draft": "...", "suggestion": "..."},
       "draft": "...", "suggestion": "...",           # the texts now
-      "changes": [Change.to_json(), ...],             # still pending
+      "changes": [Change.to_json(), ...],             # still pending; a humanized change also
+                                                      # has "source", "rule", "reason" and
+                                                      # "reason_message" (optional, still version 1)
       "decisions": [DecisionRecord.to_json(), ...],   # in the order made
       "ignored": [["rule id or kind", "words"], ...]  # findings the person ignored (optional)
     }
@@ -33,6 +35,7 @@ from typing import Any
 
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.humanizer.explain import Explanation
 from humanize_desktop.core.review import DecisionRecord, Review
 from humanize_desktop.core.textio import FileProblem, atomic_write, read_bytes
 
@@ -64,6 +67,16 @@ class ReviewDocument:
     modified: float = field(default_factory=time.time)
     #: Findings the person chose to ignore: (rule id, or kind when none; the words it was about).
     ignored: set[tuple[str, str]] = field(default_factory=set)
+    #: Change id -> where the change came from and why (humanized suggestions only).
+    explanations: dict[str, Explanation] = field(default_factory=dict)
+
+    def change_json(self, change: Change) -> dict[str, Any]:
+        """A pending change as saved: its JSON plus its explanation, when it has one."""
+        data = change.to_json()
+        explanation = self.explanations.get(change.id)
+        if explanation is not None:
+            data.update(explanation.to_file())
+        return data
 
     def to_json(self) -> dict[str, Any]:
         r = self.review
@@ -78,7 +91,7 @@ class ReviewDocument:
             "original": {"draft": self.original_draft, "suggestion": self.original_suggestion},
             "draft": r.draft,
             "suggestion": r.suggestion,
-            "changes": [c.to_json() for c in r.changes],
+            "changes": [self.change_json(c) for c in r.changes],
             "decisions": [d.to_json() for d in r.decisions],
             "ignored": sorted([rule, text] for rule, text in self.ignored),
         }
@@ -157,7 +170,10 @@ def loads(data: bytes, name: str = "<review>") -> ReviewDocument:
         original = _require(obj, "original", dict)
         original_draft = _require(original, "draft", str, "original ")
         original_suggestion = _require(original, "suggestion", str, "original ")
-        changes = [Change.from_json(c) for c in _require(obj, "changes", list)]
+        raw_changes = _require(obj, "changes", list)
+        changes = [Change.from_json(c) for c in raw_changes]
+        explanations = {c.id: e for c, e in ((c, Explanation.from_file(raw)) for c, raw in zip(changes, raw_changes))
+                        if e is not None}
         decisions = [DecisionRecord.from_json(d) for d in _require(obj, "decisions", list)]
         settings = obj.get("settings") or {}
         model = obj.get("model") or {}
@@ -182,7 +198,7 @@ def loads(data: bytes, name: str = "<review>") -> ReviewDocument:
     if len({c.id for c in changes}) != len(changes):
         raise ReviewFileError(name, "is damaged: two pending changes share an id")
     return ReviewDocument(review, original_draft, original_suggestion, source, settings, model,
-                          created, modified, {(rule, text) for rule, text in ignored})
+                          created, modified, {(rule, text) for rule, text in ignored}, explanations)
 
 
 def load(path: str | os.PathLike[str]) -> ReviewDocument:

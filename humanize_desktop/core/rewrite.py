@@ -5,27 +5,39 @@ Entry points (everything Qt-free; run them on a worker thread):
 ``rewrite_document(draft, options, engine, on_event=None, cancel=None, cache=None) -> RewriteResult``
     Splits the draft into Markdown blocks (``rewriting.units``); code, tables
     and the like are kept as they are. Each prose piece (a paragraph, list
-    item, heading, quotation) is sent on its own as the last message of a
-    conversation that is the same for the whole run (so llama.cpp's prompt
-    cache stays warm): the system prompt, naming the draft's language, then
-    example pairs in that language (``rewriting.prompts``). Models with at
-    least ``context_min_parameters`` weights (and servers, whose size is not
-    known) also see the piece's section heading and the sentence before it;
-    smaller ones copy such context instead of using it. Pieces too long for
-    the context window go in runs of sentences. Every answer is cleaned
-    (``rewriting.cleaning``) and checked (``rewriting.guards``: also for
-    echoed instructions, talk about the rewrite and altered facts); a
-    rejected answer is retried once more conservatively, then the draft
-    piece is kept and the reason reported.
-    Results are cached (``rewriting.cache``), so running again after editing
-    one paragraph regenerates only that paragraph (and, if its last sentence
-    changed, the next one, which saw that sentence as context).
+    item, heading, quotation) is humanized by ``humanizer.pipeline`` at the
+    chosen strength:
+
+    - **light**: the rule layer only (``humanizer.plan`` and ``fix``): stock
+      phrases, openers and filler cut or replaced; no model is asked;
+    - **medium**: also narrow model jobs for what rules cannot fix, one per
+      sentence (``humanizer.jobs``: "without 'a testament to'", "in two
+      sentences"), best of ``candidates`` each, judged in code
+      (``humanizer.score``: facts, meaning drift, the task done);
+    - **strong**: also a rewrite of the whole piece, sent as the last message
+      of a conversation that is the same for the whole run (so llama.cpp's
+      prompt cache stays warm): the system prompt, naming the draft's
+      language, then example pairs in that language (``rewriting.prompts``).
+      Models with at least ``context_min_parameters`` weights (and servers)
+      also see the piece's section heading and the sentence before it. Pieces
+      too long for the context go in runs of sentences. Every answer is
+      cleaned (``rewriting.cleaning``), checked (``rewriting.guards``) and
+      judged like a job's; when all candidates are refused one more is asked
+      for conservatively, then the piece stays as steps before left it.
+
+    Where the model fails, the rule fixes still stand. Every edit's origin
+    (rule or model, the rule id, the reason) is kept in draft positions:
+    ``RewriteResult.explanations(changes)`` gives each reviewed change its
+    source, rule and reason, and ``RewriteResult.plan`` lists what the plan
+    found. Results are cached (``rewriting.cache``), so running again after
+    editing one paragraph regenerates only that paragraph (and, if its last
+    sentence changed, the next one, which saw that sentence as context).
 
     ``on_event`` receives, per paragraph: ``ParagraphStarted(index, total,
     draft_start, draft_end)``, then ``TokenDelta(index, text)`` for each piece
     of raw model output (a live preview), ``ParagraphRetry(index, reason)``
     if an answer was rejected, and ``ParagraphDone(index, status, reason,
-    text, cached)`` with the paragraph's final text (its trailing blank lines
+    text, cached, origins)`` with the paragraph's final text (its trailing blank lines
     included): the suggestion is the concatenation of the ``text`` of every
     ``ParagraphDone``, in order. ``cancel`` (a ``threading.Event``) stops
     within one token; the rest of the document is then kept as drafted and
@@ -36,9 +48,10 @@ Entry points (everything Qt-free; run them on a worker thread):
     Up to ``n`` different rewordings of ``draft[start:end]`` (a sentence or a
     change), each checked like a rewrite, to replace that span.
 
-Paragraph statuses: ``rewritten``, ``unchanged`` (the model changed
-nothing), ``kept`` (answers rejected: the draft stays, ``reason`` says why),
-``skipped`` (not prose, or too short), ``cancelled``.
+Paragraph statuses: ``rewritten`` (``reason`` says why the model's part was
+not used, if it was not), ``unchanged`` (nothing to change), ``kept`` (the
+model's answers were refused and no rule applied: the draft stays, ``reason``
+says why), ``skipped`` (not prose, or too short), ``cancelled``.
 """
 
 from __future__ import annotations
@@ -52,9 +65,12 @@ from typing import Any, Union
 import regex
 
 from humanize_desktop.config import ModelSettings, Settings
-from humanize_desktop.core import tokens
+from humanize_desktop.core import diffing, tokens
 from humanize_desktop.core.checks import language
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
+from humanize_desktop.core.humanizer import explain, jobs, pipeline, score
+from humanize_desktop.core.humanizer.explain import Origin
+from humanize_desktop.core.humanizer.plan import plan as plan_piece
 from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles, units
 from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
 
@@ -62,7 +78,16 @@ _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
 _QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)" after a reason
 # Part of every cache key: bump it when cleaning or guard code changes what a rewrite becomes.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
+#: Change bands per strength (share of a sentence's words a model job should change).
+_JOB_BANDS = {"light": (0.0, 0.3), "medium": (0.15, 0.6), "strong": (0.25, 0.9)}
+
+
+def default_candidates(parameters: int) -> int:
+    """Best-of-n by model size: small models need more tries; a server's size is unknown (0)."""
+    if parameters <= 0:
+        return 1
+    return 3 if parameters < 1_000_000_000 else 2
 
 
 @dataclass(frozen=True)
@@ -78,6 +103,7 @@ class RewriteOptions:
     max_tokens_factor: float = 2.0  # answer budget relative to the piece's length
     use_cache: bool = True
     context: bool = True
+    candidates: int = 0  # best-of-n for model work; 0: chosen by model size (``default_candidates``)
 
     @classmethod
     def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
@@ -119,6 +145,7 @@ class ParagraphDone:
     reason: str
     text: str
     cached: bool
+    origins: tuple[Origin, ...] = ()  # where each edit came from, in draft positions
 
 
 RewriteEvent = Union[ParagraphStarted, TokenDelta, ParagraphRetry, ParagraphDone]
@@ -134,6 +161,8 @@ class ParagraphResult:
     draft_end: int
     text: str
     cached: bool = False
+    origins: list[Origin] = field(default_factory=list)  # draft positions
+    plan: list[dict[str, Any]] = field(default_factory=list)  # the plan's findings, draft positions
 
     def to_json(self) -> dict[str, Any]:
         return {"index": self.index, "status": self.status, "reason": self.reason}
@@ -171,6 +200,19 @@ class RewriteResult:
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def origins(self) -> list[Origin]:
+        return [o for p in self.paragraphs for o in p.origins]
+
+    @property
+    def plan(self) -> list[dict[str, Any]]:
+        """``[{"paragraph", "start", "end", "rule", "message"}]``, offsets into the whole draft."""
+        return [f for p in self.paragraphs for f in p.plan]
+
+    def explanations(self, changes: list[diffing.Change]) -> dict[str, explain.Explanation]:
+        """Change id -> where the change came from and why (see ``humanizer.explain``)."""
+        return explain.explain(changes, self.origins)
+
 
 def _combine(statuses: list[tuple[str, str]]) -> tuple[str, str]:
     """One status and reason for a paragraph from those of its pieces."""
@@ -181,7 +223,9 @@ def _combine(statuses: list[tuple[str, str]]) -> tuple[str, str]:
     if "cancelled" in kinds:
         return "cancelled", "stopped before this paragraph was finished"
     if "rewritten" in kinds:
-        return "rewritten", (f"{len(kept)} of {len(kinds)} parts kept: {kept[0]}" if kept else "")
+        noted = [r for s, r in statuses if s == "rewritten" and r]
+        return "rewritten", (f"{len(kept)} of {len(kinds)} parts kept: {kept[0]}" if kept
+                             else noted[0] if noted else "")
     if kept:
         return "kept", kept[0]
     return "unchanged", ""
@@ -203,18 +247,22 @@ class _Run:
         self.cancel = cancel
         self.cache = cache if options.use_cache else None
         self.prompts = prompts.load_prompts()
+        self.job_prompts = jobs.load_jobs()
         self.chatter = chatter.load_rules()
         self.style = styles.get_style(options.style)
         self.strength = self.prompts.strength(options.strength)
         self.info = engine.describe()  # does not load a local model: cached runs need none
         self.stats = RewriteStats()
         parameters = _model_parameters(engine)
+        self.candidates = options.candidates or default_candidates(parameters)
         self.use_context = options.context and (parameters == 0
                                                 or parameters >= self.prompts.context_min_parameters)
+        self._spelling: Any = None
+        self._grammar: Any = None
         self.set_language("")
 
     def set_language(self, code: str) -> None:
-        """Build the document's fixed conversation for its language (``""``: unknown)."""
+        """Build the document's fixed conversations for its language (``""``: unknown)."""
         self.language = "" if code == language.UNDETERMINED else code
         self.system = prompts.system_prompt(self.prompts, self.style, self.strength, self.options.custom_instructions,
                                             self.options.protected_terms, language=self.language)
@@ -223,15 +271,16 @@ class _Run:
         prefix_text = "\n".join(m["content"] for m in self.prefix)
         room = n_ctx - estimate_tokens(prefix_text) - 16 * len(self.prefix) - 160
         self.max_piece_tokens = max(64, int(room / (1 + self.options.max_tokens_factor)))
+        self.job_runners: dict[str, jobs.JobRunner] = {}
         o = self.options
         self.settings_key = {
             "model": self.info.model_id, "pipeline": PIPELINE_VERSION, "prompt_version": self.prompts.version,
             "prompts": self.prompts.source, "cleaning": self.chatter.source, "conversation": self.prefix,
+            "jobs": self.job_prompts.source, "candidates": self.candidates,
             "context": self.use_context, "strength": self.strength.id, "custom": o.custom_instructions,
             "protected": sorted(o.protected_terms), "seed": o.seed, "temperature": o.temperature,
             "top_p": o.top_p, "repeat_penalty": o.repeat_penalty, "factor": o.max_tokens_factor,
             "length": self.style.length_ratio}
-
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
@@ -243,6 +292,43 @@ class _Run:
             protected_terms=self.options.protected_terms,
             language="" if lang == language.UNDETERMINED else lang, fidelity=self.prompts.fidelity_kinds,
             title=title)
+
+    # ------------------------------------------------------------------ judging and jobs
+
+    def checkers(self) -> tuple[Any, Any]:
+        """Spelling and (English) grammar checkers for judging candidates, made once per run."""
+        if self._spelling is None:
+            from humanize_desktop.core.checks.grammar import HarperEngine
+            from humanize_desktop.core.checks.spelling import SpellChecker
+
+            self._spelling = SpellChecker(self.options.protected_terms)
+            self._grammar = HarperEngine(include_spelling=False)
+        return self._spelling, self._grammar
+
+    def judge(self, lang: str, title: bool = False, sentence: bool = False) -> score.Judge:
+        rules = self.rules(lang, title)
+        if sentence:
+            # One sentence: its words are few, so ratios get slack; the fact gates stay the same.
+            rules = replace(rules, length_ratio=(0.5, 1.8), max_changed_share=1.0, min_overlap=0.2)
+        spelling, grammar = self.checkers()
+        band = _JOB_BANDS.get(self.strength.id, _JOB_BANDS["medium"])
+        return score.Judge(lang or self.language, rules, band, spelling, grammar)
+
+    def job_runner(self, index: int, lang: str) -> jobs.JobRunner:
+        runner = self.job_runners.get(lang)
+        if runner is None:
+            code = language.base(lang) if lang else ""
+            runner = jobs.JobRunner(
+                self.engine, self.job_prompts, code, self.prompts.language_name(code) if code else "",
+                self.judge(lang, sentence=True), candidates=self.candidates, seed=self.options.seed,
+                temperature=self.options.temperature * self.strength.temperature_scale,
+                top_p=self.options.top_p, repeat_penalty=self.options.repeat_penalty, cancel=self.cancel,
+                on_generation=self.stats.add)
+            self.job_runners[lang] = runner
+        runner.on_token = lambda piece: self.emit(TokenDelta(index, piece))
+        return runner
+
+    # ------------------------------------------------------------------ the paragraph rewrite (strong)
 
     def request(self, user: str, text: str, temperature: float, seed: int) -> GenerationRequest:
         return GenerationRequest(
@@ -256,19 +342,6 @@ class _Run:
                                    cancel=self.cancel)
         self.stats.add(gen)
         return gen
-
-    def piece(self, index: int, text: str, before: str, heading: str, lang: str,
-              title: bool = False) -> tuple[str, str, str]:
-        """(status, text, reason) for one piece, split into runs if it is too long."""
-        if tokens.count_words(text) < _MIN_WORDS:
-            return "skipped", text, "too short to rewrite"
-        runs = units.split_long(text, self.max_piece_tokens)
-        outcomes = []
-        for run in runs:
-            outcomes.append(self.run_piece(index, run, before, heading, lang, title))
-            before = run
-        status, reason = _combine([(s, r) for s, _, r in outcomes])
-        return status, " ".join(t for _, t, _ in outcomes), reason
 
     def attempt(self, index: int, user: str, text: str, temperature: float, seed: int, context: tuple[str, ...],
                 rules: guards.GuardRules) -> tuple[str | None, str | None]:
@@ -285,46 +358,118 @@ class _Run:
         # An answer cut off in the commentary after a finished rewrite lost nothing of the rewrite.
         finish = "stop" if gen.finish_reason == "length" and cleaned.complete else gen.finish_reason
         rules = replace(rules, prompt_text="\n".join(instructions))
-        return cleaned.text, guards.check_rewrite(text, cleaned.text, finish, rules)
+        reason = guards.check_rewrite(text, cleaned.text, finish, rules)
+        return cleaned.text, (str(reason) if reason else None)
 
-    def run_piece(self, index: int, text: str, before: str, heading: str, lang: str,
-                  title: bool = False) -> tuple[str, str, str]:
-        if self.cancelled():
-            return "cancelled", text, ""
+    def rewrite_paragraph(self, index: int, text: str, before: str, heading: str, lang: str,
+                          title: bool) -> tuple[str | None, str]:
+        """The piece rewritten whole (strong), in runs of sentences when it is too long for the context."""
+        runs = units.split_long(text, self.max_piece_tokens)
+        if len(runs) == 1:
+            return self.rewrite_run(index, text, before, heading, lang, title)
+        out, refused = [], ""
+        for run in runs:
+            if self.cancelled():
+                return None, ""
+            candidate, why = self.rewrite_run(index, run, before, heading, lang, title)
+            out.append(candidate or run)
+            refused = refused or why
+            before = run
+        joined = " ".join(out)
+        return (joined if joined != " ".join(runs) else None), refused
+
+    def rewrite_run(self, index: int, text: str, before: str, heading: str, lang: str,
+                    title: bool) -> tuple[str | None, str]:
+        """Best of ``candidates`` rewrites of ``text`` that pass the guards and the judge, or why none did.
+
+        When every candidate is refused, one more is asked for conservatively,
+        with the reason in a line before the piece (the conversation before it
+        stays the same, so llama.cpp reuses its evaluated state).
+        """
         if not self.use_context:
             before = heading = ""
-        key = cache_key(settings=self.settings_key, text=text, before=before, heading=heading, language=lang)
-        if self.cache is not None:
-            hit = self.cache.get(key)
-            if hit is not None:
-                self.stats.cached += 1
-                return hit.status, hit.text, hit.reason
         rules = self.rules(lang, title)
+        judge = self.judge(lang, title)
         other = lang and self.language and language.base(lang) != language.base(self.language)
         user = prompts.user_message(self.prompts, text, before, heading, lang if other else "")
         context = tuple(c for c in (before, heading) if c)
         temperature = self.options.temperature * self.strength.temperature_scale
-        output, reason = self.attempt(index, user, text, temperature, self.options.seed, context, rules)
-        if output is None:
-            return "cancelled", text, ""
-        if reason:
-            self.emit(ParagraphRetry(index, reason))
+        best: tuple[float, str] | None = None
+        refused = ""
+
+        def consider(output: str | None, reason: str | None) -> None:
+            nonlocal best, refused
+            if output is None:
+                return
+            verdict = judge.judge(text, output) if not reason else None
+            if verdict is not None and not verdict.ok:
+                reason = verdict.reason
+            if reason or verdict is None:
+                refused = reason or refused
+                self.emit(ParagraphRetry(index, reason or ""))
+                return
+            if best is None or verdict.score > best[0]:
+                best = (verdict.score, output)
+
+        for i in range(self.candidates):
+            if self.cancelled():
+                return None, ""
+            seed = self.options.seed + i if self.options.seed >= 0 else -1
+            output, reason = self.attempt(index, user, text, temperature * (1.0 + 0.2 * i), seed, context, rules)
+            if output is None:
+                return None, ""
+            consider(output, reason)
+        if best is None and refused and not self.cancelled():
             # Without the quoted words: draft text said back to the model reads as an instruction.
             retry_user = prompts.user_message(self.prompts, text, before, heading, lang if other else "",
-                                              retry_reason=_QUOTED_RE.sub("", reason))
-            seed = self.options.seed + 1 if self.options.seed >= 0 else -1
-            output, second = self.attempt(index, retry_user, text, min(0.3, temperature), seed, context, rules)
+                                              retry_reason=_QUOTED_RE.sub("", refused))
+            seed = self.options.seed + self.candidates if self.options.seed >= 0 else -1
+            output, reason = self.attempt(index, retry_user, text, min(0.3, temperature), seed, context, rules)
             if output is None:
-                return "cancelled", text, ""
-            if second:
-                outcome = CachedRewrite("kept", text, f"kept the draft: {second}")
-                if self.cache is not None:
-                    self.cache.put(key, outcome)
-                return outcome.status, outcome.text, outcome.reason
-        outcome = CachedRewrite("rewritten" if output != text else "unchanged", output, "")
+                return None, ""
+            refused_before, refused = refused, ""
+            consider(output, reason)
+            refused = refused or refused_before
+        return (best[1], "") if best else (None, refused)
+
+    # ------------------------------------------------------------------ pieces
+
+    def piece(self, index: int, text: str, before: str, heading: str, lang: str,
+              title: bool = False) -> pipeline.PieceOutcome:
+        """One piece humanized (or taken from the cache), its origins in the piece's positions."""
+        if self.cancelled():
+            return pipeline.PieceOutcome("cancelled", text)
+        code = language.base(lang) if lang and lang != language.UNDETERMINED else ""
+        if tokens.count_words(text) < _MIN_WORDS:
+            return pipeline.PieceOutcome("skipped", text, "too short to rewrite")
+        key = cache_key(settings=self.settings_key, text=text, before=before if self.use_context else "",
+                        heading=heading if self.use_context else "", language=lang, title=title)
         if self.cache is not None:
-            self.cache.put(key, outcome)
-        return outcome.status, outcome.text, outcome.reason
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.stats.cached += 1
+                return pipeline.PieceOutcome(hit.status, hit.text, hit.reason, list(hit.origins),
+                                             plan_piece(text, code, protected_terms=self.options.protected_terms))
+        context = pipeline.PieceContext(
+            strength=self.strength.id, protected_terms=self.options.protected_terms,
+            jobs=self.job_runner(index, lang) if self.strength.id != "light" else None,
+            rewrite_paragraph=(lambda t: self.rewrite_paragraph(index, t, before, heading, lang, title))
+            if self.strength.id == "strong" else None,
+            title=title, cancelled=self.cancelled)
+        outcome = pipeline.humanize_piece(text, code, context)
+        if self.cache is not None and outcome.status != "cancelled":
+            self.cache.put(key, CachedRewrite(outcome.status, outcome.text, outcome.reason,
+                                              tuple(outcome.origins)))
+        return outcome
+
+
+def _plan_json(paragraph: int, where: explain.PiecePositions, items: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for item in items:
+        start, end = where.span(item.start, item.end)
+        out.append({"paragraph": paragraph, "start": start, "end": end, "rule": item.rule,
+                    "message": str(item.message)})
+    return out
 
 
 def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
@@ -346,24 +491,34 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
             run.emit(ParagraphStarted(index, len(blocks), block.start, block.end))
             calls_before, hits_before = run.stats.generated, run.stats.cached
             lang = doc_language.paragraphs[index].code if index < len(doc_language.paragraphs) else doc_language.code
+            origins: list[Origin] = []
+            plan: list[dict[str, Any]] = []
             if not block.rewritable:
                 status, reason, texts = "skipped", block.skip_reason, [p.text for p in block.pieces]
             else:
                 outcomes = []
+                cursor = block.start
                 for piece in block.pieces:
                     is_heading = piece.prefix.lstrip().startswith("#") or piece.suffix.startswith("\n")
-                    outcomes.append(run.piece(index, piece.text, before, "" if is_heading else heading, lang,
-                                              title=is_heading))
+                    outcome = run.piece(index, piece.text, before, "" if is_heading else heading, lang,
+                                        title=is_heading)
+                    outcomes.append(outcome)
+                    where = explain.PiecePositions(draft, cursor, block.end, piece.text)
+                    cursor = where.end
+                    if outcome.status == "rewritten":
+                        origins += [where.origin(o) for o in outcome.origins]
+                    plan += _plan_json(index, where, outcome.plan)
                     if is_heading:
                         heading, before = piece.text, ""
                     else:
                         before = units.last_sentence(piece.text)
-                status, reason = _combine([(s, r) for s, _, r in outcomes])
-                texts = [t for _, t, _ in outcomes]
+                status, reason = _combine([(o.status, o.reason) for o in outcomes])
+                texts = [o.text for o in outcomes]
             text = block.rebuild(texts) if block.rewritable else draft[block.start:block.end]
             cached = run.stats.generated == calls_before and run.stats.cached > hits_before
-            results.append(ParagraphResult(index, status, reason, block.start, block.end, text, cached))
-            run.emit(ParagraphDone(index, status, reason, text, cached))
+            results.append(ParagraphResult(index, status, reason, block.start, block.end, text, cached,
+                                           origins, plan))
+            run.emit(ParagraphDone(index, status, reason, text, cached, tuple(origins)))
         run.stats.seconds = time.perf_counter() - started
         notes = list(engine.describe().notes)  # after generating, GPU fallback notes too
         if run.cache is not None and run.cache.problem:

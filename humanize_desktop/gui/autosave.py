@@ -120,7 +120,8 @@ def snapshot_document(doc: ReviewDocument) -> ReviewDocument:
     r = doc.review
     review = Review(r.draft, r.suggestion, list(r.changes), list(r.decisions))
     return ReviewDocument(review, doc.original_draft, doc.original_suggestion, doc.source_path,
-                          dict(doc.settings), dict(doc.model), doc.created, doc.modified, set(doc.ignored))
+                          dict(doc.settings), dict(doc.model), doc.created, doc.modified, set(doc.ignored),
+                          dict(doc.explanations))
 
 
 def write_snapshot(folder: Path, snap: Snapshot) -> None:

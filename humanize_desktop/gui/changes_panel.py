@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.decided import DecidedModel, DecisionRole
+from humanize_desktop.gui.messages import message_text
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.theme import review_colors, segmented_style
 
@@ -36,6 +37,8 @@ ChangeRole = Qt.ItemDataRole.UserRole + 1
 FlagsRole = Qt.ItemDataRole.UserRole + 2
 #: What the flags of a change are, cheaply (for the row picture cache): no words, no translation.
 FlagsKeyRole = Qt.ItemDataRole.UserRole + 3
+#: "Rule: …" / "Model: …": where the change came from and why, in the interface language ("" if unknown).
+ReasonRole = Qt.ItemDataRole.UserRole + 4
 #: Row pictures kept by the delegate (a screenful is about 20).
 _ROW_CACHE = 400
 
@@ -107,6 +110,15 @@ class ChangesModel(QAbstractListModel):
             lines.append(self.tr("Structure changed: %1").replace("%1", kinds))
         return lines
 
+    def reason_line(self, change: Change) -> str:
+        """Where the change came from and why ("" when the suggestion was not humanized here)."""
+        explanation = self.session.document.explanations.get(change.id)
+        if explanation is None:
+            return ""
+        source = {"rule": self.tr("Rule"), "model": self.tr("Model"),
+                  "cleaning": self.tr("Clean-up")}.get(explanation.source, explanation.source)
+        return self.tr("%1: %2").replace("%1", source).replace("%2", message_text(explanation.reason))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         change = self.change(index.row()) if index.isValid() else None
         if change is None:
@@ -115,6 +127,8 @@ class ChangesModel(QAbstractListModel):
             return change
         if role == FlagsRole:
             return self.flag_lines(change)
+        if role == ReasonRole:
+            return self.reason_line(change)
         if role == FlagsKeyRole:
             flags = self.change_flags.get(change.id, ())
             return tuple((f.kind, f.detail) for f in flags), change.structure
@@ -127,12 +141,14 @@ class ChangesModel(QAbstractListModel):
             else:
                 text = self.tr("“%1” to “%2”").replace("%1", old).replace("%2", new)
             flags = self.flag_lines(change)
-            return text + ("; " + "; ".join(flags) if flags else "")
+            reason = self.reason_line(change)
+            return text + ("; " + reason if reason else "") + ("; " + "; ".join(flags) if flags else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             flags = self.flag_lines(change)
+            reason = self.reason_line(change)
             tip = self.tr("Draft: %1\nSuggestion: %2").replace("%1", change.draft_text.strip() or "—") \
                 .replace("%2", change.suggestion_text.strip() or "—")
-            return tip + ("\n" + "\n".join(flags) if flags else "")
+            return tip + ("\n" + reason if reason else "") + ("\n" + "\n".join(flags) if flags else "")
         return None
 
     def refresh(self, *_args) -> None:
@@ -199,8 +215,9 @@ class ChangeDelegate(QStyledItemDelegate):
         # and the list repaints all its rows whenever a change comes or goes.
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        reason = index.data(ReasonRole) or ""
         key = (change.id, change.kind, change.draft_text, change.suggestion_text, index.data(FlagsKeyRole),
-               selected, option.rect.width(), option.rect.height(), option.palette.cacheKey(), option.font.key(),
+               reason, selected, option.rect.width(), option.rect.height(), option.palette.cacheKey(), option.font.key(),
                ratio)
         picture = self._pictures.pop(key, None)
         if picture is None:
@@ -211,7 +228,7 @@ class ChangeDelegate(QStyledItemDelegate):
             at_origin.rect = QRect(0, 0, option.rect.width(), option.rect.height())
             row_painter = QPainter(picture)
             row_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._paint_row(row_painter, at_origin, change, index.data(FlagsRole) or [], selected)
+            self._paint_row(row_painter, at_origin, change, index.data(FlagsRole) or [], selected, reason)
             row_painter.end()
             if len(self._pictures) >= _ROW_CACHE:
                 del self._pictures[next(iter(self._pictures))]  # the least recently drawn
@@ -219,7 +236,7 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.drawPixmap(option.rect.topLeft(), picture)
 
     def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, change: Change, flags: list[str],
-                   selected: bool) -> None:
+                   selected: bool, reason: str = "") -> None:
         key = option.palette.cacheKey()
         if self._colors_key != key:
             self._colors, self._colors_key = review_colors(option.palette), key
@@ -273,7 +290,7 @@ class ChangeDelegate(QStyledItemDelegate):
         sfm = QFontMetrics(small)
         kind_name = {"insert": self.tr("Addition"), "delete": self.tr("Removal"),
                      "replace": self.tr("Replacement")}[change.kind]
-        line2 = kind_name + ("  ·  ⚠ " + "  ·  ".join(flags) if flags else "")
+        line2 = (reason or kind_name) + ("  ·  ⚠ " + "  ·  ".join(flags) if flags else "")
         muted = text_color if selected else (colors.style if flags else option.palette.color(
             QPalette.ColorRole.PlaceholderText))
         painter.setPen(muted)

@@ -141,6 +141,7 @@ class ChecksUi(QObject):
         """What the change report says beyond the review file; ``flags``: change id -> its flag lines."""
         from humanize_desktop.core.report import ReportNotes
         from humanize_desktop.gui.humanizing import why_kept
+        from humanize_desktop.gui.messages import message_text
 
         names = self.panel.group_names()
         findings = []
@@ -155,7 +156,8 @@ class ChecksUi(QObject):
                 for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
         ai = (average_heat(self.strips["draft"].marks),
               average_heat(self.strips["suggestion"].marks) if self.session.has_suggestion else None)
-        return ReportNotes(flags=flags, kept=kept, findings=findings, ai_likeness=ai)
+        reasons = {cid: message_text(e.reason) for cid, e in self.session.document.explanations.items()}
+        return ReportNotes(flags=flags, kept=kept, findings=findings, ai_likeness=ai, reasons=reasons)
 
     # ------------------------------------------------------------------ navigation
 

@@ -68,8 +68,9 @@ class HumanizeBar(QWidget):
         strength_row = QHBoxLayout()
         strength_row.setSpacing(0)
         names = {"light": self.tr("Light"), "medium": self.tr("Medium"), "strong": self.tr("Strong")}
-        tips = {"light": self.tr("Change as little as needed"), "medium": self.tr("A balanced rewrite"),
-                "strong": self.tr("Rewrite freely, keeping the meaning")}
+        tips = {"light": self.tr("Rule fixes only: stock phrases and filler go; no model needed"),
+                "medium": self.tr("Rule fixes, and the model reworks single sentences (each checked)"),
+                "strong": self.tr("Also lets the model rewrite whole paragraphs, checked the same way")}
         for i, key in enumerate(STRENGTHS):
             b = QToolButton(self)
             b.setText(names[key])

@@ -181,6 +181,7 @@ class HumanizeController(QObject):
             # The untouched tail must still be the draft's; never write over anything else.
             if current == self._draft[d_start:d_end] and event.text != current:
                 self.session.replace_text("suggestion", s, e, event.text, coalesce=self._key, label="humanize")
+                self._explain(d_start, d_end, event.origins)
             if event.status == "kept" and event.reason:
                 self.kept.append(KeptParagraph(event.index, event.reason, event.status))
                 self.kept_marks.append(Mark(s, s + len(event.text.rstrip()), "kept",
@@ -189,8 +190,19 @@ class HumanizeController(QObject):
         self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2 done")
                            .replace("%1", str(self._done)).replace("%2", str(self._total)))
 
+    def _explain(self, d_start: int, d_end: int, origins) -> None:
+        """Give the paragraph's new changes their source, rule and reason (origins are in draft positions)."""
+        from humanize_desktop.core.humanizer import explain
+
+        review = self.session.review
+        if review.draft != self._draft:
+            return  # the draft was edited meanwhile: the origins' positions no longer hold
+        changes = [c for c in review.changes if d_start <= c.draft_start and c.draft_end <= d_end]
+        self.session.document.explanations.update(explain.explain(changes, list(origins)))
+
     def _done_ok(self, job: Job, result) -> None:
-        self.engines.tokens_per_second = result.stats.tokens_per_second
+        if result.stats.tokens_per_second:  # light strength (or rules alone) asks the model nothing
+            self.engines.tokens_per_second = result.stats.tokens_per_second
         rewritten = sum(1 for p in result.paragraphs if p.status == "rewritten")
         kept = sum(1 for p in result.paragraphs if p.status == "kept")
         parts = [self.tr("Paragraphs rewritten: %1").replace("%1", str(rewritten))]

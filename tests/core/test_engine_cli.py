@@ -55,7 +55,7 @@ def draft(tmp_path: Path) -> Path:
 def test_humanize_json_contract_with_a_scripted_engine(draft: Path, monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(humanize_command, "open_engine", lambda *a, **k: FakeEngine())
-    assert cli.main(["humanize", str(draft), "--json", "--no-cache"]) == 0
+    assert cli.main(["humanize", str(draft), "--json", "--no-cache", "--strength", "strong"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["suggestion"] == "# Notes\n\nWe will use the new server to start testing.\n"
     assert data["paragraphs"] == [{"index": 0, "status": "skipped", "reason": "too short to rewrite"},
@@ -69,10 +69,10 @@ def test_humanize_json_contract_with_a_scripted_engine(draft: Path, monkeypatch:
 def test_humanize_plain_output_and_output_file(draft: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(humanize_command, "open_engine", lambda *a, **k: FakeEngine())
-    assert cli.main(["humanize", str(draft), "--no-cache"]) == 0
+    assert cli.main(["humanize", str(draft), "--no-cache", "--strength", "strong"]) == 0
     assert capsys.readouterr().out == "# Notes\n\nWe will use the new server to start testing.\n"
     out = tmp_path / "out.md"
-    assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache"]) == 0
+    assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache", "--strength", "strong"]) == 0
     assert out.read_text("utf-8") == "# Notes\n\nWe will use the new server to start testing.\n"
 
 
@@ -126,6 +126,6 @@ def test_an_output_the_drafts_encoding_cannot_hold_is_written_as_utf8(tmp_path: 
     monkeypatch.setattr(humanize_command, "open_engine",
                         lambda *a, **k: FakeEngine(lambda req: "Le café ouvre à huit heures pour l'équipe ≈ ☕."))
     out = tmp_path / "out.txt"
-    assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache"]) == 0
+    assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache", "--strength", "strong"]) == 0
     assert out.read_bytes().decode("utf-8") == "Le café ouvre à huit heures pour l'équipe ≈ ☕.\r\n"
     assert "written as UTF-8" in capsys.readouterr().err

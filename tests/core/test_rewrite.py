@@ -46,6 +46,9 @@ Thanks!
 def run(draft: str, engine: FakeEngine, tmp_path: Path | None = None, **options: object):
     events: list[RewriteEvent] = []
     cache = RewriteCache(tmp_path / "cache.sqlite3") if tmp_path else None
+    # The whole-paragraph model rewrite these tests are about is the strong strength's
+    # (light: rule fixes only; medium: rule fixes and sentence jobs; see tests/core/humanizer).
+    options.setdefault("strength", "strong")
     opts = RewriteOptions(use_cache=cache is not None, **options)  # type: ignore[arg-type]
     result = rewrite_document(draft, opts, engine, on_event=events.append, cache=cache)
     if cache is not None:
@@ -59,7 +62,8 @@ def test_markdown_structure_and_paragraph_count_survive() -> None:
     assert len(tokens.paragraphs(s)) == len(tokens.paragraphs(DOC))
     assert s.startswith("# Project notes\n\n")
     assert "We will use the new server to start testing." in s
-    assert "- Also, use the checklist before you start the deployment.\n" in s
+    # The rule layer cut the stock opener before the model saw the item.
+    assert "- Use the checklist before you start the deployment.\n" in s
     assert "- [ ] Ask the team to confirm the dates for the launch.\n" in s
     assert "> A plethora of users" not in s and "> Many users use the old client." in s
     # Code and tables are never touched.
@@ -162,22 +166,26 @@ def test_protected_terms_must_come_out_verbatim() -> None:
     draft = "It is important to note that the Acme Widget Pro will utilize the new API in order to sync.\n"
     engine = FakeEngine(lambda req: polish(draft_of(req)).replace("Acme Widget Pro", "widget"))
     result, _ = run(draft, engine, protected_terms=("Acme Widget Pro",))
-    assert result.paragraphs[0].status == "kept" and "Acme Widget Pro" in result.paragraphs[0].reason
+    # The model's answer is refused (the rule fixes still stand), and the paragraph says why.
+    assert "Acme Widget Pro" in result.suggestion and "Acme Widget Pro" in result.paragraphs[0].reason
+    assert "the model's rewrite was not used" in result.paragraphs[0].reason
     assert '"Acme Widget Pro"' in engine.requests[0].messages[0]["content"]
     good, _ = run(draft, FakeEngine(), protected_terms=("Acme Widget Pro",))
     assert good.paragraphs[0].status == "rewritten" and "Acme Widget Pro" in good.suggestion
 
 
-def test_light_strength_caps_the_share_of_changed_words() -> None:
+def test_light_strength_never_asks_the_model_and_strong_may_rewrite_freely() -> None:
     draft = "The team reviewed the plan on Monday and agreed to ship the first version next week.\n"
     heavy = "On Monday everybody liked the plan, so shipping of the first version starts next week."
-    light = "The team reviewed the plan on Monday and agreed to release the first version next week."
-    kept, _ = run(draft, FakeEngine(lambda req: heavy), strength="light")
-    assert kept.paragraphs[0].status == "kept" and "light edits allow 35%" in kept.paragraphs[0].reason
-    ok, _ = run(draft, FakeEngine(lambda req: light), strength="light")
-    assert ok.paragraphs[0].status == "rewritten"
-    medium, _ = run(draft, FakeEngine(lambda req: heavy), strength="medium")
-    assert medium.paragraphs[0].status == "rewritten"
+    engine = FakeEngine(lambda req: heavy)
+    light, _ = run(draft, engine, strength="light")
+    assert engine.requests == [] and light.suggestion == draft and light.paragraphs[0].status == "unchanged"
+    faithful = "On Monday the team reviewed the plan and agreed that the first version ships next week."
+    strong, _ = run(draft, FakeEngine(lambda req: faithful), strength="strong")
+    assert strong.paragraphs[0].status == "rewritten" and strong.suggestion == faithful + "\n"
+    # The free answer above says something else ("everybody liked the plan"): the drift gate refuses it.
+    drifted, _ = run(draft, FakeEngine(lambda req: heavy), strength="strong")
+    assert drifted.paragraphs[0].status == "kept" and "missing" in drifted.paragraphs[0].reason
 
 
 def test_the_draft_is_data_and_goes_only_in_the_user_message() -> None:
@@ -202,7 +210,9 @@ def test_the_language_is_named_and_kept() -> None:
     assert "The texts are in German: always reply in German" in messages[0]["content"]
     # The examples are German too: English ones pull a small model into English.
     assert messages[1]["role"] == "user" and "In der heutigen schnelllebigen Welt" in messages[1]["content"]
-    assert messages[-1]["content"] == draft.strip()
+    # What the model rewrites is the draft as the German rules left it.
+    assert messages[-1]["content"] == ("Wichtig ist, dass wir den neuen Server nutzen werden, "
+                                       "um mit den Tests zu beginnen.")
 
 
 def test_a_language_without_examples_gets_none_and_the_general_rule() -> None:
@@ -220,10 +230,11 @@ def test_context_is_the_heading_and_the_sentence_before() -> None:
     run(DOC, engine)
     second = engine.requests[1].messages[-1]["content"]
     assert second.startswith('[Section: "Project notes"]\n[Before this text: "It is important to note that we will')
-    assert second.endswith("]\n\nFurthermore, utilize the checklist before you commence the deployment.")
+    # The item as the rules left it ("Furthermore," cut, "utilize" made "use").
+    assert second.endswith("]\n\nUse the checklist before you commence the deployment.")
     engine = FakeEngine()
     run(DOC, engine, context=False)
-    assert engine.requests[1].messages[-1]["content"] == "Furthermore, utilize the checklist before you commence the deployment."
+    assert engine.requests[1].messages[-1]["content"] == "Use the checklist before you commence the deployment."
 
 
 def test_small_models_get_no_context_because_they_copy_it() -> None:
@@ -262,7 +273,7 @@ def test_the_cache_regenerates_only_the_edited_paragraph(tmp_path: Path) -> None
     edited = draft.replace("Paragraph 5 will utilize the shared", "Paragraph 5 will utilize our shared")
     third, _ = run(edited, engine, tmp_path)
     assert len(engine.requests) == 13
-    assert draft_of(engine.requests[-1]).startswith("Paragraph 5 will utilize our shared")
+    assert draft_of(engine.requests[-1]).startswith("Paragraph 5 will use our shared")
     assert third.stats.cached == 11 and third.stats.generated == 1
     # Its last sentence is the next paragraph's context, so editing that refreshes both.
     fourth, _ = run(edited.replace("closing sentence about topic 5", "final sentence about topic 5"),
@@ -278,9 +289,14 @@ def test_the_cache_key_covers_model_style_strength_and_seed(tmp_path: Path) -> N
         result, _ = run(draft, eng, tmp_path, **options)
         return result.stats.generated
 
+    def cached(**options: object) -> int:
+        result, _ = run(draft, engine, tmp_path, **options)
+        return result.stats.cached
+
     assert generated() == 1
     assert generated(style="casual") >= 1
-    assert generated(strength="light") >= 1
+    # Light asks no model; its own key still caches its rule fixes apart from the other strengths'.
+    assert cached(strength="light") == 0 and cached(strength="light") == 1
     assert generated(seed=5) >= 1
     assert generated(FakeEngine(model_id="e" * 64)) >= 1
     assert generated() == 0  # the first settings again: from the cache
@@ -297,7 +313,8 @@ def test_cancel_stops_within_a_token_and_keeps_the_rest_as_drafted() -> None:
             cancel.set()
 
     engine = FakeEngine()
-    result = rewrite_document(DOC, RewriteOptions(use_cache=False), engine, on_event=on_event, cancel=cancel)
+    result = rewrite_document(DOC, RewriteOptions(use_cache=False, strength="strong"), engine, on_event=on_event,
+                              cancel=cancel)
     assert result.cancelled
     statuses = [p.status for p in result.paragraphs]
     assert statuses[1] == "rewritten" and statuses[2] == "cancelled" and statuses[3] == "cancelled"

@@ -193,6 +193,9 @@ def test_a_heading_stays_a_heading() -> None:
 
 def _run(draft: str, engine: FakeEngine, **options: object) -> tuple[object, list[RewriteEvent]]:
     events: list[RewriteEvent] = []
+    # The whole-paragraph model rewrite these tests are about is the strong strength's
+    # (light: rule fixes only; medium: rule fixes and sentence jobs; see tests/core/humanizer).
+    options.setdefault("strength", "strong")
     result = rewrite_document(draft, RewriteOptions(use_cache=False, **options), engine,  # type: ignore[arg-type]
                               on_event=events.append)
     return result, events
@@ -200,10 +203,18 @@ def _run(draft: str, engine: FakeEngine, **options: object) -> tuple[object, lis
 
 def test_the_issue_document_reaches_the_suggestion_without_chatter() -> None:
     draft = f"# Launch update\n\n{LAUNCH}\n\n{SECOND}\n"
-    answers = {LAUNCH: f"{LAUNCH_GOOD} Rewrite this text: {LAUNCH}",
-               SECOND: f"I would rewrite the text to: {SECOND_GOOD}"}
-    result, events = _run(draft, FakeEngine(lambda req: answers.get(draft_of(req), draft_of(req))))
-    assert result.suggestion == f"# Launch update\n\n{LAUNCH_GOOD}\n\n{SECOND_GOOD}\n"
+    # The model sees each paragraph as the rule layer left it; it answers with chatter around a rewrite
+    # (one that keeps the words that carry the meaning: the drift gate refuses "opened new doors").
+    launch_good = ("Today, AI has unlocked new possibilities for teams like ours, and our new platform, "
+                   "launched in March 2024, offers a smooth experience.")
+    def answer(req: GenerationRequest) -> str:
+        text = draft_of(req)
+        if "AI has" in text:
+            return f"{launch_good} Rewrite this text: {text}"
+        return f"I would rewrite the text to: {SECOND_GOOD}" if "Maria Lopez" in text else text
+
+    result, events = _run(draft, FakeEngine(answer))
+    assert result.suggestion == f"# Launch update\n\n{launch_good}\n\n{SECOND_GOOD}\n"
     assert [p.status for p in result.paragraphs] == ["skipped", "rewritten", "rewritten"]
     assert not [e for e in events if isinstance(e, ParagraphRetry)]
 
@@ -214,9 +225,12 @@ def test_an_answer_of_only_chatter_is_retried_then_the_draft_kept_with_the_reaso
     assert result.paragraphs[0].status == "rewritten" and result.suggestion == SECOND_GOOD + "\n"
     assert [e.reason for e in events if isinstance(e, ParagraphRetry)] == \
         ["the answer held only instructions or commentary, no rewrite"]
-    engine = FakeEngine(lambda req: f"{SECOND_GOOD} This keeps the original text intact.")
-    kept, _ = _run(SECOND + "\n", engine)
-    assert kept.paragraphs[0].status == "kept" and kept.suggestion == SECOND + "\n"
+    # A draft the rules leave alone: when the model's answer is refused, the draft stays as it was.
+    plain = "Maria Lopez will lead the rollout in Berlin, and the team in Madrid follows in May."
+    engine = FakeEngine(lambda req: "Maria Lopez leads the Berlin rollout; Madrid follows in May. "
+                                    "This keeps the original text intact.")
+    kept, _ = _run(plain + "\n", engine)
+    assert kept.paragraphs[0].status == "kept" and kept.suggestion == plain + "\n"
     assert kept.paragraphs[0].reason == "kept the draft: the answer talked about the rewrite instead of giving it " \
                                         "(\u201cthe original text\u201d)"
     assert len(engine.requests) == 2
@@ -227,7 +241,10 @@ def test_an_answer_cut_off_in_its_commentary_keeps_the_finished_rewrite() -> Non
     result, _ = _run(SECOND + "\n", FakeEngine(lambda req: answer))
     assert result.paragraphs[0].status == "rewritten" and result.suggestion == SECOND_GOOD + "\n"
     cut = FakeEngine(lambda req: ("This is the second paragraph. Maria Lopez will lead", "length"))
-    assert _run(SECOND + "\n", cut)[0].paragraphs[0].reason == "kept the draft: the model's answer was cut off"
+    refused = _run(SECOND + "\n", cut)[0]
+    # The rule fix ("It is worth noting that" cut) stands; the paragraph says why the model's did not.
+    assert refused.suggestion == SECOND_GOOD + "\n"
+    assert refused.paragraphs[0].reason.endswith("was not used: the model's answer was cut off")
 
 
 def test_requests_share_one_prefix_and_carry_the_stop_strings() -> None:
@@ -254,7 +271,7 @@ def test_a_changed_prompt_or_cleaning_file_invalidates_the_cache(tmp_path: Path,
     draft = "We will utilize the new server in order to commence testing next week.\n"
 
     def generated() -> int:
-        result = rewrite_document(draft, RewriteOptions(), engine, cache=cache)
+        result = rewrite_document(draft, RewriteOptions(strength="strong"), engine, cache=cache)
         return result.stats.generated
 
     try:

@@ -17,7 +17,17 @@ DRAFT = ("In today's fast-paced world, it is important to note that teams utiliz
          "In conclusion, communication is paramount for every team that works apart.\n")
 
 
-def _start(window, qtbot, engine: FakeEngine, draft: str = DRAFT) -> None:
+def _ruled(text: str) -> str:
+    """What the rule layer makes of a paragraph before the model sees it."""
+    from humanize_desktop.core.humanizer import apply_fixes, plan
+
+    return apply_fixes(text, [i for i in plan(text, "en") if i.fix is not None], "en")[0]
+
+
+def _start(window, qtbot, engine: FakeEngine, draft: str = DRAFT, strength: str = "strong") -> None:
+    # Strong: these tests are about the model's paragraphs streaming in (medium gives it single
+    # sentences only where rules cannot help; light asks no model).
+    window.humanize_bar.strength_buttons.button(("light", "medium", "strong").index(strength)).setChecked(True)
     window.engines.use_engine(engine, "Fake model")
     window.session.start_draft(draft)
     window.actions.humanize.trigger()
@@ -46,10 +56,12 @@ def test_humanize_streams_each_paragraph_into_the_review(window, qtbot) -> None:
     _wait_done(window, qtbot)
     review = window.session.review
     paragraphs = DRAFT.split("\n\n")
-    expected = "\n\n".join(rewrite(p) if "2024" not in p else p for p in paragraphs)
+    expected = "\n\n".join(rewrite(_ruled(p)) if "2024" not in p else p for p in paragraphs)
     assert review.suggestion == expected
     assert review.draft == DRAFT
-    assert review.pending_count == 3  # one change per rewritten paragraph
+    assert review.pending_count == 4  # the rewritten paragraphs' changes (one holds two)
+    # Every change says where it came from.
+    assert set(window.session.document.explanations) >= {c.id for c in review.changes}
     assert (4, 4) in progress
     assert not window.view.draft.isReadOnly()
     assert window.session.current_id == review.changes[0].id  # review starts at the first change
@@ -68,8 +80,8 @@ def test_the_changes_list_and_count_say_humanizing_is_under_way(window, qtbot) -
     assert panel.summary.text().startswith("Humanizing…")
     assert window.view.pending.text() != "✓"  # nothing says "all done" before the model is
     _wait_done(window, qtbot)
-    assert panel.summary.text() == "Pending changes: 3"
-    assert window.view.pending.text() == "3"
+    assert panel.summary.text() == "Pending changes: 4"
+    assert window.view.pending.text() == "4"
 
 
 def test_a_paragraph_kept_by_the_guards_says_why(window, qtbot) -> None:
@@ -137,7 +149,7 @@ def test_stop_keeps_finished_paragraphs_and_leaves_the_rest_as_drafted(window, q
     _wait_done(window, qtbot)
     review = window.session.review
     first, *rest = DRAFT.split("\n\n")
-    assert review.suggestion.startswith(rewrite(first))
+    assert review.suggestion.startswith(rewrite(_ruled(first)))
     assert review.suggestion.endswith(rest[-1])  # the last paragraph was never reached
     assert "Stopped" in window.statusBar().currentMessage()
     assert_mirrored(window)
@@ -153,7 +165,7 @@ def test_changes_can_be_decided_while_later_paragraphs_stream(window, qtbot) -> 
     assert first.suggestion_text in window.session.review.draft
     _wait_done(window, qtbot)
     review = window.session.review
-    assert review.suggestion.endswith(rewrite(DRAFT.split("\n\n")[-1]))
+    assert review.suggestion.endswith(rewrite(_ruled(DRAFT.split("\n\n")[-1])))
     assert_mirrored(window)
 
 
@@ -166,7 +178,7 @@ def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot) ->
     assert window.engines.state == "error"
     assert window.model_picker.state.text() == "unavailable"
     review = window.session.review
-    assert review.suggestion.startswith(rewrite(DRAFT.split("\n\n")[0]))
+    assert review.suggestion.startswith(rewrite(_ruled(DRAFT.split("\n\n")[0])))
     assert not window.view.draft.isReadOnly()
     assert_mirrored(window)
 
@@ -174,6 +186,7 @@ def test_an_engine_failure_is_reported_and_finished_work_stays(window, qtbot) ->
 def test_a_model_that_fails_at_once_leaves_the_review_as_it_was(window, qtbot) -> None:
     load_review_texts = ("Alpha beta gamma delta.\n", "Alpha beta gamma epsilon.\n")
     load_review(window, *load_review_texts)
+    window.humanize_bar.strength_buttons.button(2).setChecked(True)  # strong: the model is asked at once
     window.engines.use_engine(FakeEngine(fail_after=0), "Fake model")
     window.actions.humanize.trigger()
     _wait_done(window, qtbot)
@@ -204,6 +217,7 @@ def test_humanize_with_the_bundled_model(qtbot, smollm2_path, answers) -> None:
     settings = config.Settings()
     settings.engine.default_model = str(smollm2_path)
     settings.rewrite.use_cache = False
+    settings.rewrite.strength = "strong"  # the model rewrites paragraphs, so it surely generates
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()

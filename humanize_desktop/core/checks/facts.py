@@ -120,7 +120,8 @@ def _word_list_regex(words: tuple[str, ...]) -> regex.Pattern[str]:
     alts = []
     for w in sorted(words, key=len, reverse=True):
         body = regex.sub(r"\\?['’]", "['’]", regex.sub(r"\\ |\s+", r"\\s+", regex.escape(w)))
-        lead = "" if w[:1] == "n" and w[1:2] in "'’" and w.endswith("t") else r"(?<![\p{L}\p{N}\-_/])"
+        # "n't" (alone or opening a phrase: "n't hesitate") ends a word, so it has no boundary before it.
+        lead = "" if w[:1] == "n" and w[1:2] in "'’" and w.split()[0].endswith("t") else r"(?<![\p{L}\p{N}\-_/])"
         tail = "" if w[-1:] in "'’" else r"(?![\p{L}\p{N}])"
         alts.append(f"{lead}{body}{tail}")
     return regex.compile("|".join(alts), regex.IGNORECASE | regex.V1)

@@ -18,10 +18,17 @@ narrow jobs that rules cannot:
    the original text. A fix never changes a number, a name, a negation or a
    modal verb; the tests check that with ``checks.fidelity`` on every
    example of every language.
-3. **Model jobs** for the items without a fix ("rewrite-without" the phrase,
-   "split" the sentence, "vary-opener", "simplify"), then **VERIFY** and
-   **EXPLAIN**: done by the rewrite layer (``core.rewrite``), which uses
-   this package; nothing here loads a model or imports Qt.
+3. **JOBS** (``jobs``): the items without a fix become narrow model jobs
+   ("rewrite-without" the phrase, "split" the sentence, "vary-opener",
+   "simplify"), one per sentence, several candidates each.
+4. **VERIFY** (``score``): every candidate passes hard gates (facts, meaning
+   drift, the task done, no new AI-tell) and the best score wins.
+5. **EXPLAIN** (``explain``): every edit is an ``Origin`` (rule, model or
+   cleaning, the rule id, the reason); each reviewed change gets the origin
+   that accounts for it.
+``pipeline.humanize_piece`` runs the steps for one piece at a strength;
+``core.rewrite`` runs it over a document. Nothing here imports Qt; only
+``jobs`` talks to a model, through the engine it is given.
 """
 
 from humanize_desktop.core.checks.aitells import JOBS

@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from humanize_desktop import paths
+from humanize_desktop.core.humanizer.explain import Origin
 
 MAX_ENTRIES = 50_000
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,18 @@ class CachedRewrite:
     status: str  # rewritten | unchanged | kept
     text: str
     reason: str
+    origins: tuple[Origin, ...] = ()  # where each edit came from, in the piece's positions
+
+    def origins_json(self) -> str:
+        return json.dumps([o.to_json() for o in self.origins], ensure_ascii=False)
+
+    @classmethod
+    def from_row(cls, status: str, text: str, reason: str, origins: str | None) -> CachedRewrite:
+        try:
+            found = tuple(Origin.from_json(o) for o in json.loads(origins or "[]"))
+        except (ValueError, KeyError, TypeError):
+            found = ()
+        return cls(status, text, reason, found)
 
 
 def cache_key(**parts: Any) -> str:
@@ -61,6 +74,10 @@ class RewriteCache:
             conn = sqlite3.connect(self.path, timeout=5.0, check_same_thread=False)
             conn.execute("CREATE TABLE IF NOT EXISTS rewrites (key TEXT PRIMARY KEY, status TEXT, "
                          "text TEXT, reason TEXT, used REAL)")
+            # Format 2 keeps where each edit came from; a format 1 file gains the column.
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(rewrites)")}
+            if "origins" not in columns:
+                conn.execute("ALTER TABLE rewrites ADD COLUMN origins TEXT")
             conn.commit()
         except (sqlite3.Error, OSError) as exc:
             self._broken = True
@@ -75,13 +92,14 @@ class RewriteCache:
             if db is None:
                 return None
             try:
-                row = db.execute("SELECT status, text, reason FROM rewrites WHERE key = ?", (key,)).fetchone()
+                row = db.execute("SELECT status, text, reason, origins FROM rewrites WHERE key = ?",
+                                 (key,)).fetchone()
                 if row is not None:
                     db.execute("UPDATE rewrites SET used = ? WHERE key = ?", (time.time(), key))
                     db.commit()
             except sqlite3.Error:
                 return None
-        return CachedRewrite(*row) if row is not None else None
+        return CachedRewrite.from_row(*row) if row is not None else None
 
     def put(self, key: str, value: CachedRewrite) -> None:
         with self._lock:
@@ -89,8 +107,9 @@ class RewriteCache:
             if db is None:
                 return
             try:
-                db.execute("INSERT OR REPLACE INTO rewrites VALUES (?, ?, ?, ?, ?)",
-                           (key, value.status, value.text, value.reason, time.time()))
+                db.execute("INSERT OR REPLACE INTO rewrites (key, status, text, reason, used, origins) "
+                           "VALUES (?, ?, ?, ?, ?, ?)",
+                           (key, value.status, value.text, value.reason, time.time(), value.origins_json()))
                 db.commit()
             except sqlite3.Error:
                 pass

@@ -1,0 +1,133 @@
+"""Humanizing one piece of prose: plan, rule fixes, model jobs, (strong) a checked paragraph rewrite.
+
+``humanize_piece(text, language, context) -> PieceOutcome`` is what
+``core.rewrite`` calls for every paragraph, list item or heading:
+
+1. **Plan** (``humanizer.plan``): what reads as machine-written, per sentence,
+   each finding naming its rule.
+2. **Fix**: the findings with a safe deterministic fix are applied
+   (``humanizer.fix.apply_fixes``: grammar-aware splicing). *Light* stops here:
+   no model is asked.
+3. **Jobs** (*medium* and *strong*): each sentence with a finding that rules
+   cannot fix gets one narrow model job (the most important of its findings,
+   ``jobs.PRIORITY``), run on the sentence as the rules left it, with
+   best-of-n candidates judged in code (``score.Judge``). A job that fails
+   leaves the rule-fixed sentence.
+4. **Paragraph** (*strong*): the model may also rewrite the whole piece the
+   usual way (``context.rewrite_paragraph``), judged by the same gates
+   against what steps 1-3 made; it replaces the piece only if it passes.
+
+Every edit is written down as an ``explain.Origin`` in the piece's own
+positions; the caller moves them to document positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from humanize_desktop.core import diffing, messages, tokens
+from humanize_desktop.core.humanizer import explain
+from humanize_desktop.core.humanizer.explain import Origin
+from humanize_desktop.core.humanizer.fix import apply_fixes
+from humanize_desktop.core.humanizer.jobs import PRIORITY, Job, JobRunner
+from humanize_desktop.core.humanizer.plan import PlanItem, plan
+
+messages.register({
+    "humanizer.kept": "kept the draft: {reason}",
+    "humanizer.rules-only": "rule fixes applied; the model's rewrite was not used: {reason}",
+})
+
+#: Sentences shorter than this get no model job (a job cannot improve "Thanks for reading.").
+MIN_JOB_WORDS = 5
+
+
+@dataclass
+class PieceContext:
+    strength: str  # light | medium | strong
+    protected_terms: tuple[str, ...] = ()
+    jobs: JobRunner | None = None  # None: no model (light, or none available)
+    #: Strong only: (text it should rewrite) -> (candidate or None, reason it was refused).
+    rewrite_paragraph: Callable[[str], tuple[str | None, str]] | None = None
+    title: bool = False
+    cancelled: Callable[[], bool] = lambda: False
+
+
+@dataclass
+class PieceOutcome:
+    status: str  # rewritten | unchanged | kept | cancelled
+    text: str
+    reason: str = ""
+    origins: list[Origin] = field(default_factory=list)
+    plan: list[PlanItem] = field(default_factory=list)
+
+
+def pick_jobs(text: str, items: Sequence[PlanItem], title: bool = False) -> list[Job]:
+    """One job per sentence: the most important finding that needs the model, in text order."""
+    best: dict[tuple[int, int], PlanItem] = {}
+    for item in items:
+        if item.fix is not None or not item.job or item.job not in PRIORITY:
+            continue
+        if title and item.job != "rewrite-without":
+            continue  # a heading is not split or re-opened
+        a, b = item.sentence
+        if tokens.count_words(text[a:b]) < MIN_JOB_WORDS and not title:
+            continue
+        held = best.get((a, b))
+        if held is None or PRIORITY[item.job] < PRIORITY[held.job or ""]:
+            best[(a, b)] = item
+    jobs = []
+    for (a, b), item in sorted(best.items()):
+        phrase = text[item.start:item.end] if item.job == "rewrite-without" else ""
+        jobs.append(Job(a, b, item.job or "", item.rule, " ".join(phrase.split())))
+    return jobs
+
+
+def _inside(edit_start: int, edit_end: int, a: int, b: int) -> bool:
+    return a <= edit_start and edit_end <= b
+
+
+def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutcome:
+    """The piece humanized at the context's strength, with the origin of every edit."""
+    items = plan(text, language, protected_terms=context.protected_terms)
+    fixed, edits = apply_fixes(text, [i for i in items if i.fix is not None], language)
+    origins = [Origin(e.start, e.end, explain.RULE, e.rule, e.message) for e in edits]
+    reasons: list[str] = []
+    result = fixed
+    if context.strength != "light" and context.jobs is not None:
+        replaced: list[tuple[int, int, str]] = []
+        by_rule = {i.rule: i for i in items}
+        for job in pick_jobs(text, items, context.title):
+            if context.cancelled():
+                return PieceOutcome("cancelled", text, "", [], items)
+            inner = [(e.start - job.start, e.end - job.start, e.text) for e in edits
+                     if _inside(e.start, e.end, job.start, job.end)]
+            sentence = diffing.splice(text[job.start:job.end], inner)
+            outcome = context.jobs.run(job, sentence)
+            if outcome.text is None:
+                if outcome.reason:
+                    reasons.append(outcome.reason)
+                continue
+            replaced.append((job.start, job.end, outcome.text))
+            origins.append(Origin(job.start, job.end, explain.MODEL, job.rule, by_rule[job.rule].message))
+        if replaced:
+            # Rule edits outside the rewritten sentences, plus the sentences themselves.
+            spans = [(e.start, e.end, e.text) for e in edits
+                     if not any(_inside(e.start, e.end, a, b) for a, b, _ in replaced)]
+            result = diffing.splice(text, sorted(spans + replaced))
+    if context.strength == "strong" and context.rewrite_paragraph is not None and not context.cancelled():
+        candidate, refused = context.rewrite_paragraph(result)
+        if candidate is not None and candidate != result:
+            result = candidate
+            origins.append(Origin(0, len(text), explain.MODEL, None, messages.make("explain.paragraph")))
+        elif refused:
+            reasons.append(refused)
+    if context.cancelled():
+        return PieceOutcome("cancelled", text, "", [], items)
+    if result != text:
+        used_model = any(o.source == explain.MODEL for o in origins)
+        note = messages.make("humanizer.rules-only", reason=reasons[-1]).text if reasons and not used_model else ""
+        return PieceOutcome("rewritten", result, note, origins, items)
+    if reasons:
+        return PieceOutcome("kept", text, messages.make("humanizer.kept", reason=reasons[-1]).text, [], items)
+    return PieceOutcome("unchanged", text, "", [], items)
