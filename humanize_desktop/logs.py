@@ -1,0 +1,104 @@
+"""The app's log: one rotating file in the state folder, which a person can attach to a report.
+
+``setup(debug=False)`` runs once per process, in the entry points
+(``cli.main`` for commands, ``app.run_app`` for the window). Every module
+logs through ``logging.getLogger(__name__)``; records of the
+``humanize_desktop`` loggers at INFO and above (DEBUG with ``--debug``), and
+warnings from the libraries, go to ``paths.dirs().log_file``
+(``~/.local/state/humanize-desktop/logs/humanize-desktop.log`` on Linux),
+rotated at 1 MB with three old files kept. ``--debug`` also prints them
+on stderr.
+
+The log never holds document text or passwords. Modules log what happened
+(sizes, counts, ids, file names, engine names), never the text; and every
+record passes ``_Masking``, which masks the password of any address in it
+(``core.urls.redact_url``) and each secret registered with ``hide()``
+(the API key from the settings or the command line).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+
+from humanize_desktop import paths
+from humanize_desktop.core.urls import redact_url
+
+LOGGER = "humanize_desktop"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+MASK = "***"
+#: Shorter strings are not masked: "a" would blank every letter a of the log.
+_MIN_SECRET = 4
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+_handlers: list[logging.Handler] = []
+
+
+def hide(*secrets: str) -> None:
+    """Mask these strings (API keys, passwords) wherever they would appear in the log."""
+    with _lock:
+        _secrets.update(s for s in secrets if s and len(s) >= _MIN_SECRET)
+
+
+def mask(text: str) -> str:
+    """``text`` with address passwords and registered secrets replaced by ``***``."""
+    text = redact_url(text)
+    with _lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return text
+
+
+class _Masking(logging.Formatter):
+    """Formats a record, then masks secrets in the whole line (message, arguments and traceback)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask(super().format(record))
+
+
+def setup(debug: bool = False) -> logging.Handler | None:
+    """Send the app's log to the rotating file (and with ``debug`` to stderr); returns the file handler.
+
+    Calling it again (tests, a second window in one process) replaces the
+    handlers it added before. A log file that cannot be created (read-only
+    state folder) leaves logging to stderr for warnings, never an error.
+    """
+    root = logging.getLogger()
+    ours = logging.getLogger(LOGGER)
+    for handler in _handlers:
+        root.removeHandler(handler)
+        handler.close()
+    _handlers.clear()
+    formatter = _Masking(FORMAT)
+    file_handler: logging.Handler | None = None
+    path = paths.dirs().log_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                                            encoding="utf-8", delay=True)
+    except OSError as exc:
+        sys.stderr.write(f"humanize-desktop: cannot write the log {path}: {exc.strerror}\n")
+    if file_handler is not None:
+        file_handler.setFormatter(formatter)
+        file_handler.setLevel(logging.DEBUG)
+        _handlers.append(file_handler)
+    if debug:
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(formatter)
+        console.setLevel(logging.DEBUG)
+        _handlers.append(console)
+    for handler in _handlers:
+        root.addHandler(handler)
+    # Libraries: warnings only (urllib3 at debug level names every request); ours: info, or all.
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    ours.setLevel(logging.DEBUG if debug else logging.INFO)
+    if debug:
+        root.setLevel(logging.DEBUG)
+    return file_handler
