@@ -37,6 +37,7 @@ _MIN_SECRET = 4
 _lock = threading.Lock()
 _secrets: set[str] = set()
 _handlers: list[logging.Handler] = []
+_root_level: list[int] = []  # the root logger's level before --debug lowered it
 
 
 def hide(*secrets: str) -> None:
@@ -55,11 +56,34 @@ def mask(text: str) -> str:
     return text
 
 
+class _LibraryLevel(logging.Filter):
+    """Records of other libraries' loggers pass from ``level`` up; ours all (their logger decides)."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.name == LOGGER or record.name.startswith(LOGGER + ".") or record.levelno >= self.level
+
+
 class _Masking(logging.Formatter):
     """Formats a record, then masks secrets in the whole line (message, arguments and traceback)."""
 
     def format(self, record: logging.LogRecord) -> str:
         return mask(super().format(record))
+
+
+def shutdown() -> None:
+    """Remove and close the handlers ``setup`` added (tests; the interpreter's exit does it too)."""
+    root = logging.getLogger()
+    for handler in _handlers:
+        root.removeHandler(handler)
+        handler.close()
+    _handlers.clear()
+    logging.getLogger(LOGGER).setLevel(logging.NOTSET)
+    if _root_level:
+        root.setLevel(_root_level.pop())
 
 
 def setup(debug: bool = False) -> logging.Handler | None:
@@ -69,12 +93,9 @@ def setup(debug: bool = False) -> logging.Handler | None:
     handlers it added before. A log file that cannot be created (read-only
     state folder) leaves logging to stderr for warnings, never an error.
     """
+    shutdown()
     root = logging.getLogger()
     ours = logging.getLogger(LOGGER)
-    for handler in _handlers:
-        root.removeHandler(handler)
-        handler.close()
-    _handlers.clear()
     formatter = _Masking(FORMAT)
     file_handler: logging.Handler | None = None
     path = paths.dirs().log_file
@@ -95,10 +116,12 @@ def setup(debug: bool = False) -> logging.Handler | None:
         _handlers.append(console)
     for handler in _handlers:
         root.addHandler(handler)
-    # Libraries: warnings only (urllib3 at debug level names every request); ours: info, or all.
-    if root.level == logging.NOTSET or root.level > logging.WARNING:
-        root.setLevel(logging.WARNING)
+    # Ours: info, or everything with --debug; the libraries' warnings always, their details
+    # (urllib3 names each request) with --debug.
     ours.setLevel(logging.DEBUG if debug else logging.INFO)
+    for handler in _handlers:
+        handler.addFilter(_LibraryLevel(logging.DEBUG if debug else logging.WARNING))
     if debug:
+        _root_level.append(root.level)
         root.setLevel(logging.DEBUG)
     return file_handler

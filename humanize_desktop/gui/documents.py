@@ -13,6 +13,7 @@ message and nothing is lost.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,8 @@ from humanize_desktop.core.report import ReportNotes, change_report_html
 from humanize_desktop.core.textio import TextFile
 from humanize_desktop.gui.session import ReviewSession, normalise_text
 from humanize_desktop.gui.workers import Failure, Job, Runner
+
+log = logging.getLogger(__name__)
 
 RECENT_FILE = "recent.json"
 
@@ -352,9 +355,11 @@ class DocumentController(QObject):
                     return False
                 written = prepared.write()
         except HumanizeError as exc:
+            log.warning("saving %s failed: %s", path, exc)
             Prompts.error(self.window, self.tr("Cannot Save"), str(exc))
             return False
         except OSError as exc:
+            log.warning("saving %s failed: %s", path, exc)
             Prompts.error(self.window, self.tr("Cannot Save"), self.tr("%1 could not be saved (%2).")
                           .replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return False
