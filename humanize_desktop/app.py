@@ -20,6 +20,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from humanize_desktop import APP_ID, APP_NAME, __version__, config, logs, paths
+from humanize_desktop.i18n import message_text
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +119,9 @@ class _ExceptHook:
 def tell_settings_problems(window: QWidget, settings: config.Settings,
                            box: Callable[[QWidget, str, str], object] = QMessageBox.warning) -> None:
     """Say at start-up what happened to a settings file that could not be used (once: it was moved)."""
-    if settings.notice:
-        box(window, QCoreApplication.translate("Application", "Settings"), settings.notice)
-    if settings.problems and not settings.notice:
+    if settings.notice is not None:
+        box(window, QCoreApplication.translate("Application", "Settings"), message_text(settings.notice))
+    elif settings.problems:
         ignored = QCoreApplication.translate("Application", "Some settings were ignored: %1")
         window.show_message(ignored.replace("%1", "; ".join(settings.problems)), 15000)
 

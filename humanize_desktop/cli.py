@@ -75,8 +75,8 @@ def _start(debug: bool) -> config.Settings:
     logs.setup(debug)
     settings = config.load()
     logs.hide(settings.engine.api_key, os.environ.get("HUMANIZE_API_KEY", ""))
-    if settings.notice:
-        warning(settings.notice)
+    if settings.notice is not None:
+        warning(settings.notice.text)
     return settings
 
 

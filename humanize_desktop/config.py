@@ -10,7 +10,8 @@ wrote in it:
 - a file that is not TOML (or not UTF-8) is renamed aside with the date,
   ``settings.broken-20250131-142501.toml``, and the app starts from
   defaults; ``Settings.notice`` says so once, with the new name, and the
-  window and the command line show that sentence;
+  window (translated: it is a ``core.messages`` message) and the command
+  line show that sentence;
 - a file that cannot be read (permissions, a disk error) is never saved
   over: ``save`` raises ``SettingsFileProtected`` instead.
 
@@ -34,9 +35,22 @@ from typing import Any, get_type_hints
 import tomli_w
 
 from humanize_desktop import paths
+from humanize_desktop.core import messages
+from humanize_desktop.core.messages import Message
 from humanize_desktop.core.textio import atomic_write
 
 log = logging.getLogger(__name__)
+
+messages.register({
+    "settings.unreadable": "The settings file {path} could not be read ({reason}), so Humanize Desktop uses "
+                           "default settings and will not save over that file. Check its permissions.",
+    "settings.damaged-kept": "The settings file {path} is damaged ({reason}) and could not be renamed "
+                             "({move_reason}), so Humanize Desktop uses default settings and will not save "
+                             "over it.",
+    "settings.moved-aside": "The settings file could not be read ({reason}), so Humanize Desktop started with "
+                            "default settings. The old file is kept as {aside}; copy what you need from it "
+                            "into the settings.",
+})
 
 
 @dataclass
@@ -129,8 +143,8 @@ class Settings:
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
     # What loading the file found, not settings (never saved as such):
     problems: list[str] = field(default_factory=list, compare=False, repr=False)
-    #: One sentence the person must read once (the file was moved aside, or cannot be read).
-    notice: str = field(default="", compare=False, repr=False)
+    #: What the person must read once (the file was moved aside, or cannot be read); None: nothing.
+    notice: Message | None = field(default=None, compare=False, repr=False)
     #: Values from the file this version cannot use, by key path, written back by ``save``.
     carried: dict[tuple[str, ...], Carried] = field(default_factory=dict, compare=False, repr=False)
     #: Why the file must not be saved over ("" when it may be).
@@ -244,12 +258,12 @@ def _aside_name(path: Path) -> Path:
     return candidate
 
 
-def _defaults_because(problem: str, notice: str, blocked: str = "") -> Settings:
+def _defaults_because(problem: str, notice: Message, blocked: str = "") -> Settings:
     settings = Settings()
     settings.problems.append(problem)
     settings.notice = notice
     settings.save_blocked = blocked
-    log.warning("%s", notice)
+    log.warning("%s", notice.text)
     return settings
 
 
@@ -264,8 +278,7 @@ def load(path: Path | None = None) -> Settings:
         why = exc.strerror or type(exc).__name__
         return _defaults_because(
             f"could not read {path}: {why}; using defaults",
-            f"The settings file {path} could not be read ({why}), so Humanize Desktop uses default "
-            f"settings and will not save over that file. Check its permissions.",
+            messages.make("settings.unreadable", path=str(path), reason=why),
             blocked=f"the settings file {path} could not be read ({why}), so it is not overwritten")
     try:
         data = tomllib.loads(raw.decode("utf-8"))
@@ -278,14 +291,10 @@ def load(path: Path | None = None) -> Settings:
             return Settings()
         except OSError as move:
             return _defaults_because(
-                problem, f"The settings file {path} is damaged ({exc}) and could not be renamed "
-                         f"({move.strerror}), so Humanize Desktop uses default settings and will not "
-                         f"save over it.",
+                problem, messages.make("settings.damaged-kept", path=str(path), reason=str(exc),
+                                       move_reason=move.strerror or str(move)),
                 blocked=f"the damaged settings file {path} is kept as it is")
-        return _defaults_because(
-            problem, f"The settings file could not be read ({exc}), so Humanize Desktop started with "
-                     f"default settings. The old file is kept as {aside}; copy what you need from it "
-                     f"into the settings.")
+        return _defaults_because(problem, messages.make("settings.moved-aside", reason=str(exc), aside=str(aside)))
     reader = _Reader()
     settings = reader.read(Settings, data)
     settings.problems = reader.problems

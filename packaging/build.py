@@ -90,11 +90,12 @@ def translations(args: argparse.Namespace) -> int:
 
 
 #: Prints the core's message templates and the context the window translates them under,
-#: after importing every core module (each registers its own templates). A separate
+#: after importing every core module and the settings (each registers its own templates). A separate
 #: process, so neither this script's imports nor a test session's own templates mix in.
 _TEMPLATES_SCRIPT = """
 import importlib, json, pkgutil, sys
 import humanize_desktop.core as core
+importlib.import_module("humanize_desktop.config")  # the settings' notices, shown by the window
 for module in pkgutil.walk_packages(core.__path__, "humanize_desktop.core."):
     importlib.import_module(module.name)
 from humanize_desktop.core.messages import TEMPLATES

@@ -863,6 +863,18 @@ Jetzt: %3</translation>
         <source>Decided before this review was opened; its place is not known.</source>
         <translation>Vor dem Öffnen dieser Überarbeitung entschieden; die Stelle im Text ist nicht bekannt.</translation>
     </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({reason}) und konnte nicht umbenannt werden ({move_reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden ({reason}), daher wurde Humanize Desktop mit den Standardeinstellungen gestartet. Die alte Datei ist als {aside} aufbewahrt; übernehmen Sie daraus, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt diese Datei nicht. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>

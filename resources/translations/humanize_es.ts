@@ -863,6 +863,18 @@ Ahora: %3</translation>
         <source>Decided before this review was opened; its place is not known.</source>
         <translation>Decidido antes de abrir esta revisión; no se sabe dónde está.</translation>
     </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>El archivo de ajustes {path} está dañado ({reason}) y no se pudo renombrar ({move_reason}), así que Humanize Desktop usa los ajustes predeterminados y no lo sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>No se pudo leer el archivo de ajustes ({reason}), así que Humanize Desktop se inició con los ajustes predeterminados. El archivo anterior se conserva como {aside}; copie de él lo que necesite.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>No se pudo leer el archivo de ajustes {path} ({reason}), así que Humanize Desktop usa los ajustes predeterminados y no sobrescribirá ese archivo. Compruebe sus permisos.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>

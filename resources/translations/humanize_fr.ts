@@ -863,6 +863,18 @@ Maintenant&#xa0;: %3</translation>
         <source>Decided before this review was opened; its place is not known.</source>
         <translation>Tranchée avant l’ouverture de cette révision&#xa0;; son emplacement n’est pas connu.</translation>
     </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>Le fichier de réglages {path} est endommagé ({reason}) et n’a pas pu être renommé ({move_reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>Le fichier de réglages n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop a démarré avec les réglages par défaut. L’ancien fichier est conservé sous le nom {aside}&#xa0;; reprenez-y ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>Le fichier de réglages {path} n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus ce fichier. Vérifiez ses droits d’accès.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>

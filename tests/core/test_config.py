@@ -69,10 +69,11 @@ def test_a_file_that_does_not_parse_is_kept_aside_not_saved_over() -> None:
     aside = [p for p in f.parent.iterdir() if p.name.startswith("settings.broken-")]
     assert len(aside) == 1 and aside[0].suffix == ".toml"
     assert aside[0].read_text() == broken  # every byte the person wrote is still there
-    assert str(aside[0]) in settings.notice and "default settings" in settings.notice
+    assert settings.notice is not None and settings.notice.id == "settings.moved-aside"
+    assert str(aside[0]) in settings.notice.text and "default settings" in settings.notice.text
     config.save(settings)  # what pressing Humanize does
     assert aside[0].read_text() == broken
-    assert config.load().notice == ""  # said once: the next start finds a clean file
+    assert config.load().notice is None  # said once: the next start finds a clean file
 
 
 def test_a_second_broken_file_does_not_replace_the_first_one_kept() -> None:
@@ -121,7 +122,8 @@ def test_an_unreadable_file_is_never_saved_over() -> None:
     f.mkdir(parents=True)  # reading a directory fails like a file without read permission
     settings = config.load()
     assert settings == config.Settings()
-    assert str(f) in settings.notice and "will not save over" in settings.notice
+    assert settings.notice is not None and str(f) in settings.notice.text
+    assert "will not save over" in settings.notice.text
     with pytest.raises(config.SettingsFileProtected):
         config.save(settings)
     assert f.is_dir()
