@@ -20,7 +20,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from humanize_desktop import APP_ID, APP_NAME, __version__, config, logs, paths
-from humanize_desktop.i18n import message_text
+from humanize_desktop.gui.i18n import message_text
 
 log = logging.getLogger(__name__)
 

@@ -99,7 +99,7 @@ importlib.import_module("humanize_desktop.config")  # the settings' notices, sho
 for module in pkgutil.walk_packages(core.__path__, "humanize_desktop.core."):
     importlib.import_module(module.name)
 from humanize_desktop.core.messages import TEMPLATES
-from humanize_desktop.i18n import MESSAGE_CONTEXT
+from humanize_desktop.gui.i18n import MESSAGE_CONTEXT
 json.dump({"context": MESSAGE_CONTEXT, "templates": TEMPLATES}, sys.stdout)
 """
 
