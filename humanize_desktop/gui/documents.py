@@ -30,6 +30,7 @@ from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.messages import Message
 from humanize_desktop.core.report import ReportNotes, change_report_html
 from humanize_desktop.core.textio import TextFile
+from humanize_desktop.gui import i18n
 from humanize_desktop.gui.session import ReviewSession, normalise_text
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
@@ -260,7 +261,7 @@ class DocumentController(QObject):
         if message.id == "document.tracked_changes":
             return self.tr("“%1” has tracked changes: the text is shown with them accepted. Saving keeps "
                            "them; your edits are saved as plain text.").replace("%1", str(args.get("name", "")))
-        return message.text
+        return i18n.message_text(message)  # the others: translated by their template
 
     def hidden_parts_notice(self, hidden: dict[str, int]) -> str:
         """One sentence naming what of a Word file the review leaves alone."""
