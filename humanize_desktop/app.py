@@ -9,15 +9,20 @@ icon) arrive as ``QFileOpenEvent`` and open in the window.
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from humanize_desktop import APP_ID, APP_NAME, __version__, config, paths
+from humanize_desktop import APP_ID, APP_NAME, __version__, config, logs, paths
+from humanize_desktop.gui.i18n import message_text
+
+log = logging.getLogger(__name__)
 
 
 #: How often Python switches threads. The window's code needs the interpreter
@@ -90,6 +95,7 @@ class _ExceptHook:
     def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         sys.stderr.write(details)
+        log.error("unexpected error", exc_info=(kind, exc, tb))
         if self.active or isinstance(exc, KeyboardInterrupt):
             return
         self.active = True
@@ -98,8 +104,9 @@ class _ExceptHook:
             try:
                 self.window.autosaver.save_now(sync=True)
                 saved_to = str(self.window.autosaver.folder)
-            except Exception:  # the dialog still has to appear
-                traceback.print_exc()
+            # Any error at all: this runs because of a bug, and the dialog still has to appear.
+            except Exception:  # noqa: BLE001
+                log.exception("the autosave after an unexpected error failed too")
             from humanize_desktop.gui.dialogs.error import ErrorDialog
 
             summary = f"{kind.__name__}: {exc}"
@@ -109,9 +116,22 @@ class _ExceptHook:
             self.active = False
 
 
-def run_app(path: str | None = None) -> int:
+def tell_settings_problems(window: QWidget, settings: config.Settings,
+                           box: Callable[[QWidget, str, str], object] = QMessageBox.warning) -> None:
+    """Say at start-up what happened to a settings file that could not be used (once: it was moved)."""
+    if settings.notice is not None:
+        box(window, QCoreApplication.translate("Application", "Settings"), message_text(settings.notice))
+    elif settings.problems:
+        ignored = QCoreApplication.translate("Application", "Some settings were ignored: %1")
+        window.show_message(ignored.replace("%1", "; ".join(settings.problems)), 15000)
+
+
+def run_app(path: str | None = None, debug: bool = False) -> int:
     """Open the editor window (on ``path`` if given) and run the event loop."""
+    logs.setup(debug)
+    log.info("%s %s: the editor", APP_NAME, __version__)
     settings = config.load()
+    logs.hide(settings.engine.api_key)
     app = create_application()
     from humanize_desktop.gui import i18n, theme
 
@@ -122,9 +142,7 @@ def run_app(path: str | None = None) -> int:
     window = MainWindow(settings)
     sys.excepthook = _ExceptHook(window)
     window.show()
-    if settings.problems:
-        ignored = QCoreApplication.translate("Application", "Some settings were ignored: %1")
-        window.show_message(ignored.replace("%1", "; ".join(settings.problems)), 15000)
+    tell_settings_problems(window, settings)
     restored = window.offer_recovery()
     if path and not restored:
         window.open_path(path)

@@ -4,6 +4,11 @@ With no arguments, or with a file to open, it starts the editor. With a
 subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``) it runs
 headless and never imports Qt. User errors become one line on stderr and a
 non-zero exit status; tracebacks are kept for bugs.
+
+Either way the log goes to the state folder (``humanize_desktop.logs``);
+``--debug``, anywhere on the line, also prints it on stderr. A settings file
+that had to be kept aside is said once on stderr (the window shows it in a
+message box).
 """
 
 from __future__ import annotations
@@ -11,15 +16,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from humanize_desktop import __version__
+from humanize_desktop import __version__, config, logs
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.urls import redact_url
 
+log = logging.getLogger(__name__)
+
 PROG = "humanize-desktop"
+DEBUG_FLAG = "--debug"
 #: Subcommand name -> module under ``humanize_desktop.commands``.
 COMMANDS: dict[str, str] = {
     "diff": "diff",
@@ -50,6 +60,26 @@ def error(message: str) -> None:
     sys.stderr.write(f"{PROG}: error: {redact_url(message)}\n")
 
 
+def warning(message: str) -> None:
+    sys.stderr.write(f"{PROG}: warning: {redact_url(message)}\n")
+
+
+def _debug_option(parser: argparse.ArgumentParser) -> None:
+    # Taken off the command line before parsing (it may stand anywhere); listed for --help.
+    parser.add_argument(DEBUG_FLAG, action="store_true",
+                        help="also print the log on stderr, with details (the log file is always written)")
+
+
+def _start(debug: bool) -> config.Settings:
+    """Logging, then the settings once: their secrets masked in the log, a kept-aside file said."""
+    logs.setup(debug)
+    settings = config.load()
+    logs.hide(settings.engine.api_key, os.environ.get("HUMANIZE_API_KEY", ""))
+    if settings.notice is not None:
+        warning(settings.notice.text)
+    return settings
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -57,36 +87,44 @@ def build_parser() -> argparse.ArgumentParser:
                     "Run without a command to open the editor.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _debug_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in COMMANDS.items():
         importlib.import_module(f"humanize_desktop.commands.{module}").add_parser(sub)
     return parser
 
 
-def _run_gui(argv: Sequence[str]) -> int:
+def _run_gui(argv: Sequence[str], debug: bool = False) -> int:
     gui = argparse.ArgumentParser(prog=PROG, description="Open the Humanize Desktop editor.")
     gui.add_argument("file", nargs="?", help="a .txt, .md, .docx or .humanize file to open")
     gui.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _debug_option(gui)
     args = gui.parse_args(argv)
     from humanize_desktop.app import run_app  # Qt only when a window is wanted
 
-    return run_app(args.file)
+    return run_app(args.file, debug=debug)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    debug = DEBUG_FLAG in argv
+    argv = [a for a in argv if a != DEBUG_FLAG]
     first = next((a for a in argv if not a.startswith("-")), None)
     if first not in COMMANDS and not any(a in ("-h", "--help") for a in argv):
-        return _run_gui(argv)
+        return _run_gui(argv, debug)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    _start(debug)
+    logs.hide(getattr(args, "api_key", None) or "")
+    log.info("%s %s: %s", PROG, __version__, args.command)  # the command only: its arguments may hold a key
     module = importlib.import_module(f"humanize_desktop.commands.{COMMANDS[args.command]}")
     try:
-        return int(module.run(args) or EXIT_OK)
+        code = int(module.run(args) or EXIT_OK)
     except HumanizeError as exc:
+        log.warning("%s failed: %s", args.command, exc)
         error(str(exc))
         return EXIT_FAILURE
     except KeyboardInterrupt:
@@ -96,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `humanize-desktop diff a b --json | head` closes stdout early: not an error.
         sys.stderr.close()
         return EXIT_OK
+    log.info("%s finished with exit status %d", args.command, code)
+    return code
 
 
 if __name__ == "__main__":

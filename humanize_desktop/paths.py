@@ -36,7 +36,7 @@ class UserDirs:
 
     config: Path  # settings.toml, personal dictionary
     data: Path  # user models folder
-    state: Path  # autosave / crash recovery, recent files
+    state: Path  # autosave / crash recovery, recent files, the log
     cache: Path  # model hashes, rewrite cache
 
     @property
@@ -46,6 +46,11 @@ class UserDirs:
     @property
     def settings_file(self) -> Path:
         return self.config / "settings.toml"
+
+    @property
+    def log_file(self) -> Path:
+        """The log a person can attach to a problem report (``humanize_desktop.logs``)."""
+        return self.state / "logs" / "humanize-desktop.log"
 
 
 _dirs: UserDirs | None = None

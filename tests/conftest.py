@@ -12,6 +12,7 @@ import importlib.metadata
 import ipaddress
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from humanize_desktop import paths  # noqa: E402
+from humanize_desktop import logs, paths  # noqa: E402
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -54,15 +55,16 @@ socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
-def user_dirs(tmp_path: Path) -> paths.UserDirs:
-    """Point every per-user directory at a fresh temporary folder."""
+def user_dirs(tmp_path: Path) -> Iterator[paths.UserDirs]:
+    """Point every per-user directory at a fresh temporary folder (and the log, if a test starts it)."""
     base = tmp_path / "user"
-    return paths.init(
+    yield paths.init(
         config_dir=base / "config",
         data_dir=base / "data",
         state_dir=base / "state",
         cache_dir=base / "cache",
     )
+    logs.shutdown()  # a CLI run starts the log in this test's folder; later tests must not write there
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,7 @@ line on stderr and exit status 1.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import threading
@@ -47,6 +48,8 @@ from humanize_desktop.core.rewrite import (
     rewrite_document,
 )
 from humanize_desktop.core.rewriting import prompts, styles
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -170,6 +173,11 @@ def run(args: argparse.Namespace) -> int:
         raise
     finally:
         engine.close()
+    # Counts only: a reason quotes the draft, and the log never holds the text.
+    statuses = [p.status for p in result.paragraphs]
+    log.info("humanized %d paragraphs (%s) with %s, %d tokens in %.1f s", len(statuses),
+             ", ".join(f"{s} {statuses.count(s)}" for s in sorted(set(statuses))), result.engine.backend,
+             result.stats.tokens, result.stats.seconds)
     for note in result.notes:
         sys.stderr.write(f"note: {note}\n")
     if args.output:

@@ -12,6 +12,8 @@ with the catalog; when the catalog publishes no digest the result says that
 verification was unavailable instead of claiming a match. A file that fails
 verification is deleted (resuming it could only give the same wrong bytes);
 a cancelled or interrupted one keeps its ``.part`` for the next attempt.
+HTTP goes through the app's one client (``core.http``), here with the
+environment's proxy settings, which an office network may need.
 
 ``model_fit(entry)`` says before downloading whether a model suits this
 machine's memory (and GPU when one is found).
@@ -20,22 +22,22 @@ machine's memory (and GPU when one is found).
 from __future__ import annotations
 
 import hashlib
-import http.client
 import ipaddress
+import logging
 import os
 import re
 import shutil
-import ssl
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 from urllib.parse import urlparse
 
-from humanize_desktop import __version__, paths
+import requests
+
+from humanize_desktop import paths
+from humanize_desktop.core import http
 from humanize_desktop.core.engine.catalog import CatalogEntry
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.machine import Machine, describe_fit, machine_resources
@@ -53,6 +55,8 @@ _CONTENT_RANGE_RE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 _WHOLE_RE = re.compile(r"bytes \*/(\d+)")
 #: Progress callbacks at most this often (plus the last one), so a GUI is not flooded.
 PROGRESS_EVERY_S = 0.1
+
+log = logging.getLogger(__name__)
 
 
 class DownloadError(HumanizeError):
@@ -155,41 +159,43 @@ def _check_space(folder: Path, needed: int, what: str) -> None:
             f"from another computer with Import.")
 
 
-def _ssl_context() -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    try:  # a frozen build may lack the system's CA paths; certifi fills the gap when present
-        import certifi
+class _HTTPStatus(Exception):
+    """The server answered a status that is not the file (404, 403, 500...)."""
 
-        context.load_verify_locations(certifi.where())
-    except (ImportError, OSError):
-        pass
-    return context
+    def __init__(self, response: requests.Response) -> None:
+        super().__init__(f"HTTP {response.status_code} {response.reason}")
+        self.code = response.status_code
+        self.reason = response.reason or ""
+        self.headers = response.headers
 
 
-def _open(url: str, offset: int, timeout: float):
-    headers = {"User-Agent": f"HumanizeDesktop/{__version__}", "Accept-Encoding": "identity"}
+def _open(session: requests.Session, url: str, offset: int, timeout: float) -> requests.Response:
+    headers = {"Accept-Encoding": "identity"}  # the bytes as published, so the digest can match
     if offset:
         headers["Range"] = f"bytes={offset}-"
-    request = urllib.request.Request(url, headers=headers)
-    context = _ssl_context() if url.startswith("https:") else None
-    return urllib.request.urlopen(request, timeout=timeout, context=context)
+    response = session.get(url, headers=headers, timeout=timeout, stream=True)
+    if response.status_code >= 400:
+        response.close()
+        raise _HTTPStatus(response)
+    return response
 
 
-def _http_failure(entry: CatalogEntry, exc: Exception) -> DownloadError:
+def _http_failure(entry: CatalogEntry, exc: BaseException) -> DownloadError:
     host = urlparse(entry.url).hostname or entry.url
-    if isinstance(exc, urllib.error.HTTPError):
+    if isinstance(exc, _HTTPStatus):
         if exc.code == 404:
             why = f"the file is no longer at {entry.url} (HTTP 404)"
         elif exc.code in (401, 403):
             why = f"{host} refused the request (HTTP {exc.code}); the model may need a sign-in"
         else:
             why = f"{host} answered HTTP {exc.code} {exc.reason}"
-    elif isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, ssl.SSLError):
-        why = f"the secure connection to {host} failed ({exc.reason})"
-    elif isinstance(exc, urllib.error.URLError):
-        why = f"{host} cannot be reached ({exc.reason}); check the internet connection"
+    elif isinstance(exc, requests.exceptions.SSLError):
+        why = f"the secure connection to {host} failed ({http.failure_reason(exc)})"
+    elif isinstance(exc, requests.ConnectionError) and not isinstance(exc, requests.exceptions.ChunkedEncodingError):
+        why = f"{host} cannot be reached ({http.failure_reason(exc)}); check the internet connection"
     else:
-        why = f"the connection to {host} broke ({exc})"
+        why = f"the connection to {host} broke ({http.failure_reason(exc)})"
+    log.info("download of %s failed: %s", entry.file, why)
     return DownloadError(f"{entry.name} could not be downloaded: {why}. "
                          f"Without internet, copy {entry.file} in with Import.")
 
@@ -298,27 +304,33 @@ class _Transfer:
         self.started = time.monotonic()
         self.started_at = 0
         self.reported = 0.0
+        self.session = http.session(direct=False)
 
     def run(self, out: BinaryIO, resumed_from: int) -> None:
         if resumed_from:
             self.done = _hash_existing(self.part, self.hasher, self.progress, self.cancel, self.entry.size)
             self.resumed_from = self.started_at = self.done
+        try:
+            self._run(out)
+        finally:
+            self.session.close()
+
+    def _run(self, out: BinaryIO) -> None:
         while self.total is None or self.done < self.total:
             try:
-                response = _open(self.entry.url, self.done, self.timeout)
-            except urllib.error.HTTPError as exc:
-                exc.close()
+                response = _open(self.session, self.entry.url, self.done, self.timeout)
+            except _HTTPStatus as exc:
                 if self._finished_by_416(exc):
                     break
                 raise _http_failure(self.entry, exc) from None
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            except requests.RequestException as exc:
                 self._retry(exc)
                 continue
             with response:
                 self._start_body(response, out)
                 try:
                     self._receive(response, out)
-                except (OSError, http.client.HTTPException) as exc:
+                except http.READ_ERRORS as exc:
                     out.flush()
                     self._retry(exc)
                     continue
@@ -329,15 +341,17 @@ class _Transfer:
         out.flush()
         os.fsync(out.fileno())
 
-    def _retry(self, exc: Exception) -> None:
+    def _retry(self, exc: BaseException) -> None:
         """Count a broken connection; give up (keeping the .part) after ``retries``."""
         self.failures += 1
+        log.info("download of %s: connection lost at %d bytes (%s)", self.entry.file, self.done,
+                 http.failure_reason(exc))
         if self.failures > self.retries:
             raise (_interrupted(self.entry, self.part, self.done, exc) if self.done
                    else _http_failure(self.entry, exc)) from None
         time.sleep(min(8.0, 0.25 * 2 ** self.failures))
 
-    def _finished_by_416(self, exc: urllib.error.HTTPError) -> bool:
+    def _finished_by_416(self, exc: _HTTPStatus) -> bool:
         """A 416 to a resume means nothing lies after our bytes: complete, or longer than the file."""
         if exc.code != 416 or not self.done:
             return False
@@ -349,13 +363,13 @@ class _Transfer:
         raise DownloadError(f"The unfinished download {self.part.name} does not fit the file on the server, "
                             f"so it was deleted. Download {self.entry.name} again.") from None
 
-    def _start_body(self, response, out: BinaryIO) -> None:
+    def _start_body(self, response: requests.Response, out: BinaryIO) -> None:
         """Learn the length from the headers; restart if the server ignored the Range."""
-        if self.done and response.status != 206:
+        if self.done and response.status_code != 206:
             out.truncate(0)
             out.seek(0)
             self.hasher, self.done, self.started_at, self.resumed_from = hashlib.sha256(), 0, 0, 0
-        if response.status == 206:
+        if response.status_code == 206:
             found = _CONTENT_RANGE_RE.fullmatch(response.headers.get("Content-Range", ""))
             if not found or int(found.group(1)) != self.done:
                 raise DownloadError(f"{urlparse(self.entry.url).hostname} resumed {self.entry.file} at the "
@@ -372,11 +386,10 @@ class _Transfer:
                                     f"says {self.entry.size:,}: it is not the file the catalog names.")
             _check_space(self.folder, self.total - self.done, self.entry.name)
 
-    def _receive(self, response, out: BinaryIO) -> None:
-        # read1 returns what has arrived (up to CHUNK) instead of waiting for a whole
+    def _receive(self, response: requests.Response, out: BinaryIO) -> None:
+        # read_some returns what has arrived (up to CHUNK) instead of waiting for a whole
         # megabyte, so Cancel (and closing the app) is noticed at once on a slow line.
-        read = getattr(response, "read1", response.read)
-        while block := read(CHUNK):
+        while block := http.read_some(response, CHUNK):
             out.write(block)
             self.hasher.update(block)
             self.done += len(block)
@@ -392,8 +405,8 @@ class _Transfer:
                 self.progress(DownloadProgress("downloading", self.done, self.total, rate))
 
 
-def _interrupted(entry: CatalogEntry, part: Path, done: int, exc: Exception) -> DownloadError:
-    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+def _interrupted(entry: CatalogEntry, part: Path, done: int, exc: BaseException) -> DownloadError:
+    reason = http.failure_reason(exc)
     return DownloadError(f"The download of {entry.name} was interrupted at {_gb(done)} ({reason}); "
                          f"{part.name} is kept, and downloading again resumes from there.")
 

@@ -9,6 +9,7 @@ Everything here degrades to "unknown" rather than failing.
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import shutil
@@ -17,6 +18,8 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 #: Share of unified memory a Mac lets the GPU use (Metal's recommended working set).
 APPLE_GPU_SHARE = 0.7
@@ -133,7 +136,8 @@ def llama_gpu_offload() -> bool | None:
         import llama_cpp
 
         return bool(llama_cpp.llama_supports_gpu_offload())
-    except Exception:  # an absent or broken build: the engine reports that itself
+    except (ImportError, OSError, AttributeError) as exc:  # absent or broken: the engine says so itself
+        log.info("cannot ask llama.cpp about GPU offload: %s", exc)
         return None
 
 

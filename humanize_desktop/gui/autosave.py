@@ -14,6 +14,7 @@ gone: its work is offered back, exactly as it was.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import time
@@ -29,6 +30,8 @@ from humanize_desktop.core import reviewfile, textio
 from humanize_desktop.core.review import Review
 from humanize_desktop.core.reviewfile import ReviewDocument
 from humanize_desktop.gui.workers import Failure, Job, Runner
+
+log = logging.getLogger(__name__)
 
 RECOVERY_DIR = "recovery"
 REVIEW_NAME = "work.humanize"
@@ -198,6 +201,7 @@ class Autosaver(QObject):
         self._writing = False
         if failure.is_bug and not isinstance(failure.error, OSError):
             raise failure.error
+        log.warning("autosave failed: %s", failure)
         if not self._reported:
             self._reported = True
             self.failed.emit(str(failure))

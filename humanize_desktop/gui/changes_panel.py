@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.decided import DecidedModel, DecisionRole
-from humanize_desktop.gui.messages import message_text
+from humanize_desktop.gui.i18n import message_text
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.theme import review_colors, segmented_style
 
@@ -103,7 +103,8 @@ class ChangesModel(QAbstractListModel):
         """What was flagged about ``change``: its ``flags``, by default those the list shows."""
         names = self.flag_names()
         flags = self.change_flags.get(change.id, []) if flags is None else flags
-        lines = [f"{names.get(flag.kind, flag.kind)}: {flag.detail}" for flag in flags]
+        lines = [f"{names.get(flag.kind, flag.kind)}: {message_text(flag.message or flag.detail)}"
+                 for flag in flags]
         if change.structure and not any(f.kind == "structure" for f in flags):
             names = self.structure_names()
             kinds = ", ".join(sorted(names.get(k, k) for k in change.structure))

@@ -141,7 +141,7 @@ class ChecksUi(QObject):
         """What the change report says beyond the review file; ``flags``: change id -> its flag lines."""
         from humanize_desktop.core.report import ReportNotes
         from humanize_desktop.gui.humanizing import why_kept
-        from humanize_desktop.gui.messages import message_text
+        from humanize_desktop.gui.i18n import message_text
 
         names = self.panel.group_names()
         findings = []

@@ -13,6 +13,7 @@ message and nothing is lost.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,8 +30,11 @@ from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.messages import Message
 from humanize_desktop.core.report import ReportNotes, change_report_html
 from humanize_desktop.core.textio import TextFile
+from humanize_desktop.gui import i18n
 from humanize_desktop.gui.session import ReviewSession, normalise_text
 from humanize_desktop.gui.workers import Failure, Job, Runner
+
+log = logging.getLogger(__name__)
 
 RECENT_FILE = "recent.json"
 
@@ -257,7 +261,7 @@ class DocumentController(QObject):
         if message.id == "document.tracked_changes":
             return self.tr("“%1” has tracked changes: the text is shown with them accepted. Saving keeps "
                            "them; your edits are saved as plain text.").replace("%1", str(args.get("name", "")))
-        return message.text
+        return i18n.message_text(message)  # the others: translated by their template
 
     def hidden_parts_notice(self, hidden: dict[str, int]) -> str:
         """One sentence naming what of a Word file the review leaves alone."""
@@ -352,9 +356,11 @@ class DocumentController(QObject):
                     return False
                 written = prepared.write()
         except HumanizeError as exc:
+            log.warning("saving %s failed: %s", path, exc)
             Prompts.error(self.window, self.tr("Cannot Save"), str(exc))
             return False
         except OSError as exc:
+            log.warning("saving %s failed: %s", path, exc)
             Prompts.error(self.window, self.tr("Cannot Save"), self.tr("%1 could not be saved (%2).")
                           .replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return False

@@ -9,6 +9,7 @@ first use on the model lane, and every state change is announced through
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from humanize_desktop import config
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.urls import redact_url
 from humanize_desktop.gui.workers import Failure, Job, Runner
+
+log = logging.getLogger(__name__)
 
 IDLE, LOADING, READY, BUSY, ERROR = "idle", "loading", "ready", "busy", "error"
 
@@ -220,8 +223,8 @@ class EngineManager(QObject):
         if engine is not None:
             try:
                 engine.close()
-            except Exception:  # closing must never stop the app from quitting
-                pass
+            except (HumanizeError, OSError) as exc:  # closing must never stop the app from quitting
+                log.warning("the model engine did not close cleanly: %s", exc)
 
     def failed(self, message: str) -> None:
         """A job using the engine failed with an engine error."""

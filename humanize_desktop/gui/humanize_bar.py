@@ -7,6 +7,8 @@ writing) and a Stop button.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 from humanize_desktop import config
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.theme import segmented_style
+
+log = logging.getLogger(__name__)
 
 STRENGTHS = ("light", "medium", "strong")
 
@@ -155,11 +159,12 @@ class HumanizeBar(QWidget):
 
     def _fill_styles(self) -> None:
         self.style_box.clear()
-        try:
-            from humanize_desktop.core.rewriting.styles import load_styles
+        from humanize_desktop.core.rewriting.styles import StyleProblem, load_styles
 
+        try:
             styles = load_styles()
-        except Exception as exc:  # a broken style file must not take the window down
+        except StyleProblem as exc:  # a broken style file must not take the window down
+            log.warning("%s", exc)
             self.style_box.addItem(self.settings.rewrite.style, self.settings.rewrite.style)
             self.style_box.setToolTip(str(exc))
             return

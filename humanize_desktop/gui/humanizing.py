@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from humanize_desktop.gui.marks import Mark, shift_marks
+from humanize_desktop.core.messages import Message
 from humanize_desktop.gui.engine_manager import BUSY, READY, EngineManager
+from humanize_desktop.gui.i18n import message_text
+from humanize_desktop.gui.marks import Mark, shift_marks
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
@@ -32,7 +34,7 @@ class KeptParagraph:
     """A paragraph left as drafted, and why."""
 
     index: int
-    reason: str
+    reason: str | Message  # the core's reason: the window shows it with i18n.message_text
     status: str
 
 
@@ -151,7 +153,8 @@ class HumanizeController(QObject):
             # The bar says what happens; why goes where the model's words show (there is room there).
             self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2: trying again…")
                                .replace("%1", str(event.index + 1)).replace("%2", str(self._total)))
-            self.preview.emit(self.tr("The first answer was not used: %1").replace("%1", event.reason))
+            self.preview.emit(self.tr("The first answer was not used: %1")
+                              .replace("%1", message_text(event.reason)))
         elif isinstance(event, rewrite.ParagraphDone):
             self._apply_paragraph(event)
 
@@ -185,7 +188,8 @@ class HumanizeController(QObject):
             if event.status == "kept" and event.reason:
                 self.kept.append(KeptParagraph(event.index, event.reason, event.status))
                 self.kept_marks.append(Mark(s, s + len(event.text.rstrip()), "kept",
-                                            self.tr("Kept as drafted: %1").replace("%1", why_kept(event.reason))))
+                                            self.tr("Kept as drafted: %1")
+                                            .replace("%1", why_kept(message_text(event.reason)))))
         self.kept_changed.emit()
         self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2 done")
                            .replace("%1", str(self._done)).replace("%2", str(self._total)))

@@ -6,15 +6,25 @@ sources by ``packaging/build.py translations``). The language is the
 ``general.ui_language`` setting, or with ``"system"`` the first of the
 system's UI languages the app has (``LANGUAGE``/``LANG`` on Linux), else
 English. Qt's ``qtbase_<lang>.qm`` translates standard buttons and dialogs.
+
+Sentences the Qt-free core produces (``core.messages``: why a paragraph was
+kept, what a flag means) are translated by ``message_text``: the English
+template is looked up under the ``CoreMessages`` context, then filled with
+the message's arguments. ``packaging/build.py lupdate`` puts every
+registered template into the ``.ts`` files under that context.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from humanize_desktop import paths
+from humanize_desktop.core.messages import TEMPLATES, Message
+
+log = logging.getLogger(__name__)
 
 #: Languages the interface is translated into, with their names in that language.
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
@@ -27,6 +37,8 @@ CATALOG = "humanize"  # humanize_de.qm, ...
 #: elsewhere, so every string is filed under the name Qt asks with; should one slip in
 #: through an alias again, it is still found here (lupdate shows it under such a context).
 FALLBACK_CONTEXTS = ("", "parent", "window", "box", "dialog", "self", "widget", "owner", "app")
+#: The context the core's message templates are translated under.
+MESSAGE_CONTEXT = "CoreMessages"
 
 _installed: list[QTranslator] = []  # kept alive while installed
 
@@ -103,3 +115,25 @@ def install_translators(app: QCoreApplication | None = None, language: str = "sy
     app.installTranslator(ours)
     _installed.append(ours)
     return code
+
+
+def message_text(message: Message | str) -> str:
+    """A core message in the interface language; a plain string (or an untranslated message) as it is.
+
+    The translation is the English template's, filled with the message's
+    arguments; a translation whose placeholders do not fit them falls back
+    to the English text rather than showing a broken sentence.
+    """
+    if not isinstance(message, Message):
+        return message
+    template = TEMPLATES.get(message.id)
+    if template is None:
+        return message.text
+    translated = QCoreApplication.translate(MESSAGE_CONTEXT, template)
+    if translated == template:
+        return message.text
+    try:
+        return translated.format(**message.args)
+    except (KeyError, IndexError, ValueError) as exc:
+        log.warning("the translation of message %s does not fit its arguments (%s)", message.id, exc)
+        return message.text

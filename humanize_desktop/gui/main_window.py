@@ -27,6 +27,7 @@ from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.positions import other_side, span
+from humanize_desktop.core.review import UnknownChange
 from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Snapshot
@@ -317,8 +318,8 @@ class MainWindow(QMainWindow):
             if cid:
                 try:
                     return review.change(cid)
-                except Exception:
-                    pass
+                except UnknownChange:
+                    pass  # decided or re-diffed away since: fall back to the caret
         pane = self.focused_pane()
         return review.change_at(pane.side, self.caret_position(pane))
 
@@ -428,8 +429,8 @@ class MainWindow(QMainWindow):
         """Make ``change_id`` current, bring it on screen in both panes, put the caret on it."""
         try:
             change = self.session.review.change(change_id)
-        except Exception:
-            return
+        except UnknownChange:
+            return  # gone since the list was drawn
         self.session.set_current(change_id)
         for pane in self.view.panes():
             s, _e = span(change, pane.side)

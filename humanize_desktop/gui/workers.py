@@ -15,6 +15,7 @@ text revision it was computed on, and the ``is_current`` check given to
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from humanize_desktop.core.errors import HumanizeError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,6 +84,10 @@ class _Task(QRunnable):
             value = self.fn(self.job)
         except BaseException as exc:  # delivered to the GUI thread, never lost
             ok, value = False, Failure(exc, traceback.format_exc())
+            if isinstance(exc, HumanizeError):
+                log.info("job %s: %s", self.job.name, exc)
+            else:
+                log.error("job %s failed", self.job.name, exc_info=exc)
         else:
             ok = True
         try:

@@ -361,8 +361,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Some settings were ignored: %1</source>
+        <source>Settings</source>
         <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Some settings were ignored: %1</source>
         <translation>Einige Einstellungen wurden ignoriert: %1</translation>
     </message>
 </context>
@@ -818,6 +822,237 @@ Vorschlag: %2</translation>
     <message>
         <source>Show this change</source>
         <translation>Diese Änderung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name}: only the body text is used; {parts} left as {as_is}</source>
+        <translation>{name}: nur der Fließtext wird verwendet; {parts} bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>{path} is saved as a new Word file without the original&apos;s formatting: {problem}</source>
+        <translation>{path} wird als neue Word-Datei ohne die Formatierung des Originals gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is written as UTF-8: the text has characters that {encoding} cannot store</source>
+        <translation>{path} wird als UTF-8 geschrieben: Der Text enthält Zeichen, die {encoding} nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>{name} has tracked changes: the text is shown with them accepted; saving keeps them, and your edits are saved as plain text</source>
+        <translation>{name} enthält nachverfolgte Änderungen: Der Text wird so gezeigt, als wären sie angenommen; beim Speichern bleiben sie erhalten, und Ihre Bearbeitungen werden als normaler Text gespeichert</translation>
+    </message>
+    <message>
+        <source>{count} control characters that a Word file cannot hold are left out</source>
+        <translation>{count} Steuerzeichen, die eine Word-Datei nicht aufnehmen kann, werden weggelassen</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: “{words}” is a field Word fills in ({field}); your change to it lasts only until Word updates its fields</source>
+        <translation>Absatz {paragraph}: „{words}“ ist ein Feld, das Word ausfüllt ({field}); Ihre Änderung daran gilt nur, bis Word seine Felder aktualisiert</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the field “{words}” ({field}) is removed, because all its words are</source>
+        <translation>Absatz {paragraph}: Das Feld „{words}“ ({field}) wird entfernt, weil alle seine Wörter entfernt werden</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the link on “{words}” is removed, because all its words are</source>
+        <translation>Absatz {paragraph}: Der Link auf „{words}“ wird entfernt, weil alle seine Wörter entfernt werden</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} (“{words}”) is removed, and with it its {parts}</source>
+        <translation>Absatz {paragraph} („{words}“) wird entfernt und mit ihm seine {parts}</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} has tracked changes: they are kept, but your edits there are saved as plain text, not as tracked changes</source>
+        <translation>Absatz {paragraph} enthält nachverfolgte Änderungen: Sie bleiben erhalten, aber Ihre Bearbeitungen dort werden als normaler Text gespeichert, nicht als nachverfolgte Änderungen</translation>
+    </message>
+    <message>
+        <source>a clause of the draft is missing here: &apos;{clause}&apos;</source>
+        <translation>hier fehlt ein Satzteil des Entwurfs: „{clause}“</translation>
+    </message>
+    <message>
+        <source>a sentence of the draft is missing: &apos;{sentence}&apos;</source>
+        <translation>ein Satz des Entwurfs fehlt: „{sentence}“</translation>
+    </message>
+    <message>
+        <source>words that carry the draft&apos;s meaning are missing: {words}</source>
+        <translation>Wörter, die den Sinn des Entwurfs tragen, fehlen: {words}</translation>
+    </message>
+    <message>
+        <source>the suggestion adds something the draft does not say: &apos;{words}&apos;</source>
+        <translation>der Vorschlag fügt etwas hinzu, das der Entwurf nicht sagt: „{words}“</translation>
+    </message>
+    <message>
+        <source>the suggestion uses words the draft has no counterpart for: {words}</source>
+        <translation>der Vorschlag verwendet Wörter, für die der Entwurf keine Entsprechung hat: {words}</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>der Geltungsbereich hat sich geändert: „{before}“ wurde zu „{after}“</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{after}&apos; was added</source>
+        <translation>der Geltungsbereich hat sich geändert: „{after}“ kam hinzu</translation>
+    </message>
+    <message>
+        <source>the scope widened: &apos;{before}&apos; was dropped</source>
+        <translation>der Geltungsbereich wurde weiter: „{before}“ fiel weg</translation>
+    </message>
+    <message>
+        <source>who does what changed: &apos;{first}&apos; and &apos;{second}&apos; swapped places around &apos;{verb}&apos;</source>
+        <translation>wer was tut, hat sich geändert: „{first}“ und „{second}“ haben um „{verb}“ die Plätze getauscht</translation>
+    </message>
+    <message>
+        <source>the subject changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>das Subjekt hat sich geändert: „{before}“ wurde zu „{after}“</translation>
+    </message>
+    <message>
+        <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
+        <translation>„{pronoun}“ fehlt, daher bezieht sich „{clause}“ jetzt auf „{after}“</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; added</source>
+        <translation>„{what}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>„{before}“ wurde zu „{after}“</translation>
+    </message>
+    <message>
+        <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>Grammatikfehler eingefügt: „{text}“: {explanation}</translation>
+    </message>
+    <message>
+        <source>negation added: {words}</source>
+        <translation>Verneinung hinzugefügt: {words}</translation>
+    </message>
+    <message>
+        <source>negation removed: {words}</source>
+        <translation>Verneinung entfernt: {words}</translation>
+    </message>
+    <message>
+        <source>protected term &apos;{term}&apos; removed or altered</source>
+        <translation>geschützter Begriff „{term}“ entfernt oder verändert</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; removed</source>
+        <translation>„{what}“ entfernt</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos;</source>
+        <translation>Rechtschreibfehler eingefügt: „{text}“</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos; (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>Rechtschreibfehler eingefügt: „{text}“ (meinten Sie „{suggestion}“?)</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (stronger)</source>
+        <translation>„{before}“ wurde zu „{after}“ (stärker)</translation>
+    </message>
+    <message>
+        <source>Markdown {kinds} changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>Markdown ({kinds}) geändert: „{before}“ wurde zu „{after}“</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (weaker)</source>
+        <translation>„{before}“ wurde zu „{after}“ (schwächer)</translation>
+    </message>
+    <message>
+        <source>the rewrite altered a fact ({fact})</source>
+        <translation>die Neufassung hat eine Tatsache verändert ({fact})</translation>
+    </message>
+    <message>
+        <source>it changed {share:.0%} of the words; light edits allow {allowed:.0%}</source>
+        <translation>sie hat {share:.0%} der Wörter geändert; leichte Überarbeitungen erlauben {allowed:.0%}</translation>
+    </message>
+    <message>
+        <source>the answer talked about the rewrite instead of giving it (“{phrase}”)</source>
+        <translation>die Antwort hat über die Neufassung geredet, statt sie zu liefern („{phrase}“)</translation>
+    </message>
+    <message>
+        <source>the answer copied the instructions or examples (“{phrase}”)</source>
+        <translation>die Antwort hat die Anweisungen oder Beispiele abgeschrieben („{phrase}“)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer was cut off</source>
+        <translation>die Antwort des Modells wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the rewrite drifted away from what the draft says</source>
+        <translation>die Neufassung hat sich vom Inhalt des Entwurfs entfernt</translation>
+    </message>
+    <message>
+        <source>the answer repeated the instructions (“{phrase}”)</source>
+        <translation>die Antwort hat die Anweisungen wiederholt („{phrase}“)</translation>
+    </message>
+    <message>
+        <source>the model returned no text</source>
+        <translation>das Modell hat keinen Text geliefert</translation>
+    </message>
+    <message>
+        <source>the rewrite changed what the heading says</source>
+        <translation>die Neufassung hat die Aussage der Überschrift verändert</translation>
+    </message>
+    <message>
+        <source>the rewrite made the heading much longer ({words} words instead of {draft_words})</source>
+        <translation>die Neufassung hat die Überschrift stark verlängert ({words} statt {draft_words} Wörter)</translation>
+    </message>
+    <message>
+        <source>the rewrite turned the heading into a sentence</source>
+        <translation>die Neufassung hat aus der Überschrift einen Satz gemacht</translation>
+    </message>
+    <message>
+        <source>the rewrite came back in another language ({found} instead of {expected})</source>
+        <translation>die Neufassung kam in einer anderen Sprache zurück ({found} statt {expected})</translation>
+    </message>
+    <message>
+        <source>the rewrite left out a sentence (“{sentence}”)</source>
+        <translation>die Neufassung hat einen Satz ausgelassen („{sentence}“)</translation>
+    </message>
+    <message>
+        <source>the rewrite was much longer than the draft ({words} words instead of {draft_words})</source>
+        <translation>die Neufassung war viel länger als der Entwurf ({words} statt {draft_words} Wörter)</translation>
+    </message>
+    <message>
+        <source>the model repeated itself (“{phrase}”)</source>
+        <translation>das Modell hat sich wiederholt („{phrase}“)</translation>
+    </message>
+    <message>
+        <source>the rewrite added the number {number}, which the draft does not have</source>
+        <translation>die Neufassung hat die Zahl {number} hinzugefügt, die im Entwurf nicht vorkommt</translation>
+    </message>
+    <message>
+        <source>the number {number} was changed or dropped</source>
+        <translation>die Zahl {number} wurde geändert oder weggelassen</translation>
+    </message>
+    <message>
+        <source>the protected term “{term}” was changed</source>
+        <translation>der geschützte Begriff „{term}“ wurde geändert</translation>
+    </message>
+    <message>
+        <source>the rewrite was much shorter than the draft ({words} words instead of {draft_words})</source>
+        <translation>die Neufassung war viel kürzer als der Entwurf ({words} statt {draft_words} Wörter)</translation>
+    </message>
+    <message>
+        <source>the rewrite added “{text}”, which the draft does not have</source>
+        <translation>die Neufassung hat „{text}“ hinzugefügt, das im Entwurf nicht vorkommt</translation>
+    </message>
+    <message>
+        <source>“{text}” was changed</source>
+        <translation>„{text}“ wurde geändert</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({reason}) und konnte nicht umbenannt werden ({move_reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden ({reason}), daher wurde Humanize Desktop mit den Standardeinstellungen gestartet. Die alte Datei ist als {aside} aufbewahrt; übernehmen Sie daraus, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt diese Datei nicht. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
 </context>
 <context>

@@ -361,8 +361,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Some settings were ignored: %1</source>
+        <source>Settings</source>
         <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Some settings were ignored: %1</source>
         <translation>Se ignoraron algunos ajustes: %1</translation>
     </message>
 </context>
@@ -818,6 +822,237 @@ Sugerencia: %2</translation>
     <message>
         <source>Show this change</source>
         <translation>Mostrar este cambio</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name}: only the body text is used; {parts} left as {as_is}</source>
+        <translation>{name}: solo se usa el cuerpo del texto; {parts} se quedan como están</translation>
+    </message>
+    <message>
+        <source>{path} is saved as a new Word file without the original&apos;s formatting: {problem}</source>
+        <translation>{path} se guarda como un archivo de Word nuevo, sin el formato del original: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is written as UTF-8: the text has characters that {encoding} cannot store</source>
+        <translation>{path} se escribe en UTF-8: el texto tiene caracteres que {encoding} no puede guardar</translation>
+    </message>
+    <message>
+        <source>{name} has tracked changes: the text is shown with them accepted; saving keeps them, and your edits are saved as plain text</source>
+        <translation>{name} tiene control de cambios: el texto se muestra con los cambios aceptados; al guardar se conservan, y sus ediciones se guardan como texto normal</translation>
+    </message>
+    <message>
+        <source>{count} control characters that a Word file cannot hold are left out</source>
+        <translation>se omiten {count} caracteres de control que un archivo de Word no puede contener</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: “{words}” is a field Word fills in ({field}); your change to it lasts only until Word updates its fields</source>
+        <translation>párrafo {paragraph}: «{words}» es un campo que rellena Word ({field}); su cambio solo dura hasta que Word actualice sus campos</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the field “{words}” ({field}) is removed, because all its words are</source>
+        <translation>párrafo {paragraph}: se elimina el campo «{words}» ({field}), porque se eliminan todas sus palabras</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the link on “{words}” is removed, because all its words are</source>
+        <translation>párrafo {paragraph}: se elimina el enlace de «{words}», porque se eliminan todas sus palabras</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} (“{words}”) is removed, and with it its {parts}</source>
+        <translation>se elimina el párrafo {paragraph} («{words}») y con él sus {parts}</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} has tracked changes: they are kept, but your edits there are saved as plain text, not as tracked changes</source>
+        <translation>el párrafo {paragraph} tiene control de cambios: se conservan, pero sus ediciones ahí se guardan como texto normal, no como cambios controlados</translation>
+    </message>
+    <message>
+        <source>a clause of the draft is missing here: &apos;{clause}&apos;</source>
+        <translation>aquí falta una oración del borrador: «{clause}»</translation>
+    </message>
+    <message>
+        <source>a sentence of the draft is missing: &apos;{sentence}&apos;</source>
+        <translation>falta una frase del borrador: «{sentence}»</translation>
+    </message>
+    <message>
+        <source>words that carry the draft&apos;s meaning are missing: {words}</source>
+        <translation>faltan palabras que llevan el sentido del borrador: {words}</translation>
+    </message>
+    <message>
+        <source>the suggestion adds something the draft does not say: &apos;{words}&apos;</source>
+        <translation>la sugerencia añade algo que el borrador no dice: «{words}»</translation>
+    </message>
+    <message>
+        <source>the suggestion uses words the draft has no counterpart for: {words}</source>
+        <translation>la sugerencia usa palabras sin equivalente en el borrador: {words}</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>cambió el alcance: «{before}» pasó a ser «{after}»</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{after}&apos; was added</source>
+        <translation>cambió el alcance: se añadió «{after}»</translation>
+    </message>
+    <message>
+        <source>the scope widened: &apos;{before}&apos; was dropped</source>
+        <translation>el alcance se amplió: se quitó «{before}»</translation>
+    </message>
+    <message>
+        <source>who does what changed: &apos;{first}&apos; and &apos;{second}&apos; swapped places around &apos;{verb}&apos;</source>
+        <translation>cambió quién hace qué: «{first}» y «{second}» intercambiaron su lugar en torno a «{verb}»</translation>
+    </message>
+    <message>
+        <source>the subject changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>cambió el sujeto: «{before}» pasó a ser «{after}»</translation>
+    </message>
+    <message>
+        <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
+        <translation>se omitió «{pronoun}», así que «{clause}» ahora se refiere a «{after}»</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; added</source>
+        <translation>«{what}» añadido</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>«{before}» pasó a ser «{after}»</translation>
+    </message>
+    <message>
+        <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>error gramatical introducido: «{text}»: {explanation}</translation>
+    </message>
+    <message>
+        <source>negation added: {words}</source>
+        <translation>negación añadida: {words}</translation>
+    </message>
+    <message>
+        <source>negation removed: {words}</source>
+        <translation>negación eliminada: {words}</translation>
+    </message>
+    <message>
+        <source>protected term &apos;{term}&apos; removed or altered</source>
+        <translation>término protegido «{term}» eliminado o modificado</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; removed</source>
+        <translation>«{what}» eliminado</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos;</source>
+        <translation>error ortográfico introducido: «{text}»</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos; (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>error ortográfico introducido: «{text}» (¿quería decir «{suggestion}»?)</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (stronger)</source>
+        <translation>«{before}» pasó a ser «{after}» (más fuerte)</translation>
+    </message>
+    <message>
+        <source>Markdown {kinds} changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>Markdown ({kinds}) cambiado: «{before}» pasó a ser «{after}»</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (weaker)</source>
+        <translation>«{before}» pasó a ser «{after}» (más débil)</translation>
+    </message>
+    <message>
+        <source>the rewrite altered a fact ({fact})</source>
+        <translation>la reescritura alteró un dato ({fact})</translation>
+    </message>
+    <message>
+        <source>it changed {share:.0%} of the words; light edits allow {allowed:.0%}</source>
+        <translation>cambió el {share:.0%} de las palabras; las correcciones ligeras permiten el {allowed:.0%}</translation>
+    </message>
+    <message>
+        <source>the answer talked about the rewrite instead of giving it (“{phrase}”)</source>
+        <translation>la respuesta habló de la reescritura en lugar de darla («{phrase}»)</translation>
+    </message>
+    <message>
+        <source>the answer copied the instructions or examples (“{phrase}”)</source>
+        <translation>la respuesta copió las instrucciones o los ejemplos («{phrase}»)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer was cut off</source>
+        <translation>la respuesta del modelo quedó cortada</translation>
+    </message>
+    <message>
+        <source>the rewrite drifted away from what the draft says</source>
+        <translation>la reescritura se alejó de lo que dice el borrador</translation>
+    </message>
+    <message>
+        <source>the answer repeated the instructions (“{phrase}”)</source>
+        <translation>la respuesta repitió las instrucciones («{phrase}»)</translation>
+    </message>
+    <message>
+        <source>the model returned no text</source>
+        <translation>el modelo no devolvió ningún texto</translation>
+    </message>
+    <message>
+        <source>the rewrite changed what the heading says</source>
+        <translation>la reescritura cambió lo que dice el título</translation>
+    </message>
+    <message>
+        <source>the rewrite made the heading much longer ({words} words instead of {draft_words})</source>
+        <translation>la reescritura alargó mucho el título ({words} palabras en lugar de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the rewrite turned the heading into a sentence</source>
+        <translation>la reescritura convirtió el título en una frase</translation>
+    </message>
+    <message>
+        <source>the rewrite came back in another language ({found} instead of {expected})</source>
+        <translation>la reescritura volvió en otro idioma ({found} en lugar de {expected})</translation>
+    </message>
+    <message>
+        <source>the rewrite left out a sentence (“{sentence}”)</source>
+        <translation>la reescritura omitió una frase («{sentence}»)</translation>
+    </message>
+    <message>
+        <source>the rewrite was much longer than the draft ({words} words instead of {draft_words})</source>
+        <translation>la reescritura era mucho más larga que el borrador ({words} palabras en lugar de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the model repeated itself (“{phrase}”)</source>
+        <translation>el modelo se repitió («{phrase}»)</translation>
+    </message>
+    <message>
+        <source>the rewrite added the number {number}, which the draft does not have</source>
+        <translation>la reescritura añadió el número {number}, que no está en el borrador</translation>
+    </message>
+    <message>
+        <source>the number {number} was changed or dropped</source>
+        <translation>el número {number} se cambió o se omitió</translation>
+    </message>
+    <message>
+        <source>the protected term “{term}” was changed</source>
+        <translation>se cambió el término protegido «{term}»</translation>
+    </message>
+    <message>
+        <source>the rewrite was much shorter than the draft ({words} words instead of {draft_words})</source>
+        <translation>la reescritura era mucho más corta que el borrador ({words} palabras en lugar de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the rewrite added “{text}”, which the draft does not have</source>
+        <translation>la reescritura añadió «{text}», que no está en el borrador</translation>
+    </message>
+    <message>
+        <source>“{text}” was changed</source>
+        <translation>se cambió «{text}»</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>El archivo de ajustes {path} está dañado ({reason}) y no se pudo renombrar ({move_reason}), así que Humanize Desktop usa los ajustes predeterminados y no lo sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>No se pudo leer el archivo de ajustes ({reason}), así que Humanize Desktop se inició con los ajustes predeterminados. El archivo anterior se conserva como {aside}; copie de él lo que necesite.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>No se pudo leer el archivo de ajustes {path} ({reason}), así que Humanize Desktop usa los ajustes predeterminados y no sobrescribirá ese archivo. Compruebe sus permisos.</translation>
     </message>
 </context>
 <context>

@@ -361,8 +361,12 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Some settings were ignored: %1</source>
+        <source>Settings</source>
         <extracomment>How often Python switches threads. The window&apos;s code needs the interpreter lock for every paint and slot; with worker threads busy (checks, the rewrite) the default 5 ms wait per hand-over adds up to visible stalls, 1 ms does not. The reverse-DNS id of the desktop entry, AppStream file and icons (packaging/linux/): Wayland compositors and docks find the app&apos;s name and icon through it.</extracomment>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Some settings were ignored: %1</source>
         <translation>Certains réglages ont été ignorés&#xa0;: %1</translation>
     </message>
 </context>
@@ -818,6 +822,237 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>Show this change</source>
         <translation>Afficher cette modification</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name}: only the body text is used; {parts} left as {as_is}</source>
+        <translation>{name}&#xa0;: seul le corps du texte est utilisé&#xa0;; {parts} restent tels quels</translation>
+    </message>
+    <message>
+        <source>{path} is saved as a new Word file without the original&apos;s formatting: {problem}</source>
+        <translation>{path} est enregistré comme nouveau fichier Word, sans la mise en forme de l’original&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is written as UTF-8: the text has characters that {encoding} cannot store</source>
+        <translation>{path} est enregistré en UTF-8&#xa0;: le texte contient des caractères que {encoding} ne peut pas stocker</translation>
+    </message>
+    <message>
+        <source>{name} has tracked changes: the text is shown with them accepted; saving keeps them, and your edits are saved as plain text</source>
+        <translation>{name} contient des modifications suivies&#xa0;: le texte est affiché comme si elles étaient acceptées&#xa0;; l’enregistrement les conserve, et vos modifications sont enregistrées comme texte ordinaire</translation>
+    </message>
+    <message>
+        <source>{count} control characters that a Word file cannot hold are left out</source>
+        <translation>{count} caractères de contrôle qu’un fichier Word ne peut pas contenir sont omis</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: “{words}” is a field Word fills in ({field}); your change to it lasts only until Word updates its fields</source>
+        <translation>paragraphe {paragraph}&#xa0;: «&#xa0;{words}&#xa0;» est un champ que Word remplit ({field})&#xa0;; votre modification ne dure que jusqu’à ce que Word mette à jour ses champs</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the field “{words}” ({field}) is removed, because all its words are</source>
+        <translation>paragraphe {paragraph}&#xa0;: le champ «&#xa0;{words}&#xa0;» ({field}) est supprimé, car tous ses mots le sont</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}: the link on “{words}” is removed, because all its words are</source>
+        <translation>paragraphe {paragraph}&#xa0;: le lien sur «&#xa0;{words}&#xa0;» est supprimé, car tous ses mots le sont</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} (“{words}”) is removed, and with it its {parts}</source>
+        <translation>le paragraphe {paragraph} («&#xa0;{words}&#xa0;») est supprimé, et avec lui ses {parts}</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph} has tracked changes: they are kept, but your edits there are saved as plain text, not as tracked changes</source>
+        <translation>le paragraphe {paragraph} contient des modifications suivies&#xa0;: elles sont conservées, mais vos modifications y sont enregistrées comme texte ordinaire, pas comme modifications suivies</translation>
+    </message>
+    <message>
+        <source>a clause of the draft is missing here: &apos;{clause}&apos;</source>
+        <translation>il manque ici une proposition du brouillon&#xa0;: «&#xa0;{clause}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a sentence of the draft is missing: &apos;{sentence}&apos;</source>
+        <translation>une phrase du brouillon manque&#xa0;: «&#xa0;{sentence}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>words that carry the draft&apos;s meaning are missing: {words}</source>
+        <translation>des mots qui portent le sens du brouillon manquent&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>the suggestion adds something the draft does not say: &apos;{words}&apos;</source>
+        <translation>la suggestion ajoute quelque chose que le brouillon ne dit pas&#xa0;: «&#xa0;{words}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the suggestion uses words the draft has no counterpart for: {words}</source>
+        <translation>la suggestion emploie des mots sans équivalent dans le brouillon&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>la portée a changé&#xa0;: «&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the scope changed: &apos;{after}&apos; was added</source>
+        <translation>la portée a changé&#xa0;: «&#xa0;{after}&#xa0;» a été ajouté</translation>
+    </message>
+    <message>
+        <source>the scope widened: &apos;{before}&apos; was dropped</source>
+        <translation>la portée s’est élargie&#xa0;: «&#xa0;{before}&#xa0;» a été supprimé</translation>
+    </message>
+    <message>
+        <source>who does what changed: &apos;{first}&apos; and &apos;{second}&apos; swapped places around &apos;{verb}&apos;</source>
+        <translation>qui fait quoi a changé&#xa0;: «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» ont échangé leur place autour de «&#xa0;{verb}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the subject changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>le sujet a changé&#xa0;: «&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
+        <translation>«&#xa0;{pronoun}&#xa0;» a été omis&#xa0;: «&#xa0;{clause}&#xa0;» se rapporte désormais à «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; added</source>
+        <translation>«&#xa0;{what}&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>«&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>erreur de grammaire introduite&#xa0;: «&#xa0;{text}&#xa0;»&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <source>negation added: {words}</source>
+        <translation>négation ajoutée&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>negation removed: {words}</source>
+        <translation>négation supprimée&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>protected term &apos;{term}&apos; removed or altered</source>
+        <translation>terme protégé «&#xa0;{term}&#xa0;» supprimé ou modifié</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; removed</source>
+        <translation>«&#xa0;{what}&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos;</source>
+        <translation>faute d’orthographe introduite&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>spelling error introduced: &apos;{text}&apos; (did you mean &apos;{suggestion}&apos;?)</source>
+        <translation>faute d’orthographe introduite&#xa0;: «&#xa0;{text}&#xa0;» (vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (stronger)</source>
+        <translation>«&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;» (plus fort)</translation>
+    </message>
+    <message>
+        <source>Markdown {kinds} changed: &apos;{before}&apos; became &apos;{after}&apos;</source>
+        <translation>Markdown ({kinds}) modifié&#xa0;: «&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{before}&apos; became &apos;{after}&apos; (weaker)</source>
+        <translation>«&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;» (plus faible)</translation>
+    </message>
+    <message>
+        <source>the rewrite altered a fact ({fact})</source>
+        <translation>la réécriture a modifié un fait ({fact})</translation>
+    </message>
+    <message>
+        <source>it changed {share:.0%} of the words; light edits allow {allowed:.0%}</source>
+        <translation>elle a changé {share:.0%} des mots&#xa0;; les retouches légères en permettent {allowed:.0%}</translation>
+    </message>
+    <message>
+        <source>the answer talked about the rewrite instead of giving it (“{phrase}”)</source>
+        <translation>la réponse a parlé de la réécriture au lieu de la donner («&#xa0;{phrase}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the answer copied the instructions or examples (“{phrase}”)</source>
+        <translation>la réponse a recopié les consignes ou les exemples («&#xa0;{phrase}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer was cut off</source>
+        <translation>la réponse du modèle a été coupée</translation>
+    </message>
+    <message>
+        <source>the rewrite drifted away from what the draft says</source>
+        <translation>la réécriture s’est éloignée de ce que dit le brouillon</translation>
+    </message>
+    <message>
+        <source>the answer repeated the instructions (“{phrase}”)</source>
+        <translation>la réponse a répété les consignes («&#xa0;{phrase}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the model returned no text</source>
+        <translation>le modèle n’a renvoyé aucun texte</translation>
+    </message>
+    <message>
+        <source>the rewrite changed what the heading says</source>
+        <translation>la réécriture a changé ce que dit le titre</translation>
+    </message>
+    <message>
+        <source>the rewrite made the heading much longer ({words} words instead of {draft_words})</source>
+        <translation>la réécriture a beaucoup allongé le titre ({words} mots au lieu de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the rewrite turned the heading into a sentence</source>
+        <translation>la réécriture a transformé le titre en phrase</translation>
+    </message>
+    <message>
+        <source>the rewrite came back in another language ({found} instead of {expected})</source>
+        <translation>la réécriture est revenue dans une autre langue ({found} au lieu de {expected})</translation>
+    </message>
+    <message>
+        <source>the rewrite left out a sentence (“{sentence}”)</source>
+        <translation>la réécriture a omis une phrase («&#xa0;{sentence}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the rewrite was much longer than the draft ({words} words instead of {draft_words})</source>
+        <translation>la réécriture était beaucoup plus longue que le brouillon ({words} mots au lieu de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the model repeated itself (“{phrase}”)</source>
+        <translation>le modèle s’est répété («&#xa0;{phrase}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the rewrite added the number {number}, which the draft does not have</source>
+        <translation>la réécriture a ajouté le nombre {number}, absent du brouillon</translation>
+    </message>
+    <message>
+        <source>the number {number} was changed or dropped</source>
+        <translation>le nombre {number} a été modifié ou supprimé</translation>
+    </message>
+    <message>
+        <source>the protected term “{term}” was changed</source>
+        <translation>le terme protégé «&#xa0;{term}&#xa0;» a été modifié</translation>
+    </message>
+    <message>
+        <source>the rewrite was much shorter than the draft ({words} words instead of {draft_words})</source>
+        <translation>la réécriture était beaucoup plus courte que le brouillon ({words} mots au lieu de {draft_words})</translation>
+    </message>
+    <message>
+        <source>the rewrite added “{text}”, which the draft does not have</source>
+        <translation>la réécriture a ajouté «&#xa0;{text}&#xa0;», absent du brouillon</translation>
+    </message>
+    <message>
+        <source>“{text}” was changed</source>
+        <translation>«&#xa0;{text}&#xa0;» a été modifié</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
+        <translation>Le fichier de réglages {path} est endommagé ({reason}) et n’a pas pu être renommé ({move_reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}), so Humanize Desktop started with default settings. The old file is kept as {aside}; copy what you need from it into the settings.</source>
+        <translation>Le fichier de réglages n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop a démarré avec les réglages par défaut. L’ancien fichier est conservé sous le nom {aside}&#xa0;; reprenez-y ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
+        <translation>Le fichier de réglages {path} n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus ce fichier. Vérifiez ses droits d’accès.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from humanize_desktop.core import messages
 from humanize_desktop.core.checks import fidelity
 from humanize_desktop.core.checks.findings import Finding
 from humanize_desktop.core.diffing import diff_texts
@@ -14,6 +15,9 @@ def flags(draft: str, suggestion: str, **kw: object) -> list[tuple[str, str]]:
     result = fidelity.flags_for(draft, suggestion, changes, **kw)
     ids = {c.id for c in changes}
     assert all(f.change_id in ids for f in result)
+    # Each detail is also a message the window translates: a registered id, the same English.
+    assert all(f.message is not None and f.message.id in messages.TEMPLATES and f.message.text == f.detail
+               for f in result)
     return [(f.kind, f.detail) for f in result]
 
 

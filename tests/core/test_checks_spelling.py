@@ -85,3 +85,37 @@ def test_unreadable_personal_dictionary_is_treated_as_empty(tmp_path: Path) -> N
     bad = tmp_path / "words.txt"
     bad.write_bytes(b"\xff\xfe\x00bad")
     assert SpellChecker(personal_path=bad).personal == set()
+
+
+def test_adding_a_word_keeps_comments_and_lines_that_are_not_utf8(tmp_path: Path) -> None:
+    words = tmp_path / "words.txt"
+    original = b"# my words, kept by hand\nZorblax\nCaf\xe9-Latin1\n# end"
+    words.write_bytes(original)
+    checker = SpellChecker(personal_path=words)
+    assert checker.personal == {"Zorblax"}  # the bad line is not a word, but it is not lost either
+    checker.add_to_personal("Quibbleton")
+    assert words.read_bytes() == original + b"\nQuibbleton\n"
+    assert checker.check("Quibbleton and Zorblax", "en_US") == []
+    checker.remove_from_personal("Zorblax")
+    assert words.read_bytes() == b"# my words, kept by hand\nCaf\xe9-Latin1\n# end\nQuibbleton\n"
+
+
+def test_a_dictionary_that_cannot_be_read_is_never_rewritten_from_empty(tmp_path: Path) -> None:
+    words = tmp_path / "words.txt"
+    words.mkdir()  # reading fails like a file without read permission
+    checker = SpellChecker(personal_path=words)
+    assert checker.personal == set()
+    with pytest.raises(spelling.PersonalDictionaryError, match="left as it is"):
+        checker.add_to_personal("Zorblax")
+    assert words.is_dir() and not any(words.iterdir())
+    assert checker.check("Zorblax", "en_US") == []  # still counts for this session
+
+
+def test_the_preferences_list_edits_only_the_words(user_dirs: paths.UserDirs) -> None:
+    stored = user_dirs.config / spelling.PERSONAL_DICTIONARY
+    stored.parent.mkdir(parents=True)
+    stored.write_text("# team words\nAcme\nZorblax\n", encoding="utf-8")
+    book = spelling.PersonalDictionary(stored)
+    assert book.entries() == ["Acme", "Zorblax"]
+    book.set_words(["Zorblax", "Quibbleton"])
+    assert stored.read_text(encoding="utf-8") == "# team words\nZorblax\nQuibbleton\n"

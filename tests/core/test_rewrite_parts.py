@@ -12,7 +12,8 @@ from humanize_desktop import paths
 from humanize_desktop.core import tokens
 from humanize_desktop.core.rewriting import prompts, styles
 from humanize_desktop.core.rewriting.cleaning import clean_output
-from humanize_desktop.core.rewriting.guards import GuardRules, changed_share, check_rewrite
+from humanize_desktop.core import messages
+from humanize_desktop.core.rewriting.guards import GuardRules, changed_share, check_rewrite, rejection
 from humanize_desktop.core.rewriting.units import split_document, split_long
 
 DRAFT = "The meeting is scheduled for Tuesday at 3 PM in room 204."
@@ -94,6 +95,19 @@ def test_changed_share_counts_words_by_the_word_diff() -> None:
 def test_bad_rewrites_are_named(output: str, finish: str, rules: GuardRules, phrase: str) -> None:
     reason = check_rewrite(DRAFT, output, finish, rules)
     assert reason is not None and phrase in reason
+    # The same reason as a message the window translates: a registered id, the same English.
+    message = rejection(DRAFT, output, finish, rules)
+    assert message is not None and message.id.startswith("guard.") and message.text == reason
+    assert messages.TEMPLATES[message.id].format(**message.args) == reason
+
+
+def test_a_light_edit_reason_keeps_its_percentages_in_the_message() -> None:
+    rules = GuardRules(max_changed_share=0.2)
+    output = "The session happens on Tuesday at 3 PM within room 204."
+    message = rejection(DRAFT, output, "stop", rules)
+    assert message is not None and message.id == "guard.changed-share"
+    assert message.text == check_rewrite(DRAFT, output, "stop", rules)
+    assert message.text.endswith("of the words; light edits allow 20%")
 
 
 def test_links_code_and_addresses_must_survive() -> None:

@@ -189,3 +189,32 @@ def test_the_chosen_strength_stands_out_in_the_dark_theme(window, qtbot) -> None
         assert abs(checked.lightness() - other.lightness()) + abs(checked.hue() - other.hue()) > 40
     finally:
         window.set_theme("system")
+
+
+def test_a_settings_file_kept_aside_is_said_once_at_start_up(window, user_dirs) -> None:
+    from humanize_desktop.app import tell_settings_problems
+
+    f = user_dirs.settings_file
+    f.parent.mkdir(parents=True, exist_ok=True)
+    f.write_text('[engine]\napi_key = "writer-key"\n[general\n')
+    settings = config.load()
+    shown: list[tuple[str, str]] = []
+    tell_settings_problems(window, settings, box=lambda parent, title, text: shown.append((title, text)))
+    aside = next(f.parent.glob("settings.broken-*.toml"))
+    assert len(shown) == 1 and str(aside) in shown[0][1]
+    assert window.statusBar().currentMessage() == ""  # one clear message, not two
+    config.save(window.settings)  # what pressing Humanize does first
+    assert 'api_key = "writer-key"' in aside.read_text()
+    shown.clear()
+    tell_settings_problems(window, config.load(), box=lambda parent, title, text: shown.append((title, text)))
+    assert shown == []  # the next start has nothing to say
+
+
+def test_settings_this_version_cannot_use_are_named_in_the_status_bar(window, user_dirs) -> None:
+    from humanize_desktop.app import tell_settings_problems
+
+    f = user_dirs.settings_file
+    f.parent.mkdir(parents=True, exist_ok=True)
+    f.write_text('[general]\nfuture_setting = 1\n')
+    tell_settings_problems(window, config.load(), box=lambda *a: pytest.fail("no message box for this"))
+    assert "general.future_setting" in window.statusBar().currentMessage()

@@ -1,4 +1,4 @@
-"""LanguageTool over HTTP: the real language-tool-python client against a loopback server.
+"""LanguageTool over HTTP: the app's own client against a loopback server.
 
 LanguageTool itself cannot be downloaded on these machines, so the test
 starts a stand-in on 127.0.0.1 that answers LanguageTool's documented
@@ -290,7 +290,7 @@ def test_a_login_in_the_address_is_used_and_never_shown(caplog: pytest.LogCaptur
     masked = server.url.replace("http://", "http://writers:***@")
     assert state.detail == f"LanguageTool at {masked}"
     assert checker.cache_key("en", "en_US") == f"languagetool@{masked}:en-US"
-    # The wrapper logs its server address at debug level: masked there as well.
+    # The client logs the server address at debug level: masked there as well.
     assert "writers:***@" in caplog.text
     assert_no_password(json.dumps(state.to_json()), caplog.text)
 

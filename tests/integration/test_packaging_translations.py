@@ -9,6 +9,7 @@ placeholders, markup and accelerators of its source, and the compiled
 from __future__ import annotations
 
 import re
+import string
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -157,3 +158,63 @@ def test_one_ts_source_per_language() -> None:
     assert sorted(p.name for p in build.TRANSLATIONS.glob("*.ts")) == sorted(f"humanize_{x}.ts" for x in LANGS)
     for lang in LANGS:
         assert ET.parse(build.TRANSLATIONS / f"humanize_{lang}.ts").getroot().get("language") == lang
+
+
+# ----------------------------------------------------------------------------- the core's messages
+
+#: Message arguments that carry English words for the English sentence alone ("it is" / "they are").
+ENGLISH_ONLY_ARGUMENTS = {"as_is"}
+
+
+def _fields(template: str) -> set[str]:
+    return {f"{name}:{spec}" for _, name, spec, _ in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.fixture(scope="module")
+def core_templates() -> tuple[str, dict[str, str]]:
+    return build.message_templates()
+
+
+def test_lupdate_sees_every_message_the_core_registers(core_templates, tmp_path: Path) -> None:
+    context, templates = core_templates
+    assert context == i18n.MESSAGE_CONTEXT
+    assert {"guard.cut-off", "flag.became", "flag.grammar-introduced"} <= set(templates)
+    ts = tmp_path / "core.ts"
+    subprocess.run([build._tool("pyside6-lupdate"), "-locations", "none", str(build.write_message_source(tmp_path)),
+                    "-ts", str(ts)], check=True, capture_output=True)
+    assert {(ctx, src) for ctx, src, _ in _messages(ts)} == {(context, t) for t in templates.values()}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_core_message_is_translated_with_its_placeholders(lang: str, core_templates) -> None:
+    context, templates = core_templates
+    done = {src: tr.text for ctx, src, tr in _messages(build.TRANSLATIONS / f"humanize_{lang}.ts")
+            if ctx == context and tr is not None and tr.get("type") != "unfinished" and tr.text}
+    missing = sorted(set(templates.values()) - set(done))
+    assert not missing, f"{lang}: run packaging/build.py lupdate and translate {missing[:3]}"
+    for template in templates.values():
+        # Every argument is used, except one only English grammar needs; none is made up.
+        assert _fields(done[template]) <= _fields(template), (lang, template, done[template])
+        needed = {f for f in _fields(template) if f.split(":")[0] not in ENGLISH_ONLY_ARGUMENTS}
+        assert needed <= _fields(done[template]), (lang, template, done[template])
+
+
+def test_the_window_shows_core_messages_in_its_language_and_json_stays_english(qapp, compiled) -> None:
+    from humanize_desktop.core.checks import fidelity
+    from humanize_desktop.core.diffing import diff_texts
+    from humanize_desktop.core.rewriting.guards import GuardRules, rejection
+
+    draft, suggestion = "Revenue grew in 2024.", "Revenue grew in 2023."
+    (flag,) = fidelity.flags_for(draft, suggestion, diff_texts(draft, suggestion))
+    reason = rejection("Short.", "Longer answer here.", "length", GuardRules())
+    try:
+        assert i18n.install_translators(qapp, "de") == "de"
+        assert i18n.message_text(flag.message) == "„2024“ wurde zu „2023“"
+        assert i18n.message_text(reason) == "die Antwort des Modells wurde abgeschnitten"
+        assert i18n.message_text("plain text stays") == "plain text stays"
+        assert flag.to_json()["detail"] == "'2024' became '2023'"
+        assert i18n.install_translators(qapp, "fr") == "fr"
+        assert i18n.message_text(flag.message) == "«\u00a02024\u00a0» est devenu «\u00a02023\u00a0»"
+    finally:
+        assert i18n.install_translators(qapp, "en") == "en"
+    assert i18n.message_text(flag.message) == "'2024' became '2023'"

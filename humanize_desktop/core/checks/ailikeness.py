@@ -24,12 +24,16 @@ the runner caches the result per paragraph.
 
 from __future__ import annotations
 
+import logging
 import math
 import statistics
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
 from humanize_desktop.core import tokens
+from humanize_desktop.core.errors import HumanizeError
+
+log = logging.getLogger(__name__)
 
 #: Longest piece of text scored in one call (about 400 tokens of English).
 MAX_CHARS = 1600
@@ -245,5 +249,6 @@ def default_scorer(settings: Any) -> tuple[Scorer | None, str]:
         return None, "the model engine is not available in this build"
     try:
         return open_engine(settings), ""
-    except Exception as exc:  # noqa: BLE001 - any engine failure is a reason, not a crash
+    except (HumanizeError, OSError) as exc:  # no model, a broken file, an engine that will not start
+        log.info("no model to score AI-likeness: %s", exc)
         return None, f"no language model could be loaded to score AI-likeness ({exc})"

@@ -17,6 +17,9 @@ flagged either.
 ``mark_origins`` tells, for grammar and spelling findings in the
 suggestion, whether the rewrite introduced them or they were already in the
 draft; ``introduced_flags`` turns the introduced ones into flags.
+
+Each flag's detail is a ``core.messages`` message (``flag.*`` below): the
+English text for ``--json``, an id and arguments for the window to translate.
 """
 
 from __future__ import annotations
@@ -28,14 +31,27 @@ from dataclasses import replace
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import messages, tokens
 from humanize_desktop.core.checks import facts as facts_mod
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.facts import Fact
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Flag
 from humanize_desktop.core.diffing import Change
 
-_WEAKER, _STRONGER = "weaker", "stronger"
+messages.register({
+    "flag.became": "'{before}' became '{after}'",
+    "flag.removed": "'{what}' removed",
+    "flag.added": "'{what}' added",
+    "flag.weaker": "'{before}' became '{after}' (weaker)",
+    "flag.stronger": "'{before}' became '{after}' (stronger)",
+    "flag.negation-removed": "negation removed: {words}",
+    "flag.negation-added": "negation added: {words}",
+    "flag.protected-term": "protected term '{term}' removed or altered",
+    "flag.structure": "Markdown {kinds} changed: '{before}' became '{after}'",
+    "flag.spelling-introduced": "spelling error introduced: '{text}'",
+    "flag.spelling-introduced-suggestion": "spelling error introduced: '{text}' (did you mean '{suggestion}'?)",
+    "flag.grammar-introduced": "grammar error introduced: '{text}': {explanation}",
+})
 #: Fact kinds that may pair with each other ("5 million" became "$5 million").
 _NUMERIC = {facts_mod.NUMBER, facts_mod.AMOUNT, facts_mod.PERCENTAGE, facts_mod.UNIT, facts_mod.DATE}
 
@@ -149,10 +165,11 @@ def flags_for(draft: str, suggestion: str, changes: Sequence[Change], protected_
         for term in terms:
             pattern = rf"(?<![\p{{L}}\p{{N}}]){regex.escape(term)}(?![\p{{L}}\p{{N}}])"
             if len(regex.findall(pattern, d_text)) > len(regex.findall(pattern, s_text)):
-                flags.append(Flag(c.id, "protected-term", f"protected term '{term}' removed or altered"))
+                flags.append(Flag.of(c.id, "protected-term", messages.make("flag.protected-term", term=term)))
         if c.structure:
-            flags.append(Flag(c.id, "structure", f"Markdown {', '.join(sorted(c.structure))} changed: "
-                                                 f"'{_short(c.draft_text)}' became '{_short(c.suggestion_text)}'"))
+            flags.append(Flag.of(c.id, "structure", messages.make(
+                "flag.structure", kinds=", ".join(sorted(c.structure)), before=_short(c.draft_text),
+                after=_short(c.suggestion_text))))
     flags.extend(_unpaired(removed, added, d_side, s_side))
     flags.extend(_word_flags(word_changes, d_side))
     order = {c.id: i for i, c in enumerate(changes)}
@@ -184,7 +201,8 @@ def _fact_flags(c: Change, d_facts: list[Fact], s_facts: list[Fact],
             if match is not None:
                 gone.remove(f)
                 new.remove(match)
-                flags.append(Flag(c.id, f.kind, f"'{_short(f.text)}' became '{_short(match.text)}'"))
+                flags.append(Flag.of(c.id, f.kind, messages.make("flag.became", before=_short(f.text),
+                                                                 after=_short(match.text))))
     removed.extend((c, f) for f in gone)
     added.extend((c, f) for f in new)
     return flags
@@ -201,11 +219,11 @@ def _unpaired(removed: list[tuple[Change, Fact]], added: list[tuple[Change, Fact
             continue
         if s_side.paragraph_values(c.suggestion_start, f.kind, c.suggestion_span)[f.value]:
             continue  # the paragraph still says it
-        flags.append(Flag(c.id, f.kind, f"'{_short(f.text)}' removed"))
+        flags.append(Flag.of(c.id, f.kind, messages.make("flag.removed", what=_short(f.text))))
     for c, f in added:
         if d_side.paragraph_values(c.draft_start, f.kind, c.draft_span)[f.value]:
             continue
-        flags.append(Flag(c.id, f.kind, f"'{_short(f.text)}' added"))
+        flags.append(Flag.of(c.id, f.kind, messages.make("flag.added", what=_short(f.text))))
     return flags
 
 
@@ -223,20 +241,22 @@ def _word_flags(word_changes: list[tuple[Change, str, Counter, Counter, str]], d
         gained = [w for w in (after - before).elements() if net[w] > 0]
         if kind == "negation":
             if lost and len(lost) > len(gained):
-                flags.append(Flag(c.id, "negation", "negation removed: " + ", ".join(f"'{w}'" for w in lost)))
+                words = ", ".join(f"'{w}'" for w in lost)
+                flags.append(Flag.of(c.id, "negation", messages.make("flag.negation-removed", words=words)))
             elif gained and len(gained) > len(lost):
-                flags.append(Flag(c.id, "negation", "negation added: " + ", ".join(f"'{w}'" for w in gained)))
+                words = ", ".join(f"'{w}'" for w in gained)
+                flags.append(Flag.of(c.id, "negation", messages.make("flag.negation-added", words=words)))
             continue
         if not lost and not gained:
             continue
         was, now = _strongest(list(before.elements()), lang), _strongest(list(after.elements()), lang)
         if was[0] and now[0] and was[0] != now[0]:
-            how = _WEAKER if now[0] < was[0] else _STRONGER
-            flags.append(Flag(c.id, "modal", f"'{was[1]}' became '{now[1]}' ({how})"))
+            how = "flag.weaker" if now[0] < was[0] else "flag.stronger"
+            flags.append(Flag.of(c.id, "modal", messages.make(how, before=was[1], after=now[1])))
         elif was[0] and not now[0] and lost:
-            flags.append(Flag(c.id, "modal", f"'{was[1]}' removed"))
+            flags.append(Flag.of(c.id, "modal", messages.make("flag.removed", what=was[1])))
         elif now[0] and not was[0] and gained:
-            flags.append(Flag(c.id, "modal", f"'{now[1]}' added"))
+            flags.append(Flag.of(c.id, "modal", messages.make("flag.added", what=now[1])))
     return flags
 
 
@@ -297,10 +317,13 @@ def introduced_flags(suggestion: str, marked: Iterable[Finding], changes: Sequen
             continue
         c = _change_at(ordered, starts, f.start, f.end)
         if c is not None:
-            detail = f"{f.kind} error introduced: '{_short(suggestion[f.start:f.end])}'"
+            text = _short(suggestion[f.start:f.end])
             if f.kind == GRAMMAR:
-                detail += f": {f.message}"
+                message = messages.make("flag.grammar-introduced", text=text, explanation=f.message)
             elif f.replacements:
-                detail += f" (did you mean '{f.replacements[0]}'?)"
-            flags.append(Flag(c.id, "introduced-error", detail))
+                message = messages.make("flag.spelling-introduced-suggestion", text=text,
+                                        suggestion=f.replacements[0])
+            else:
+                message = messages.make("flag.spelling-introduced", text=text)
+            flags.append(Flag.of(c.id, "introduced-error", message))
     return flags

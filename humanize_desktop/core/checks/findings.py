@@ -7,7 +7,9 @@ findings as wavy underlines; ``check --json`` prints ``Finding.to_json()``.
 
 A ``Flag`` is attached to one ``Change`` of a review: what the change does to
 the facts (``'2024' became '2023'``) or which error it introduces. ``diff
---json`` and ``humanize --json`` print ``Flag.to_json()``.
+--json`` and ``humanize --json`` print ``Flag.to_json()`` (the English
+``detail``); the window shows ``message`` (a ``core.messages.Message``) in
+the interface language.
 
 An ``EngineState`` says which engine serves a check and, for each engine
 that does not, why not: engines never raise into the GUI.
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from humanize_desktop.core.messages import Message
 
 #: Kinds of finding. ``check --json`` promises at least the first five.
 GRAMMAR = "grammar"
@@ -77,7 +81,14 @@ class Flag:
 
     change_id: str
     kind: str
-    detail: str  # names what changed, e.g. "'2024' became '2023'"
+    detail: str  # names what changed, in English, e.g. "'2024' became '2023'"
+    #: The same sentence as a message the window translates; None for flags made from plain text.
+    message: Message | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, change_id: str, kind: str, message: Message) -> Flag:
+        """A flag whose detail is ``message`` (its English text goes to ``detail``)."""
+        return cls(change_id, kind, message.text, message)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract: ``change_id, kind, detail``."""

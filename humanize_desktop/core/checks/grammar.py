@@ -16,6 +16,7 @@ raises.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 
@@ -26,6 +27,8 @@ from humanize_desktop.core.checks import languagetool as lt
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.urls import redact_url
+
+log = logging.getLogger(__name__)
 
 HARPER = "harper"
 LANGUAGETOOL = lt.ENGINE
@@ -147,11 +150,14 @@ class GrammarChecker:
                                                    tuple(self.settings.disabled_rules))
                     client.languages()  # fail now, not in the middle of a document
                     self._client = client
+                    log.info("grammar: LanguageTool at %s", client.shown_url)
                 except lt.LanguageToolUnavailable as exc:
                     self._lt_reason = str(exc)
+                    log.info("grammar: LanguageTool is not used: %s", exc)
             return self._client
 
     def _drop_languagetool(self, reason: str) -> None:
+        log.warning("grammar: LanguageTool dropped: %s", reason)
         with self._lock:
             self._client = None
             self._lt_reason = reason

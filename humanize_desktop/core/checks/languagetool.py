@@ -1,6 +1,8 @@
 """LanguageTool: finding a local installation, running it, and talking to it.
 
-Two ways people run LanguageTool, both through language-tool-python's client:
+Two ways people run LanguageTool, both spoken to over its HTTP API
+(``GET /v2/languages``, ``POST /v2/check``) through the app's one HTTP
+client (``core.http``: no proxy, the app's certificate trust):
 
 * **Local.** A LanguageTool directory (``languagetool-server.jar``) from the
   ``languagetool_path`` setting, ``LTP_JAR_DIR_PATH``, ``LTP_PATH`` or the
@@ -13,9 +15,9 @@ Two ways people run LanguageTool, both through language-tool-python's client:
   a new port without stopping the first. One server per installation is
   shared by the whole process and stopped at exit (``stop_all``).
 * **A server URL** (a team's self-hosted LanguageTool). Used as given; a
-  login in it (``https://user:password@host/``) is sent by the client as HTTP
-  Basic authentication and masked (``core.urls.redact_url``) wherever the
-  address is shown: messages, engine state, and the wrapper's log lines.
+  login in it (``https://user:password@host/``) is sent as HTTP Basic
+  authentication and masked (``core.urls.redact_url``) wherever the address
+  is shown: messages, engine state and the log.
 
 The public languagetool.org API is refused unless ``allow_public_api`` is on:
 the text would leave the machine.
@@ -38,10 +40,17 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import requests
+
+from humanize_desktop import logs
+from humanize_desktop.core import http
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding
 from humanize_desktop.core.tokens import Utf16Map
-from humanize_desktop.core.urls import RedactingFilter, redact_url
+from humanize_desktop.core.urls import redact_url, split_login
+
+log = logging.getLogger(__name__)
 
 ENGINE = "languagetool"
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
@@ -49,9 +58,10 @@ SERVER_CLASS = "org.languagetool.server.HTTPServer"
 PUBLIC_API_URL = "https://api.languagetool.org/"
 _PUBLIC_HOSTS = ("languagetool.org", "languagetoolplus.com")
 MIN_JAVA = 17
-#: The wrapper logs its server URL (login included) at debug level: mask it there too.
-for _name in ("language_tool_python", "language_tool_python.server", "language_tool_python.utils"):
-    logging.getLogger(_name).addFilter(RedactingFilter())
+#: Seconds a check may take: LanguageTool's own limit for a long text is about as long.
+CHECK_TIMEOUT_S = 60.0
+#: The wrapper's category of spelling rules; left out when enchant checks spelling.
+SPELLING_CATEGORY = "TYPOS"
 
 
 class LanguageToolUnavailable(Exception):
@@ -134,12 +144,12 @@ def _free_port() -> int:
 
 
 def _answers(url: str, timeout: float = 2.0) -> bool:
-    import requests
-
-    try:
-        return requests.get(urllib.parse.urljoin(url, "v2/languages"), timeout=timeout).ok
-    except requests.RequestException:
-        return False
+    with http.session(direct=True) as session:
+        try:
+            with session.get(urllib.parse.urljoin(url, "v2/languages"), timeout=timeout) as response:
+                return response.ok
+        except requests.RequestException:
+            return False
 
 
 class LocalServer:
@@ -254,21 +264,23 @@ class ServerLanguage:
 
 
 class LanguageToolClient:
-    """Checks text through language-tool-python against one server URL.
+    """Checks text on one LanguageTool server through its HTTP API.
 
-    One wrapper object per language (the wrapper validates the language
-    against ``/v2/languages`` whenever it changes). Calls are serialised: the
-    wrapper's ``Match`` keeps per-text state in class attributes.
+    Calls are serialised (one connection; the findings come back in order).
     """
 
     def __init__(self, url: str, check_spelling: bool = True, disabled_rules: tuple[str, ...] = ()) -> None:
         self.url = url if url.endswith("/") else url + "/"
         self.shown_url = redact_url(self.url)  # for every message: the password masked
+        self._address, user, password = split_login(self.url)
         self.check_spelling = check_spelling
         self.disabled_rules = tuple(disabled_rules)
-        self._tools: dict[str, object] = {}
         self._languages: list[ServerLanguage] | None = None
         self._lock = threading.Lock()
+        self._http = http.session(direct=True)  # the text goes to this server, not via a proxy
+        if user or password:
+            self._http.auth = (user, password)
+            logs.hide(password)
 
     def languages(self) -> list[ServerLanguage]:
         """Languages the server supports (asked once)."""
@@ -277,19 +289,33 @@ class LanguageToolClient:
                 self._languages = self._fetch_languages()
             return self._languages
 
-    def _fetch_languages(self) -> list[ServerLanguage]:
-        import requests
-
+    def _request(self, method: str, path: str, timeout: float, **kw: Any) -> Any:
+        """The server's JSON answer; raises LanguageToolUnavailable saying why not."""
+        log.debug("%s %s%s", method, self.shown_url, path)
         try:
-            response = requests.get(urllib.parse.urljoin(self.url, "v2/languages"), timeout=30)
-            if response.status_code in (401, 403):
-                raise LanguageToolUnavailable(
-                    f"the LanguageTool server at {self.shown_url} refused the login "
-                    f"(HTTP {response.status_code}); check the user name and password in its address")
-            data = response.json()
-        except (requests.RequestException, ValueError) as exc:
+            with self._http.request(method, urllib.parse.urljoin(self._address, path), timeout=timeout,
+                                    **kw) as response:
+                if response.status_code in (401, 403):
+                    raise LanguageToolUnavailable(
+                        f"the LanguageTool server at {self.shown_url} refused the login "
+                        f"(HTTP {response.status_code}); check the user name and password in its address")
+                if response.status_code >= 400 and path == "v2/languages":
+                    raise LanguageToolUnavailable(f"{self.shown_url} does not look like a LanguageTool server "
+                                                  f"(/{path} answered HTTP {response.status_code})")
+                if response.status_code >= 400:
+                    detail = redact_url(response.text.strip()[:200])
+                    raise LanguageToolUnavailable(f"LanguageTool at {self.shown_url} failed: "
+                                                  f"HTTP {response.status_code} {detail}")
+                return response.json()
+        except requests.RequestException as exc:
             raise LanguageToolUnavailable(f"the LanguageTool server at {self.shown_url} did not answer "
-                                          f"({redact_url(str(exc))})") from None
+                                          f"({redact_url(http.failure_reason(exc))})") from None
+        except ValueError:
+            raise LanguageToolUnavailable(f"{self.shown_url} does not look like a LanguageTool server "
+                                          f"({path} did not return JSON)") from None
+
+    def _fetch_languages(self) -> list[ServerLanguage]:
+        data = self._request("GET", "v2/languages", timeout=30)
         if not isinstance(data, list):
             raise LanguageToolUnavailable(f"{self.shown_url} does not look like a LanguageTool server "
                                           "(/v2/languages did not return a list)")
@@ -310,48 +336,49 @@ class LanguageToolClient:
                 return long_codes[preferred.lower()]
         return codes.get(base)
 
-    def _tool(self, tag: str):
-        tool = self._tools.get(tag)
-        if tool is None:
-            import language_tool_python
-
-            tool = language_tool_python.LanguageTool(tag, remote_server=self.url)
-            if not self.check_spelling:
-                tool.disable_spellchecking()
-            if self.disabled_rules:
-                tool.disabled_rules = set(self.disabled_rules)
-            self._tools[tag] = tool
-        return tool
-
     def check(self, text: str, tag: str) -> list[Finding]:
         """Findings in ``text`` checked as language ``tag``; raises LanguageToolUnavailable."""
         if not text.strip():
             return []
-        from language_tool_python.exceptions import LanguageToolError
-
+        form = {"text": text, "language": tag}
+        if not self.check_spelling:
+            form["disabledCategories"] = SPELLING_CATEGORY
+        if self.disabled_rules:
+            form["disabledRules"] = ",".join(self.disabled_rules)
         with self._lock:
-            try:
-                matches = self._tool(tag).check(text)
-            except (LanguageToolError, ValueError, OSError) as exc:
-                raise LanguageToolUnavailable(f"LanguageTool at {self.shown_url} failed: "
-                                              f"{redact_url(str(exc))}") from None
+            data = self._request("POST", "v2/check", timeout=CHECK_TIMEOUT_S, data=form)
+        matches = data.get("matches") if isinstance(data, dict) else None
+        if not isinstance(matches, list):
+            raise LanguageToolUnavailable(f"{self.shown_url} does not look like a LanguageTool server "
+                                          "(/v2/check did not return matches)")
         umap = Utf16Map(text)
         findings = []
         for m in matches:
-            # The wrapper corrects offsets for astral characters but not lengths:
-            # go back to LanguageTool's UTF-16 positions and convert both ends.
-            start16 = umap.to_utf16(m.offset)
-            start = umap.from_utf16(start16)
-            end = umap.from_utf16(min(umap.length16, start16 + m.error_length))
-            category = getattr(m, "category", "")
-            issue = getattr(m, "rule_issue_type", "")
-            kind = SPELLING if category == "TYPOS" or issue == "misspelling" else GRAMMAR
-            findings.append(Finding(start, end, kind, m.message, tuple(m.replacements[:5]), ENGINE,
-                                    f"{ENGINE}:{m.rule_id}"))
+            found = _finding(m, umap)
+            if found is not None:
+                findings.append(found)
         return findings
 
     def close(self) -> None:
         with self._lock:
-            for tool in self._tools.values():
-                tool.close()
-            self._tools.clear()
+            self._http.close()
+
+
+def _finding(match: Any, umap: Utf16Map) -> Finding | None:
+    """A LanguageTool match as a finding; its offset and length count UTF-16 units, as Java does."""
+    if not isinstance(match, dict):
+        return None
+    try:
+        start16, length16 = int(match["offset"]), int(match["length"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    start = umap.from_utf16(min(umap.length16, max(0, start16)))
+    end = umap.from_utf16(min(umap.length16, max(0, start16 + length16)))
+    rule = match.get("rule") if isinstance(match.get("rule"), dict) else {}
+    category = rule.get("category") if isinstance(rule.get("category"), dict) else {}
+    kind = SPELLING if category.get("id") == SPELLING_CATEGORY or rule.get("issueType") == "misspelling" \
+        else GRAMMAR
+    replacements = tuple(str(r["value"]) for r in (match.get("replacements") or [])[:5]
+                         if isinstance(r, dict) and "value" in r)
+    return Finding(start, end, kind, str(match.get("message", "")), replacements, ENGINE,
+                   f"{ENGINE}:{rule.get('id', '')}")

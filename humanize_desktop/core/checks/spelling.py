@@ -8,6 +8,12 @@ common variant. Words in the personal dictionary (a plain word list in the
 config folder) and words of protected terms are never flagged, nor are URLs,
 e-mail addresses, code, words with digits and all-capital acronyms.
 
+The personal dictionary (``PersonalDictionary``) is edited line by line:
+adding a word appends it, removing one drops its line, and every other line
+(comments, words from other tools, even lines that are not UTF-8) stays as it
+was. A file that cannot be read is never rewritten; the edit is refused with
+a ``PersonalDictionaryError`` instead.
+
 When enchant or a dictionary for a language is missing, the checker says so
 through ``state()`` / ``unavailable_reason()`` and returns no findings for
 that language instead of raising.
@@ -15,6 +21,7 @@ that language instead of raising.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -26,7 +33,10 @@ from humanize_desktop import paths
 from humanize_desktop.core import markdown, tokens, urls
 from humanize_desktop.core.checks.findings import SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
+from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import atomic_write
+
+log = logging.getLogger(__name__)
 
 ENGINE = "enchant"
 PERSONAL_DICTIONARY = "personal_dictionary.txt"
@@ -59,7 +69,8 @@ def installed_dictionaries() -> tuple[str, ...]:
         return ()
     try:
         return tuple(sorted(set(enchant.list_languages())))
-    except Exception:  # a broken provider must not take the editor down
+    except (enchant.errors.Error, OSError) as exc:  # a broken provider must not take the editor down
+        log.warning("enchant cannot list its dictionaries: %s", exc)
         return ()
 
 
@@ -93,6 +104,7 @@ class SpellChecker:
         self._verdicts: dict[tuple[str, str], bool] = {}
         self.preferred = "" if preferred in ("", "auto") else preferred.replace("-", "_")
         self.personal_path = personal_path or personal_dictionary_path()
+        self.personal_file = PersonalDictionary(self.personal_path)
         self.personal: set[str] = self._load_personal()
         self.protected: set[str] = set()
         for term in protected_terms:
@@ -217,7 +229,8 @@ class SpellChecker:
             enchant, _ = _import_enchant()
             try:
                 d = enchant.Dict(tag) if enchant else None
-            except Exception:
+            except (enchant.errors.Error, OSError) as exc:  # listed, yet its files are broken or gone
+                log.warning("enchant cannot open the %s dictionary: %s", tag, exc)
                 d = None
             self._dicts[tag] = d
         return d
@@ -225,23 +238,120 @@ class SpellChecker:
     # ------------------------------------------------------------------ personal dictionary
     def _load_personal(self) -> set[str]:
         try:
-            text = self.personal_path.read_text(encoding="utf-8")
-        except (FileNotFoundError, UnicodeDecodeError, OSError):
+            return self.personal_file.words()
+        except PersonalDictionaryError as exc:
+            log.warning("%s", exc)
             return set()
-        return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
     def add_to_personal(self, word: str) -> None:
-        """Remember ``word`` as correctly spelt, in every language, from now on."""
+        """Remember ``word`` as correctly spelt, in every language, from now on.
+
+        It counts at once for this checker; a dictionary file that cannot be
+        read or written raises ``PersonalDictionaryError`` (and is left as it was).
+        """
         word = word.strip()
-        if not word or word in self.personal:
+        if not word:
             return
         with self._lock:
             self._verdicts.clear()
-            self.personal = self._load_personal() | {word}
-            atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))
+            self.personal = self.personal | {word}
+            self.personal_file.add(word)
 
     def remove_from_personal(self, word: str) -> None:
         with self._lock:
             self._verdicts.clear()
-            self.personal = self._load_personal() - {word.strip()}
-            atomic_write(self.personal_path, "".join(f"{w}\n" for w in sorted(self.personal)))
+            self.personal = self.personal - {word.strip()}
+            self.personal_file.remove(word)
+
+
+class PersonalDictionaryError(HumanizeError):
+    """The personal dictionary cannot be read or written; the file was left as it was."""
+
+
+class PersonalDictionary:
+    """The personal word list: one word a line, ``#`` starts a comment line.
+
+    Edits keep every line they are not about, byte for byte, so comments,
+    words added by another tool and lines in another encoding survive.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _lines(self) -> list[bytes]:
+        """The file's lines with their line ends; [] when there is no file yet."""
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise PersonalDictionaryError(f"The personal dictionary {self.path} cannot be read "
+                                          f"({exc.strerror or exc}); it was left as it is.") from None
+        return data.splitlines(keepends=True)
+
+    @staticmethod
+    def _word(line: bytes) -> str | None:
+        """The word a line holds; None for comments, blank lines and lines that are not UTF-8."""
+        try:
+            text = line.decode("utf-8").lstrip("\ufeff").strip()
+        except UnicodeDecodeError:
+            return None
+        return text if text and not text.startswith("#") else None
+
+    def entries(self) -> list[str]:
+        """The words, in the file's order (raises ``PersonalDictionaryError`` when it cannot be read)."""
+        lines = self._lines()
+        skipped = sum(1 for ln in lines if self._undecodable(ln))
+        if skipped:
+            log.warning("%s: %d line(s) are not UTF-8 and are not used (they are kept)", self.path, skipped)
+        return list(dict.fromkeys(w for w in map(self._word, lines) if w))
+
+    def words(self) -> set[str]:
+        return set(self.entries())
+
+    @staticmethod
+    def _undecodable(line: bytes) -> bool:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+        return False
+
+    def _write(self, lines: list[bytes]) -> None:
+        try:
+            atomic_write(self.path, b"".join(lines))
+        except OSError as exc:
+            raise PersonalDictionaryError(f"The personal dictionary {self.path} cannot be saved "
+                                          f"({exc.strerror or exc}); it was left as it is.") from None
+
+    def add(self, word: str) -> None:
+        """Append ``word`` (nothing happens when the file has it)."""
+        word = word.strip()
+        lines = self._lines()
+        if not word or any(self._word(ln) == word for ln in lines):
+            return
+        if lines and not lines[-1].endswith((b"\n", b"\r")):
+            lines[-1] += b"\n"
+        self._write([*lines, word.encode("utf-8") + b"\n"])
+        log.info("a word was added to the personal dictionary")
+
+    def remove(self, word: str) -> None:
+        """Drop the lines that hold ``word``; every other line stays."""
+        word = word.strip()
+        lines = self._lines()
+        kept = [ln for ln in lines if self._word(ln) != word]
+        if len(kept) != len(lines):
+            self._write(kept)
+
+    def set_words(self, words: Iterable[str]) -> None:
+        """Make the file hold exactly ``words``: missing ones appended, others' lines dropped, the rest kept."""
+        wanted = list(dict.fromkeys(w.strip() for w in words if w.strip()))
+        lines = self._lines()
+        kept = [ln for ln in lines if self._word(ln) is None or self._word(ln) in wanted]
+        present = {self._word(ln) for ln in kept}
+        added = [w.encode("utf-8") + b"\n" for w in wanted if w not in present]
+        if len(kept) == len(lines) and not added:
+            return
+        if kept and added and not kept[-1].endswith((b"\n", b"\r")):
+            kept[-1] += b"\n"
+        self._write([*kept, *added])

@@ -36,6 +36,7 @@ entry point.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import signal
 import threading
@@ -64,6 +65,8 @@ from humanize_desktop.core.engine.errors import (
     PromptTooLong,
 )
 from humanize_desktop.core.engine.modelfile import ModelInfo, inspect_model
+
+log = logging.getLogger(__name__)
 
 _ERRORS: dict[str, type[EngineError]] = {
     "PromptTooLong": PromptTooLong,
@@ -157,6 +160,8 @@ class LocalEngine(Engine):
         cancel = self._mp.Event()
         proc = self._mp.Process(target=worker.serve, args=(child, cancel, self._config()),
                                 name="humanize-engine", daemon=True)
+        log.info("starting the model engine for %s", self.model.file_name)
+        started = time.monotonic()
         proc.start()
         child.close()
         self._proc, self._conn, self._child_cancel = proc, parent, cancel
@@ -167,6 +172,7 @@ class LocalEngine(Engine):
             unavailable = EngineUnavailable(f"llama.cpp could not load the model {self.model.file_name}: "
                                             f"{message[1]}")
             self.problem = str(unavailable)
+            log.warning("%s", unavailable)
             raise unavailable
         if message[0] != "ready":
             self._discard()
@@ -174,6 +180,7 @@ class LocalEngine(Engine):
                                     f"unexpected answer while loading ({message[0]!r}).")
         self._ready = message[1]
         self.problem = ""
+        log.info("the model engine for %s is ready after %.1f s", self.model.file_name, time.monotonic() - started)
 
     def _ensure_started(self) -> None:
         if not self.running:
@@ -213,6 +220,7 @@ class LocalEngine(Engine):
                               f"({how}) while {during}. Your text is unchanged; the engine "
                               "restarts on the next request.")
         self.problem = str(error)
+        log.warning("%s", error)
         return error
 
     def _next(self, cancel: threading.Event | None, during: str, timeout: float) -> tuple[Any, ...]:
@@ -246,6 +254,7 @@ class LocalEngine(Engine):
                                   f"{timeout:.0f} seconds while {during}, so it was stopped. Try "
                                   "again, or choose a smaller model or context size.")
                 self.problem = str(hung)
+                log.warning("%s", hung)
                 raise hung
 
     def _request(self, message: tuple[Any, ...], during: str, timeout: float | None = None) -> Any:

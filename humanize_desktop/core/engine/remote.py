@@ -1,10 +1,11 @@
 """A model served by the user's own OpenAI-compatible server (llama.cpp, Ollama, vLLM).
 
 ``RemoteEngine(url, api_key="", timeout_s=120, model="")`` talks to exactly
-the server it is given and nothing else: redirects to another host are
-refused and proxy settings from the environment are ignored, so a document
-can only go where the user pointed the app. HTTPS uses the standard library's
-certificate checks.
+the server it is given and nothing else: redirects are refused and proxy
+settings from the environment are ignored, so a document can only go where
+the user pointed the app. HTTP goes through the app's one client
+(``core.http``), which verifies certificates with the system's authorities
+and a team CA named by ``SSL_CERT_FILE`` or ``REQUESTS_CA_BUNDLE``.
 
 - ``generate`` streams ``POST /v1/chat/completions`` (server-sent events),
   checking ``cancel`` after every chunk;
@@ -28,16 +29,17 @@ from __future__ import annotations
 
 import base64
 import json
-import socket
-import ssl
+import logging
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlparse, urlunparse
 
+import requests
+
+from humanize_desktop import logs
+from humanize_desktop.core import http
 from humanize_desktop.core.engine.base import (
     Engine,
     EngineInfo,
@@ -50,12 +52,10 @@ from humanize_desktop.core.engine.base import (
 from humanize_desktop.core.engine.errors import FeatureUnavailable, ServerError, ServerUnreachable
 from humanize_desktop.core.urls import redact_url, split_login
 
+log = logging.getLogger(__name__)
+
 _MAX_JSON_BYTES = 64 * 1024 * 1024
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> None:
-        raise urllib.error.HTTPError(req.full_url, code, f"redirected to {newurl}", headers, fp)
+_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 def normalise_server_url(url: str) -> str:
@@ -86,14 +86,11 @@ class RemoteEngine(Engine):
         self._basic_auth = ""
         if user or password:
             self._basic_auth = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+        logs.hide(api_key, password, self._basic_auth)
         self.api_key = api_key
         self.timeout_s = timeout_s
         self.model = model
-        self._opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler({}),  # the document goes to this server, not via a proxy
-            _NoRedirects(),
-            urllib.request.HTTPSHandler(context=ssl.create_default_context()),
-        )
+        self._http = http.session(direct=True)  # the document goes to this server, not via a proxy
         self._lock = threading.RLock()
         self._info: EngineInfo | None = None
 
@@ -108,61 +105,63 @@ class RemoteEngine(Engine):
         self.problem = ""
         return resp
 
-    def _open_unchecked(self, path: str, body: dict[str, Any] | None, stream: bool) -> Any:
+    def _open_unchecked(self, path: str, body: dict[str, Any] | None, stream: bool) -> requests.Response:
         url = self.base_url + path
-        data = json.dumps(body).encode("utf-8") if body is not None else None
-        req = urllib.request.Request(url, data=data, method="POST" if body is not None else "GET")
-        req.add_header("Accept", "text/event-stream" if stream else "application/json")
-        if data is not None:
-            req.add_header("Content-Type", "application/json")
+        headers = {"Accept": "text/event-stream" if stream else "application/json",
+                   "Accept-Encoding": "identity"}  # a token stream is read as it arrives, never inflated
         if self.api_key:
-            req.add_header("Authorization", f"Bearer {self.api_key}")
+            headers["Authorization"] = f"Bearer {self.api_key}"
         elif self._basic_auth:
-            req.add_header("Authorization", f"Basic {self._basic_auth}")
+            headers["Authorization"] = f"Basic {self._basic_auth}"
+        log.debug("%s %s%s", "POST" if body is not None else "GET", self.shown_url, path)
         try:
-            return self._opener.open(req, timeout=self.timeout_s)
-        except urllib.error.HTTPError as exc:
-            detail = ""
-            try:
-                detail = exc.read(2000).decode("utf-8", "replace").strip()
-            except OSError:
-                pass
-            finally:
-                exc.close()
-            if exc.code in (401, 403):
-                login = " and the login in the address" if self._basic_auth else ""
-                raise ServerError(f"The model server at {self.shown_url} refused the request "
-                                  f"(HTTP {exc.code}): check the API key{login}.") from None
-            if exc.code in (301, 302, 303, 307, 308):
-                raise ServerError(f"The model server at {self.shown_url} tried to redirect the "
-                                  "request elsewhere; the app only talks to the address you gave.") from None
-            reason = _error_message(detail) or exc.reason
-            raise ServerError(f"The model server at {self.shown_url} answered HTTP {exc.code} "
-                              f"for {path}: {reason}.") from None
-        except urllib.error.URLError as exc:
-            raise ServerUnreachable(f"Could not reach the model server at {self.shown_url}: "
-                                    f"{_reason(exc.reason)}. Is it running?") from None
-        except (TimeoutError, socket.timeout):
+            resp = self._http.request("POST" if body is not None else "GET", url, json=body, headers=headers,
+                                      timeout=self.timeout_s, stream=True, allow_redirects=False)
+        except requests.Timeout:
             raise ServerUnreachable(f"The model server at {self.shown_url} did not answer within "
                                     f"{self.timeout_s:g} seconds.") from None
-        except (ConnectionError, OSError) as exc:
+        except requests.RequestException as exc:
             raise ServerUnreachable(f"Could not reach the model server at {self.shown_url}: "
-                                    f"{_reason(exc)}.") from None
+                                    f"{http.failure_reason(exc)}. Is it running?") from None
+        if resp.status_code < 300:
+            return resp
+        with resp:
+            try:
+                detail = http.read_some(resp, 2000).decode("utf-8", "replace").strip()
+            except http.READ_ERRORS:
+                detail = ""
+        log.info("the model server at %s answered HTTP %d for %s", self.shown_url, resp.status_code, path)
+        if resp.status_code in (401, 403):
+            login = " and the login in the address" if self._basic_auth else ""
+            raise ServerError(f"The model server at {self.shown_url} refused the request "
+                              f"(HTTP {resp.status_code}): check the API key{login}.")
+        if resp.status_code in _REDIRECTS:
+            raise ServerError(f"The model server at {self.shown_url} tried to redirect the "
+                              "request elsewhere; the app only talks to the address you gave.")
+        reason = _error_message(detail) or resp.reason
+        raise ServerError(f"The model server at {self.shown_url} answered HTTP {resp.status_code} "
+                          f"for {path}: {reason}.")
 
     def _json(self, path: str, body: dict[str, Any] | None = None) -> Any:
         with self._open(path, body) as resp:
+            raw = b""
             try:
-                raw = resp.read(_MAX_JSON_BYTES + 1)
-            except (TimeoutError, socket.timeout):
-                raise ServerUnreachable(f"The model server at {self.shown_url} stopped answering "
-                                        f"for {self.timeout_s:g} seconds.") from None
-            except OSError as exc:
-                raise ServerUnreachable(f"The connection to the model server at {self.shown_url} "
-                                        f"broke: {_reason(exc)}.") from None
+                while len(raw) <= _MAX_JSON_BYTES and (block := http.read_some(resp, 1 << 20)):
+                    raw += block
+            except http.READ_ERRORS as exc:
+                raise self._broken(exc) from None
         try:
             return json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise self._garbage(path) from None
+
+    def _broken(self, exc: BaseException) -> ServerUnreachable:
+        """A connection that failed while the answer was coming in."""
+        why = http.failure_reason(exc)
+        if why == "it did not answer in time":
+            return ServerUnreachable(f"The model server at {self.shown_url} stopped answering "
+                                     f"for {self.timeout_s:g} seconds.")
+        return ServerUnreachable(f"The connection to the model server at {self.shown_url} broke: {why}.")
 
     def _garbage(self, path: str) -> ServerError:
         return ServerError(f"The server at {self.shown_url} answered {path} with something that is "
@@ -194,18 +193,18 @@ class RemoteEngine(Engine):
                                         model_id=f"{self.shown_url}#{name}", context_length=ctx)
             return self._info
 
-    def _events(self, resp: Any, path: str) -> Iterator[dict[str, Any]]:
+    def _events(self, resp: requests.Response, path: str) -> Iterator[dict[str, Any]]:
         """Parse server-sent events: ``data: {json}`` lines until ``data: [DONE]``."""
+        lines = http.read_lines(resp)
         while True:
             try:
-                line = resp.readline(1 << 20)
-            except (TimeoutError, socket.timeout):
-                raise ServerUnreachable(f"The model server at {self.shown_url} stopped sending text "
-                                        f"for {self.timeout_s:g} seconds.") from None
-            except OSError as exc:
-                raise ServerUnreachable(f"The connection to the model server at {self.shown_url} "
-                                        f"broke: {_reason(exc)}.") from None
-            if not line:
+                line = next(lines, None)
+            except http.READ_ERRORS as exc:
+                if http.failure_reason(exc) == "it did not answer in time":
+                    raise ServerUnreachable(f"The model server at {self.shown_url} stopped sending text "
+                                            f"for {self.timeout_s:g} seconds.") from None
+                raise self._broken(exc) from None
+            if line is None:
                 return
             text = line.decode("utf-8", "replace").strip()
             if not text or text.startswith(":"):
@@ -324,20 +323,6 @@ class RemoteEngine(Engine):
                     vec = [sum(col) / len(vec) for col in zip(*vec)]
                 out.append([float(x) for x in vec])
             return out
-
-
-def _reason(reason: object) -> str:
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(reason, (TimeoutError, socket.timeout)):
-        return "it did not answer in time"
-    if isinstance(reason, socket.gaierror):
-        return "unknown host name"
-    if isinstance(reason, ssl.SSLCertVerificationError):
-        return f"its TLS certificate could not be verified ({reason.verify_message})"
-    if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror.lower()
-    return str(reason) or type(reason).__name__
 
 
 def _error_message(detail: str) -> str:

@@ -35,6 +35,8 @@ import random
 import time
 from typing import Any
 
+import jinja2
+
 # Scoring keeps a (context × vocabulary) table of logits: keep it near this size.
 _SCORE_LOGITS_BYTES = 200_000_000
 _SCORE_CTX_MAX = 512
@@ -156,7 +158,7 @@ class Worker:
         try:
             rendered = self.formatter(messages=marked).prompt
             contents = [m["content"] for m in messages]
-        except Exception:  # noqa: BLE001 - templates raise for roles they do not support
+        except (ValueError, TypeError, jinja2.TemplateError):  # templates refuse roles they do not support
             folded = _fold_system(messages)
             marked = [{"role": m["role"], "content": _SENTINEL.format(i)} for i, m in enumerate(folded)]
             rendered = self.formatter(messages=marked).prompt
@@ -322,7 +324,9 @@ def serve(conn: Any, cancel: Any, config: dict[str, Any]) -> None:
     """Entry point of the child process."""
     try:
         worker = Worker(config)
-    except Exception as exc:  # noqa: BLE001 - any load failure is reported, not raised
+    # The child's whole life: whatever stops the model loading (llama.cpp raises ValueError,
+    # RuntimeError, OSError...) must reach the parent as a sentence, not vanish with the process.
+    except Exception as exc:  # noqa: BLE001
         try:
             conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         except OSError:
@@ -356,7 +360,8 @@ def serve(conn: Any, cancel: Any, config: dict[str, Any]) -> None:
             return
         except RequestError as exc:
             _send_quietly(conn, ("error", exc.kind, str(exc)))
-        except Exception as exc:  # noqa: BLE001 - report and keep serving
+        # A failed request is sent to the parent (which shows and logs it); the engine keeps serving.
+        except Exception as exc:  # noqa: BLE001
             _send_quietly(conn, ("error", "EngineError", f"{type(exc).__name__}: {exc}"))
 
 

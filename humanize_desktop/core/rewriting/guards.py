@@ -1,8 +1,11 @@
 """Deciding whether a model's rewrite of one piece may replace the draft.
 
-``check_rewrite(draft, output, finish_reason, rules)`` returns ``None`` when
-the rewrite is acceptable, or the reason it is not, in words a person can
-read in the paragraph list ("the model's answer was cut off"). In order:
+``rejection(draft, output, finish_reason, rules)`` returns ``None`` when the
+rewrite is acceptable, or the reason it is not as a ``core.messages``
+message (``guard.*`` below) a person can read in the paragraph list ("the
+model's answer was cut off"): English text for ``--json``, an id and
+arguments for the window to translate. ``check_rewrite`` is the same
+decision as plain English text. In order:
 
 - empty output; output cut off by the token limit;
 - chatter left in the text: a repeated instruction or talk about the
@@ -36,9 +39,34 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import diffing, tokens, urls
+from humanize_desktop.core import diffing, messages, tokens, urls
 from humanize_desktop.core.checks import aitells, fidelity, language
+from humanize_desktop.core.messages import Message
 from humanize_desktop.core.rewriting import chatter
+
+messages.register({
+    "guard.empty": "the model returned no text",
+    "guard.cut-off": "the model's answer was cut off",
+    "guard.echo": "the answer repeated the instructions (\u201c{phrase}\u201d)",
+    "guard.chatter": "the answer talked about the rewrite instead of giving it (\u201c{phrase}\u201d)",
+    "guard.copied": "the answer copied the instructions or examples (\u201c{phrase}\u201d)",
+    "guard.loop": "the model repeated itself (\u201c{phrase}\u201d)",
+    "guard.shorter": "the rewrite was much shorter than the draft ({words} words instead of {draft_words})",
+    "guard.longer": "the rewrite was much longer than the draft ({words} words instead of {draft_words})",
+    "guard.language": "the rewrite came back in another language ({found} instead of {expected})",
+    "guard.protected-term": "the protected term \u201c{term}\u201d was changed",
+    "guard.number-changed": "the number {number} was changed or dropped",
+    "guard.number-added": "the rewrite added the number {number}, which the draft does not have",
+    "guard.verbatim-changed": "\u201c{text}\u201d was changed",
+    "guard.verbatim-added": "the rewrite added \u201c{text}\u201d, which the draft does not have",
+    "guard.heading-sentence": "the rewrite turned the heading into a sentence",
+    "guard.heading-longer": "the rewrite made the heading much longer ({words} words instead of {draft_words})",
+    "guard.heading-changed": "the rewrite changed what the heading says",
+    "guard.left-out": "the rewrite left out a sentence (\u201c{sentence}\u201d)",
+    "guard.changed-share": "it changed {share:.0%} of the words; light edits allow {allowed:.0%}",
+    "guard.altered-fact": "the rewrite altered a fact ({fact})",
+    "guard.drifted": "the rewrite drifted away from what the draft says",
+})
 
 _NUMBER_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,:/]\p{N}+)*")
 _VERBATIM_RE = regex.compile(
@@ -163,76 +191,81 @@ def _altered_fact(draft: str, output: str, rules: GuardRules) -> str:
 
 
 def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules) -> str | None:
+    """``None`` if ``output`` may replace ``draft``; otherwise the reason it may not, in English."""
+    reason = rejection(draft, output, finish_reason, rules)
+    return None if reason is None else reason.text
+
+
+def rejection(draft: str, output: str, finish_reason: str, rules: GuardRules) -> Message | None:
     """``None`` if ``output`` may replace ``draft``; otherwise the reason it may not."""
+    make = messages.make
     if not output.strip():
-        return "the model returned no text"
+        return make("guard.empty")
     if finish_reason == "length":
-        return "the model's answer was cut off"
+        return make("guard.cut-off")
     if rules.reject_chatter:
         found = chatter.chatter_in(output, draft)
         if found is not None:
             kind, phrase = found
-            what = "repeated the instructions" if kind == "echo" else "talked about the rewrite instead of giving it"
-            return f"the answer {what} (\u201c{phrase}\u201d)"
+            return make("guard.echo" if kind == "echo" else "guard.chatter", phrase=phrase)
     copied = _copied(output, draft, rules.prompt_text)
     if copied:
-        return f"the answer copied the instructions or examples (\u201c{copied}\u201d)"
+        return make("guard.copied", phrase=copied)
     loop = _repeats(output)
     if loop is not None and _repeats(draft) is None:
-        return f"the model repeated itself (\u201c{tokens.excerpt(loop)}\u201d)"
+        return make("guard.loop", phrase=tokens.excerpt(loop))
     n_draft, n_out = tokens.count_words(draft), tokens.count_words(output)
     if n_draft >= _MIN_WORDS_FOR_RATIO:
         low, high = rules.length_ratio
         # A few words of slack: ratios of short pieces jump with every word.
         if n_out < low * n_draft - 2:
-            return f"the rewrite was much shorter than the draft ({n_out} words instead of {n_draft})"
+            return make("guard.shorter", words=n_out, draft_words=n_draft)
         if n_out > high * n_draft + 3:
-            return f"the rewrite was much longer than the draft ({n_out} words instead of {n_draft})"
+            return make("guard.longer", words=n_out, draft_words=n_draft)
     if rules.language:
         found = language.detect(output)
         if (found.reliable and language.base(found.code) != language.base(rules.language)
                 and language.probability_of(output, rules.language) < 0.05):
-            return f"the rewrite came back in another language ({found.code} instead of {rules.language})"
+            return make("guard.language", found=found.code, expected=rules.language)
     for term in rules.protected_terms:
         if term and term in draft and output.count(term) < draft.count(term):
-            return f"the protected term \u201c{term}\u201d was changed"
+            return make("guard.protected-term", term=term)
     out_numbers = Counter(_NUMBER_RE.findall(output))
     draft_numbers = Counter(_NUMBER_RE.findall(draft))
     for number, count in draft_numbers.items():
         if out_numbers[number] < count:
-            return f"the number {number} was changed or dropped"
+            return make("guard.number-changed", number=number)
     for number in out_numbers:
         if number not in draft_numbers:
-            return f"the rewrite added the number {number}, which the draft does not have"
+            return make("guard.number-added", number=number)
     for span in (*_VERBATIM_RE.findall(draft), *rules.extra_verbatim):
         if span not in output:
-            return f"\u201c{tokens.excerpt(span)}\u201d was changed"
+            return make("guard.verbatim-changed", text=tokens.excerpt(span))
     for span in _VERBATIM_RE.findall(output):
         if span not in draft:
-            return f"the rewrite added \u201c{tokens.excerpt(span)}\u201d, which the draft does not have"
+            return make("guard.verbatim-added", text=tokens.excerpt(span))
     if rules.title:
         if _END_RE.search(output) and not _END_RE.search(draft):
-            return "the rewrite turned the heading into a sentence"
+            return make("guard.heading-sentence")
         if n_out > 2 * n_draft + 2:
-            return f"the rewrite made the heading much longer ({n_out} words instead of {n_draft})"
+            return make("guard.heading-longer", words=n_out, draft_words=n_draft)
         # A heading names what follows: a rewrite keeps most of its words ("Remote work, one
         # year on" may not become "The new policy is one year on").
         words = _stems(_content_words(draft))
         if len(words) >= 2 and len(words & _stems(_content_words(output))) < _HEADING_KEPT * len(words):
-            return "the rewrite changed what the heading says"
+            return make("guard.heading-changed")
     # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
     left_out = _left_out(draft, output, rules.language) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
     if left_out:
-        return f"the rewrite left out a sentence (\u201c{tokens.excerpt(left_out)}\u201d)"
+        return make("guard.left-out", sentence=tokens.excerpt(left_out))
     if rules.max_changed_share < 1.0 and n_draft >= _MIN_WORDS_FOR_RATIO:
         share = changed_share(draft, output)
         if share > rules.max_changed_share:
-            return (f"it changed {share:.0%} of the words; light edits allow "
-                    f"{rules.max_changed_share:.0%}")
+            return make("guard.changed-share", share=share, allowed=rules.max_changed_share)
     if rules.fidelity:
         altered = _altered_fact(draft, output, rules)
         if altered:
-            return f"the rewrite altered a fact ({altered})"
+            return make("guard.altered-fact", fact=altered)
     draft_words = _content_words(draft)
     out_words = _content_words(output)
     if len(draft_words) >= _MIN_CONTENT_WORDS and out_words:
@@ -241,5 +274,5 @@ def check_rewrite(draft: str, output: str, finish_reason: str, rules: GuardRules
         # the draft (cutting filler keeps few draft words, but adds no new topic).
         kept = max(shared / len(draft_words), shared / len(out_words))
         if kept < rules.min_overlap:
-            return "the rewrite drifted away from what the draft says"
+            return make("guard.drifted")
     return None

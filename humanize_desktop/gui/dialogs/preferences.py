@@ -8,6 +8,7 @@ and nothing here ever reaches a server the person did not type in.
 from __future__ import annotations
 
 import copy
+import logging
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,9 @@ from humanize_desktop import config
 from humanize_desktop.core.checks import spelling
 from humanize_desktop.core.urls import redact_url, restore_password
 from humanize_desktop.gui import i18n
+
+log = logging.getLogger(__name__)
+
 
 class ServerAddressEdit(QLineEdit):
     """A server address field that shows a login's password as ``***``.
@@ -178,19 +182,23 @@ class PreferencesDialog(QDialog):
 
 def _personal_words() -> list[str]:
     try:
-        text = spelling.personal_dictionary_path().read_text(encoding="utf-8")
-    except OSError:
+        return spelling.PersonalDictionary(spelling.personal_dictionary_path()).entries()
+    except spelling.PersonalDictionaryError as exc:
+        log.warning("%s", exc)
         return []
-    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
 
 
 def save_personal_words(words: list[str]) -> None:
-    """Write the personal dictionary back (after words were removed in the dialog)."""
-    from humanize_desktop.core.textio import atomic_write
+    """Write the dictionary's words back (after words were removed in the dialog); other lines stay.
 
+    Raises ``OSError`` when the file cannot be read or written (it is then left as it was).
+    """
     if words == _personal_words():
-        return
-    atomic_write(spelling.personal_dictionary_path(), "".join(w + "\n" for w in words))
+        return  # unchanged (or unreadable, and shown empty): nothing to write
+    try:
+        spelling.PersonalDictionary(spelling.personal_dictionary_path()).set_words(words)
+    except spelling.PersonalDictionaryError as exc:
+        raise OSError(str(exc)) from None
 
 
 __all__ = ["PreferencesDialog", "save_personal_words"]
