@@ -82,12 +82,22 @@ class SpellingSettings:
 
 
 @dataclass
+class FairnessSettings:
+    """Inclusive language, register and locale checks (core.checks.fairness); each can be off."""
+
+    inclusive: bool = True
+    register: bool = True
+    locale: bool = True
+
+
+@dataclass
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     rewrite: RewriteSettings = field(default_factory=RewriteSettings)
     engine: EngineSettings = field(default_factory=EngineSettings)
     grammar: GrammarSettings = field(default_factory=GrammarSettings)
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
+    fairness: FairnessSettings = field(default_factory=FairnessSettings)
     problems: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def model_settings(self, model_key: str) -> ModelSettings:
