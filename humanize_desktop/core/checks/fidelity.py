@@ -14,7 +14,8 @@ paragraph for negations and modal words); and a fact removed by one change
 that the paragraph still states elsewhere (``Smith ... Smith``) is not
 flagged either.
 
-``mark_origins`` tells, for grammar and spelling findings in the
+``mark_origins`` tells, for the findings a rewrite must not add (grammar,
+spelling, inclusive, register, locale: ``ERROR_KINDS``) in the
 suggestion, whether the rewrite introduced them or they were already in the
 draft; ``introduced_flags`` turns the introduced ones into flags.
 """
@@ -32,7 +33,7 @@ from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import facts as facts_mod
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.facts import Fact
-from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Flag
+from humanize_desktop.core.checks.findings import ERROR_KINDS, GRAMMAR, SPELLING, Finding, Flag
 from humanize_desktop.core.diffing import Change
 
 _WEAKER, _STRONGER = "weaker", "stronger"
@@ -258,7 +259,7 @@ def _change_at(changes: Sequence[Change], starts: list[int], start: int, end: in
 
 def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
                  suggestion_findings: Iterable[Finding], changes: Sequence[Change]) -> list[Finding]:
-    """Suggestion findings with ``origin`` set for grammar and spelling: "introduced" or "draft".
+    """Suggestion findings with ``origin`` set for ``ERROR_KINDS``: "introduced" or "draft".
 
     A finding in text the rewrite did not touch was already in the draft; one
     in a change is "draft" only if the draft had the same problem (same kind,
@@ -274,7 +275,7 @@ def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
         draft_problems.setdefault(i, Counter())[(f.kind, f.rule, draft[f.start:f.end])] += 1
     result = []
     for f in suggestion_findings:
-        if f.kind not in (GRAMMAR, SPELLING):
+        if f.kind not in ERROR_KINDS:
             result.append(f)
             continue
         c = _change_at(ordered, starts, f.start, f.end)
@@ -288,7 +289,7 @@ def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
 
 
 def introduced_flags(suggestion: str, marked: Iterable[Finding], changes: Sequence[Change]) -> list[Flag]:
-    """One ``introduced-error`` flag per grammar/spelling finding the rewrite introduced."""
+    """One ``introduced-error`` flag per grammar, spelling or fairness finding the rewrite introduced."""
     ordered = sorted(changes, key=lambda c: c.suggestion_start)
     starts = [c.suggestion_start for c in ordered]
     flags = []
@@ -297,8 +298,9 @@ def introduced_flags(suggestion: str, marked: Iterable[Finding], changes: Sequen
             continue
         c = _change_at(ordered, starts, f.start, f.end)
         if c is not None:
-            detail = f"{f.kind} error introduced: '{_short(suggestion[f.start:f.end])}'"
-            if f.kind == GRAMMAR:
+            what = "error" if f.kind in (GRAMMAR, SPELLING) else "finding"
+            detail = f"{f.kind} {what} introduced: '{_short(suggestion[f.start:f.end])}'"
+            if f.kind != SPELLING:
                 detail += f": {f.message}"
             elif f.replacements:
                 detail += f" (did you mean '{f.replacements[0]}'?)"

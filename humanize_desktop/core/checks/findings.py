@@ -27,7 +27,8 @@ READABILITY = "readability"
 INCLUSIVE = "inclusive"  # gendered, ableist or othering wording (checks.fairness)
 REGISTER = "register"  # mixed forms of address, or informal wording in a formal text
 LOCALE = "locale"  # quotation marks, numbers and dates of another language or region
-FINDING_KINDS = (GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY, INCLUSIVE, REGISTER, LOCALE)
+FAIRNESS_KINDS = (INCLUSIVE, REGISTER, LOCALE)
+FINDING_KINDS = (GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY, *FAIRNESS_KINDS)
 #: Kinds a rewrite must not add: an introduced one is flagged on its change.
 ERROR_KINDS = (GRAMMAR, SPELLING, INCLUSIVE, REGISTER, LOCALE)
 

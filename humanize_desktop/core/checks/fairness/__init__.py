@@ -27,9 +27,7 @@ from humanize_desktop.core.checks.fairness import inclusive, locale
 from humanize_desktop.core.checks.fairness import register as address_check  # `register` is a parameter below
 from humanize_desktop.core.checks.fairness.register import Address
 from humanize_desktop.core.checks.fairness.spans import Protected
-from humanize_desktop.core.checks.findings import GRAMMAR, INCLUSIVE, LOCALE, REGISTER, Finding
-
-FAIRNESS_KINDS = (INCLUSIVE, REGISTER, LOCALE)
+from humanize_desktop.core.checks.findings import FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, REGISTER, Finding
 
 
 def enabled_kinds(settings) -> frozenset[str]:
