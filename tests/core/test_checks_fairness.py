@@ -168,7 +168,9 @@ def test_locale_findings_that_languagetool_already_reports_are_shown_once() -> N
     ours = Finding(10, 17, LOCALE, "quotes", ("„Hallo“",), "fairness", "locale:quotes")
     lt = Finding(10, 11, GRAMMAR, "Typographic quote", ("„",), "languagetool", "TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN")
     other = Finding(30, 38, LOCALE, "number", ("1.250,50",), "fairness", "locale:number")
+    harper = Finding(10, 11, GRAMMAR, "This quote has no termination.", (), "harper", "harper:Quotes")
     assert fairness.drop_repeats_of([ours, lt, other]) == [lt, other]
+    assert fairness.drop_repeats_of([ours, harper]) == [ours, harper]  # another engine says something else
 
 
 # ----------------------------------------------------------------------------- the user's own lists

@@ -27,7 +27,8 @@ from humanize_desktop.core.checks.fairness import inclusive, locale
 from humanize_desktop.core.checks.fairness import register as address_check  # `register` is a parameter below
 from humanize_desktop.core.checks.fairness.register import Address
 from humanize_desktop.core.checks.fairness.spans import Protected
-from humanize_desktop.core.checks.findings import FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, REGISTER, Finding
+from humanize_desktop.core.checks.findings import FAIRNESS_KINDS, INCLUSIVE, LOCALE, REGISTER, Finding
+from humanize_desktop.core.checks.languagetool import ENGINE as LANGUAGETOOL
 
 
 def enabled_kinds(settings) -> frozenset[str]:
@@ -61,11 +62,11 @@ def check_paragraph(text: str, language: str, region: str = "", kinds: Iterable[
 
 
 def drop_repeats_of(findings: list[Finding]) -> list[Finding]:
-    """Leave out locale findings where a grammar engine (LanguageTool) reports the same typography."""
-    grammar = [(f.start, f.end) for f in findings if f.kind == GRAMMAR]
-    if not grammar:
+    """Leave out locale findings where LanguageTool reports the same typography (quotes, numbers)."""
+    reported = [(f.start, f.end) for f in findings if f.engine == LANGUAGETOOL]
+    if not reported:
         return findings
-    return [f for f in findings if f.kind != LOCALE or not any(a < f.end and f.start < b for a, b in grammar)]
+    return [f for f in findings if f.kind != LOCALE or not any(a < f.end and f.start < b for a, b in reported)]
 
 
 def document_findings(addresses: list[Address], register_asked: str | None = None) -> list[Finding]:

@@ -38,7 +38,6 @@ _LETTER_RE = regex.compile(r"[\p{L}\p{N}]")
 class Quotation:
     start: int
     end: int  # the closing mark included
-
     text: str  # the whole quotation, marks included
 
     @property
