@@ -181,8 +181,8 @@ def locale_data(language: str) -> LocaleData | None:
 
 # ----------------------------------------------------------------------------- finding
 
-def _quotes(text: str, conv: Conventions) -> list[Finding]:
-    found = quotations(text)
+def _quotes(text: str, conv: Conventions, protected: Protected) -> list[Finding]:
+    found = [q for q in quotations(text) if not protected.machine.overlaps(q.start, q.end)]
     accepted_spans = [(q.start, q.end) for q in found if q.marks in conv.quotes_accepted]
     open_, close = conv.quotes_preferred
     expected = f"{open_.strip()}…{close.strip()}"
@@ -262,5 +262,5 @@ def find(text: str, language: str, region: str = "", protected: Protected | None
         return []
     conv = conventions(locale, region)
     protected = protected or Protected(text)
-    findings = _quotes(text, conv) + _numbers(text, conv, protected) + _dates(text, conv, protected)
+    findings = _quotes(text, conv, protected) + _numbers(text, conv, protected) + _dates(text, conv, protected)
     return sorted(findings, key=lambda f: (f.start, f.end))

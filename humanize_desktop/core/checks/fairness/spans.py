@@ -65,18 +65,26 @@ class Protected:
     """The spans of one text that the fairness checks leave alone."""
 
     def __init__(self, text: str) -> None:
-        spans = [(q.start, q.end) for q in quotations(text)]
-        spans += [m.span() for m in urls.URL_RE.finditer(text)]
-        spans += [m.span() for m in urls.EMAIL_RE.finditer(text)]
+        machine = [m.span() for m in urls.URL_RE.finditer(text)]
+        machine += [m.span() for m in urls.EMAIL_RE.finditer(text)]
         if _CODE_HINT_RE.search(text):  # parsing Markdown costs more than this test
-            spans += [(s.start, s.end) for s in markdown.structure_spans(text)
-                      if s.kind in (markdown.CODE, markdown.CODE_BLOCK)]
+            machine += [(s.start, s.end) for s in markdown.structure_spans(text)
+                        if s.kind in (markdown.CODE, markdown.CODE_BLOCK)]
+        self.machine = _Spans(machine)  # code and addresses: not even their quotation marks are prose
+        self.all = _Spans(machine + [(q.start, q.end) for q in quotations(text)])
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a quotation, code or an address."""
+        return self.all.overlaps(start, end)
+
+
+class _Spans:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self._starts = [a for a, _ in self.spans]
         self._longest = max((b - a for a, b in self.spans), default=0)
 
-    def covers(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a protected span."""
+    def overlaps(self, start: int, end: int) -> bool:
         lo = bisect.bisect_left(self._starts, start - self._longest)
         hi = bisect.bisect_left(self._starts, end)
         return any(a < end and start < b for a, b in self.spans[lo:hi])
