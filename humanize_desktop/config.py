@@ -135,12 +135,22 @@ class SettingsFileProtected(OSError):
 
 
 @dataclass
+class FairnessSettings:
+    """Inclusive language, register and locale checks (core.checks.fairness); each can be off."""
+
+    inclusive: bool = True
+    register: bool = True
+    locale: bool = True
+
+
+@dataclass
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     rewrite: RewriteSettings = field(default_factory=RewriteSettings)
     engine: EngineSettings = field(default_factory=EngineSettings)
     grammar: GrammarSettings = field(default_factory=GrammarSettings)
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
+    fairness: FairnessSettings = field(default_factory=FairnessSettings)
     # What loading the file found, not settings (never saved as such):
     problems: list[str] = field(default_factory=list, compare=False, repr=False)
     #: What the person must read once (the file was moved aside, or cannot be read); None: nothing.

@@ -1,4 +1,4 @@
-"""``humanize-desktop check INPUT``: grammar, spelling, AI-tells, mojibake, readability.
+"""``humanize-desktop check INPUT``: grammar, spelling, AI-tells, mojibake, readability, fairness.
 
 Prints one line per finding (``LINE:COL kind: message [-> replacement]``)
 and a summary, or with ``--json`` the contract::
@@ -11,8 +11,11 @@ and a summary, or with ``--json`` the contract::
 
 Spans are half-open Python string indices into the file's text (newlines
 normalised to ``\\n``). ``kind`` is one of grammar, spelling, ai-tell,
-encoding, readability. Findings are not errors: the exit status is 0
-whenever the check ran.
+encoding, readability, inclusive (gendered, ableist or othering wording),
+register (mixed forms of address) and locale (quotation marks, numbers and
+dates of another language or region; the region comes from ``--language
+de_CH`` or the ``spelling.language`` setting). Findings are not errors:
+the exit status is 0 whenever the check ran.
 
 ``--languagetool URL`` checks grammar with a team's own LanguageTool server
 for this run, as the ``grammar.languagetool_url`` setting would (English
@@ -42,7 +45,7 @@ _LANGUAGE_RE = regex.compile(r"^(?:auto|[a-z]{2,3}(?:[_-][A-Za-z]{2})?)$")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("check", help="check grammar, spelling, AI-tells, mojibake and readability",
+    p = sub.add_parser("check", help="check grammar, spelling, AI-tells, mojibake, readability and fairness",
                        description=__doc__.splitlines()[0])
     p.add_argument("input", metavar="INPUT", help="the .txt, .md, .docx or .humanize file to check")
     p.add_argument("--language", default="auto", metavar="CODE|auto",

@@ -1,24 +1,32 @@
-"""The side panel's findings: grammar, spelling, AI-tells, encoding, readability, kept paragraphs.
+"""The side panel's findings: grammar, spelling, AI-tells, encoding, readability, fairness, kept paragraphs.
 
 A summary line on top (language, readability, AI-likeness before and
 after), then the findings grouped by kind, each a click (or Return) away
 from its place in the text. Findings the rewrite introduced are listed
 with the suggestion's; those the draft already had, with the draft's.
+The "Show" menu hides groups from the list (the underlines stay): for a
+person who wants to look at one kind of finding at a time.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from humanize_desktop.core import tokens
-from humanize_desktop.core.checks.findings import AI_TELL, ENCODING, GRAMMAR, READABILITY, SPELLING, Finding
+from humanize_desktop.core.checks.findings import (
+    AI_TELL, ENCODING, FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, READABILITY, REGISTER, SPELLING, Finding,
+)
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.theme import review_colors
 
 PlaceRole = Qt.ItemDataRole.UserRole + 1
 _MAX_ROWS = 400  # per group: beyond this the underlines still show every finding
+#: The groups, in the order the list shows them.
+GROUP_ORDER = ("introduced", GRAMMAR, SPELLING, INCLUSIVE, REGISTER, LOCALE, AI_TELL, ENCODING, READABILITY, "kept")
 
 
 class FindingsTree(QTreeWidget):
@@ -64,23 +72,58 @@ class FindingsPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self.tree._activate(item))
         self.tree.itemActivated.connect(lambda item, _col: self.tree._activate(item))
         self.tree.place_activated.connect(self.place_activated)
+        self.filter = QToolButton(self)
+        self.filter.setText(self.tr("Show"))
+        self.filter.setToolTip(self.tr("Choose which kinds of finding the list shows"))
+        self.filter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter.setAutoRaise(True)
+        self.filter_menu = QMenu(self.filter)
+        self.filter.setMenu(self.filter_menu)
+        self.kind_actions = {}
+        for kind, name in self.group_names().items():
+            action = self.filter_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda _on: self._refilter())
+            self.kind_actions[kind] = action
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 4, 0)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.summary)
+        layout.addLayout(bar)
         layout.addWidget(self.tree)
         self.count = 0
         self._collapsed: set[str] = set()  # groups the person folded away
+        self._shown_args: tuple | None = None  # what show_findings last showed, for the filter
+
+    def hidden_kinds(self) -> set[str]:
+        """The groups the "Show" menu leaves out of the list."""
+        return {kind for kind, action in self.kind_actions.items() if not action.isChecked()}
+
+    def set_kind_shown(self, kind: str, shown: bool) -> None:
+        self.kind_actions[kind].setChecked(shown)
+
+    def _refilter(self) -> None:
+        if self._shown_args is not None:
+            self.show_findings(*self._shown_args)
 
     def group_names(self) -> dict[str, str]:
-        return {GRAMMAR: self.tr("Grammar"), SPELLING: self.tr("Spelling"), AI_TELL: self.tr("AI-tells"),
-                ENCODING: self.tr("Encoding"), READABILITY: self.tr("Readability"),
-                "introduced": self.tr("Introduced by the rewrite"), "kept": self.tr("Paragraphs kept as drafted")}
+        names = {GRAMMAR: self.tr("Grammar"), SPELLING: self.tr("Spelling"), AI_TELL: self.tr("AI-tells"),
+                 ENCODING: self.tr("Encoding"), READABILITY: self.tr("Readability"),
+                 INCLUSIVE: self.tr("Inclusive language"), REGISTER: self.tr("Register"),
+                 LOCALE: self.tr("Locale conventions"),
+                 "introduced": self.tr("Introduced by the rewrite"), "kept": self.tr("Paragraphs kept as drafted")}
+        return {kind: names[kind] for kind in GROUP_ORDER}
 
     def show_findings(self, draft_text: str, draft: list[Finding], suggestion_text: str,
                       suggestion: list[Finding], kept: list[tuple[int, int, str]], summary: str) -> None:
         """Rebuild the list. ``kept``: (start, end, reason) in the suggestion."""
+        self._shown_args = (draft_text, draft, suggestion_text, suggestion, kept, summary)
         names = self.group_names()
+        hidden = self.hidden_kinds()
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             kind = top.data(0, PlaceRole + 1)
@@ -99,14 +142,14 @@ class FindingsPanel(QWidget):
             groups.setdefault("kept", []).append(("suggestion", reason, start, end,
                                                   suggestion_text[start:end]))
         self.count = 0
-        for kind in ("introduced", GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY, "kept"):
+        for kind in GROUP_ORDER:
             rows = groups.get(kind)
-            if not rows:
+            if not rows or kind in hidden:
                 continue
             top = QTreeWidgetItem([f"{names[kind]} ({len(rows)})"])
             top.setData(0, PlaceRole + 1, kind)
             top.setIcon(0, icons.icon("warning" if kind in ("introduced", GRAMMAR, SPELLING) else "info"))
-            color = colors.underline(kind if kind in (GRAMMAR, SPELLING) else "style")
+            color = colors.underline(kind if kind in (GRAMMAR, SPELLING, *FAIRNESS_KINDS) else "style")
             top.setForeground(0, color)
             font = top.font(0)
             font.setBold(True)
@@ -130,7 +173,9 @@ class FindingsPanel(QWidget):
                 top.addChild(more)
             top.setExpanded(kind not in self._collapsed)
         if not self.count:
-            empty = QTreeWidgetItem([self.tr("Nothing to report.")])
+            hidden_rows = sum(len(rows) for kind, rows in groups.items() if kind in hidden)
+            empty = QTreeWidgetItem([self.tr("Nothing to report.") if not hidden_rows else
+                                     self.tr("The findings are hidden; choose them under Show.")])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(empty)
         self.summary.setText(summary)

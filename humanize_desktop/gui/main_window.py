@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
         old_theme = self.settings.general.theme
         engine_changed = (new.engine.server_url, new.engine.api_key, new.engine.server_model) != (
             self.settings.engine.server_url, self.settings.engine.api_key, self.settings.engine.server_model)
-        for section in ("general", "rewrite", "engine", "grammar", "spelling"):
+        for section in ("general", "rewrite", "engine", "grammar", "spelling", "fairness"):
             setattr(self.settings, section, getattr(new, section))
         try:
             save_personal_words(words)
@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
             self.engines.close()
             self.engines.set_state("idle")
             self.engines.refresh_models()
-        self.checks.close()  # a new checker picks up the grammar and spelling settings
+        self.checks.close()  # a new checker picks up the grammar, spelling and fairness settings
         self.checks.schedule_all(0)
 
     def show_models(self, tab: str = "local") -> None:

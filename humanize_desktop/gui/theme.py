@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from humanize_desktop.core.checks.findings import FAIRNESS_KINDS
+
 THEMES = ("system", "light", "dark")
 
 
@@ -32,6 +34,7 @@ class ReviewColors:
     spelling: QColor
     grammar: QColor
     style: QColor  # AI-tells, readability
+    fairness: QColor  # inclusive language, register, locale conventions
     kept: QColor  # a paragraph the guards kept unchanged
     working: QColor  # the paragraph the model is rewriting now
     muted_text: QColor
@@ -44,6 +47,8 @@ class ReviewColors:
             return self.spelling
         if finding_kind == "grammar":
             return self.grammar
+        if finding_kind in FAIRNESS_KINDS:
+            return self.fairness
         return self.style
 
     def heat(self, score: float) -> QColor:
@@ -70,7 +75,7 @@ def review_colors(palette: QPalette | None = None) -> ReviewColors:
             band_delete=QColor(160, 60, 64, 120),
             outline=palette.color(QPalette.ColorRole.Highlight).lighter(130),
             spelling=QColor(255, 100, 110), grammar=QColor(120, 170, 255), style=QColor(230, 170, 60),
-            kept=QColor(200, 160, 60, 70), working=QColor(90, 140, 230, 60),
+            fairness=QColor(200, 140, 255), kept=QColor(200, 160, 60, 70), working=QColor(90, 140, 230, 60),
             muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
         )
     return ReviewColors(
@@ -81,7 +86,7 @@ def review_colors(palette: QPalette | None = None) -> ReviewColors:
         band_delete=QColor(220, 110, 110, 95),
         outline=palette.color(QPalette.ColorRole.Highlight),
         spelling=QColor(215, 30, 60), grammar=QColor(25, 105, 225), style=QColor(200, 130, 0),
-        kept=QColor(240, 200, 90, 80), working=QColor(60, 120, 230, 38),
+        fairness=QColor(135, 70, 200), kept=QColor(240, 200, 90, 80), working=QColor(60, 120, 230, 38),
         muted_text=palette.color(QPalette.ColorRole.PlaceholderText),
     )
 

@@ -1428,8 +1428,16 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <extracomment>The groups, in the order the list shows them. The panel came on screen (it is rebuilt only while visible).</extracomment>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of finding the list shows</source>
+        <translation>Wählen, welche Arten von Hinweisen die Liste zeigt</translation>
     </message>
     <message>
         <source>Grammar</source>
@@ -1450,6 +1458,18 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Readability</source>
         <translation>Lesbarkeit</translation>
+    </message>
+    <message>
+        <source>Inclusive language</source>
+        <translation>Inklusive Sprache</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Locale conventions</source>
+        <translation>Regionale Schreibweisen</translation>
     </message>
     <message>
         <source>Introduced by the rewrite</source>
@@ -1474,6 +1494,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Nothing to report.</source>
         <translation>Nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>The findings are hidden; choose them under Show.</source>
+        <translation>Die Hinweise sind ausgeblendet; unter „Anzeigen“ lassen sie sich wählen.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2248,34 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;inclusive language</source>
+        <translation>&amp;Inklusive Sprache vorschlagen</translation>
+    </message>
+    <message>
+        <source>Gendered, ableist or othering words, with neutral alternatives</source>
+        <translation>Geschlechtsbezogene, ableistische oder ausgrenzende Wörter, mit neutralen Alternativen</translation>
+    </message>
+    <message>
+        <source>Fairness:</source>
+        <translation>Fairness:</translation>
+    </message>
+    <message>
+        <source>Keep one form of &amp;address (register)</source>
+        <translation>Eine &amp;Anredeform beibehalten (Register)</translation>
+    </message>
+    <message>
+        <source>Points out Sie and du, vous and tu, usted and tú mixed in one text</source>
+        <translation>Zeigt, wo ein Text Sie und du, vous und tu oder usted und tú mischt</translation>
+    </message>
+    <message>
+        <source>Check &amp;quotation marks, numbers and dates (locale)</source>
+        <translation>Anführungszeichen, &amp;Zahlen und Datumsangaben prüfen (regionale Schreibweisen)</translation>
+    </message>
+    <message>
+        <source>Marks written the way another language or region writes them, such as 1,250.50 in a German text; the region comes from the language setting (de_CH)</source>
+        <translation>Zeichen, wie eine andere Sprache oder Region sie schreibt, etwa 1,250.50 in einem deutschen Text; die Region kommt aus der Spracheinstellung (de_CH)</translation>
     </message>
     <message>
         <source>Personal dictionary</source>

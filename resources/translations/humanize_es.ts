@@ -1428,8 +1428,16 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <extracomment>The groups, in the order the list shows them. The panel came on screen (it is rebuilt only while visible).</extracomment>
         <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of finding the list shows</source>
+        <translation>Elegir qué tipos de observaciones muestra la lista</translation>
     </message>
     <message>
         <source>Grammar</source>
@@ -1450,6 +1458,18 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Readability</source>
         <translation>Legibilidad</translation>
+    </message>
+    <message>
+        <source>Inclusive language</source>
+        <translation>Lenguaje inclusivo</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Locale conventions</source>
+        <translation>Convenciones locales</translation>
     </message>
     <message>
         <source>Introduced by the rewrite</source>
@@ -1474,6 +1494,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Nothing to report.</source>
         <translation>Nada que señalar.</translation>
+    </message>
+    <message>
+        <source>The findings are hidden; choose them under Show.</source>
+        <translation>Las observaciones están ocultas; elígelas en «Mostrar».</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2248,34 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>&amp;Language:</source>
         <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;inclusive language</source>
+        <translation>Sugerir lenguaje &amp;inclusivo</translation>
+    </message>
+    <message>
+        <source>Gendered, ableist or othering words, with neutral alternatives</source>
+        <translation>Palabras con sesgo de género, capacitistas o excluyentes, con alternativas neutras</translation>
+    </message>
+    <message>
+        <source>Fairness:</source>
+        <translation>Equidad:</translation>
+    </message>
+    <message>
+        <source>Keep one form of &amp;address (register)</source>
+        <translation>Mantener un mismo &amp;tratamiento (registro)</translation>
+    </message>
+    <message>
+        <source>Points out Sie and du, vous and tu, usted and tú mixed in one text</source>
+        <translation>Señala los textos que mezclan Sie y du, vous y tu o usted y tú</translation>
+    </message>
+    <message>
+        <source>Check &amp;quotation marks, numbers and dates (locale)</source>
+        <translation>Revisar comillas, &amp;números y fechas (convenciones locales)</translation>
+    </message>
+    <message>
+        <source>Marks written the way another language or region writes them, such as 1,250.50 in a German text; the region comes from the language setting (de_CH)</source>
+        <translation>Signos escritos como los escribe otro idioma o región, como 1,250.50 en un texto alemán; la región viene del ajuste de idioma (de_CH)</translation>
     </message>
     <message>
         <source>Personal dictionary</source>

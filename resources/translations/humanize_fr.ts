@@ -1428,8 +1428,16 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <extracomment>The panel came on screen (it is rebuilt only while visible).</extracomment>
+        <extracomment>The groups, in the order the list shows them. The panel came on screen (it is rebuilt only while visible).</extracomment>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of finding the list shows</source>
+        <translation>Choisir les types de remarques que la liste affiche</translation>
     </message>
     <message>
         <source>Grammar</source>
@@ -1450,6 +1458,18 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Readability</source>
         <translation>Lisibilité</translation>
+    </message>
+    <message>
+        <source>Inclusive language</source>
+        <translation>Langage inclusif</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Locale conventions</source>
+        <translation>Conventions locales</translation>
     </message>
     <message>
         <source>Introduced by the rewrite</source>
@@ -1474,6 +1494,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Nothing to report.</source>
         <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>The findings are hidden; choose them under Show.</source>
+        <translation>Les remarques sont masquées&#xa0;; choisissez-les sous «&#xa0;Afficher&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2248,34 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;inclusive language</source>
+        <translation>Suggérer un langage &amp;inclusif</translation>
+    </message>
+    <message>
+        <source>Gendered, ableist or othering words, with neutral alternatives</source>
+        <translation>Mots genrés, validistes ou stigmatisants, avec des alternatives neutres</translation>
+    </message>
+    <message>
+        <source>Fairness:</source>
+        <translation>Équité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep one form of &amp;address (register)</source>
+        <translation>Ne pas mélanger &amp;vouvoiement et tutoiement (registre)</translation>
+    </message>
+    <message>
+        <source>Points out Sie and du, vous and tu, usted and tú mixed in one text</source>
+        <translation>Signale les textes qui mélangent Sie et du, vous et tu ou usted et tú</translation>
+    </message>
+    <message>
+        <source>Check &amp;quotation marks, numbers and dates (locale)</source>
+        <translation>Vérifier guillemets, nom&amp;bres et dates (conventions locales)</translation>
+    </message>
+    <message>
+        <source>Marks written the way another language or region writes them, such as 1,250.50 in a German text; the region comes from the language setting (de_CH)</source>
+        <translation>Signes écrits à la manière d’une autre langue ou région, comme 1,250.50 dans un texte allemand&#xa0;; la région vient du réglage de langue (de_CH)</translation>
     </message>
     <message>
         <source>Personal dictionary</source>

@@ -14,7 +14,8 @@ paragraph for negations and modal words); and a fact removed by one change
 that the paragraph still states elsewhere (``Smith ... Smith``) is not
 flagged either.
 
-``mark_origins`` tells, for grammar and spelling findings in the
+``mark_origins`` tells, for the findings a rewrite must not add (grammar,
+spelling, inclusive, register, locale: ``ERROR_KINDS``) in the
 suggestion, whether the rewrite introduced them or they were already in the
 draft; ``introduced_flags`` turns the introduced ones into flags.
 
@@ -35,7 +36,7 @@ from humanize_desktop.core import messages, tokens
 from humanize_desktop.core.checks import facts as facts_mod
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.facts import Fact
-from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Flag
+from humanize_desktop.core.checks.findings import ERROR_KINDS, GRAMMAR, SPELLING, Finding, Flag
 from humanize_desktop.core.diffing import Change
 
 messages.register({
@@ -51,6 +52,7 @@ messages.register({
     "flag.spelling-introduced": "spelling error introduced: '{text}'",
     "flag.spelling-introduced-suggestion": "spelling error introduced: '{text}' (did you mean '{suggestion}'?)",
     "flag.grammar-introduced": "grammar error introduced: '{text}': {explanation}",
+    "flag.finding-introduced": "{kind} finding introduced: '{text}': {explanation}",
 })
 #: Fact kinds that may pair with each other ("5 million" became "$5 million").
 _NUMERIC = {facts_mod.NUMBER, facts_mod.AMOUNT, facts_mod.PERCENTAGE, facts_mod.UNIT, facts_mod.DATE}
@@ -278,7 +280,7 @@ def _change_at(changes: Sequence[Change], starts: list[int], start: int, end: in
 
 def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
                  suggestion_findings: Iterable[Finding], changes: Sequence[Change]) -> list[Finding]:
-    """Suggestion findings with ``origin`` set for grammar and spelling: "introduced" or "draft".
+    """Suggestion findings with ``origin`` set for ``ERROR_KINDS``: "introduced" or "draft".
 
     A finding in text the rewrite did not touch was already in the draft; one
     in a change is "draft" only if the draft had the same problem (same kind,
@@ -294,7 +296,7 @@ def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
         draft_problems.setdefault(i, Counter())[(f.kind, f.rule, draft[f.start:f.end])] += 1
     result = []
     for f in suggestion_findings:
-        if f.kind not in (GRAMMAR, SPELLING):
+        if f.kind not in ERROR_KINDS:
             result.append(f)
             continue
         c = _change_at(ordered, starts, f.start, f.end)
@@ -308,7 +310,7 @@ def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
 
 
 def introduced_flags(suggestion: str, marked: Iterable[Finding], changes: Sequence[Change]) -> list[Flag]:
-    """One ``introduced-error`` flag per grammar/spelling finding the rewrite introduced."""
+    """One ``introduced-error`` flag per grammar, spelling or fairness finding the rewrite introduced."""
     ordered = sorted(changes, key=lambda c: c.suggestion_start)
     starts = [c.suggestion_start for c in ordered]
     flags = []
@@ -320,6 +322,8 @@ def introduced_flags(suggestion: str, marked: Iterable[Finding], changes: Sequen
             text = _short(suggestion[f.start:f.end])
             if f.kind == GRAMMAR:
                 message = messages.make("flag.grammar-introduced", text=text, explanation=f.message)
+            elif f.kind != SPELLING:  # inclusive, register, locale
+                message = messages.make("flag.finding-introduced", kind=f.kind, text=text, explanation=f.message)
             elif f.replacements:
                 message = messages.make("flag.spelling-introduced-suggestion", text=text,
                                         suggestion=f.replacements[0])

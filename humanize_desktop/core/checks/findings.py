@@ -28,7 +28,13 @@ SPELLING = "spelling"
 AI_TELL = "ai-tell"
 ENCODING = "encoding"
 READABILITY = "readability"
-FINDING_KINDS = (GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY)
+INCLUSIVE = "inclusive"  # gendered, ableist or othering wording (checks.fairness)
+REGISTER = "register"  # mixed forms of address, or informal wording in a formal text
+LOCALE = "locale"  # quotation marks, numbers and dates of another language or region
+FAIRNESS_KINDS = (INCLUSIVE, REGISTER, LOCALE)
+FINDING_KINDS = (GRAMMAR, SPELLING, AI_TELL, ENCODING, READABILITY, *FAIRNESS_KINDS)
+#: Kinds a rewrite must not add: an introduced one is flagged on its change.
+ERROR_KINDS = (GRAMMAR, SPELLING, INCLUSIVE, REGISTER, LOCALE)
 
 #: Where a finding in a suggestion comes from (``None``: not compared with a draft).
 Origin = Literal["introduced", "draft"]

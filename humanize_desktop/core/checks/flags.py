@@ -2,9 +2,9 @@
 
 ``change_flags(draft, suggestion, changes)`` = the fidelity flags
 (``fidelity.flags_for``, with the protected terms from the settings) plus an
-``introduced-error`` flag for each grammar or spelling error the rewrite
-brought in. Only the paragraphs that changes touch are grammar- and
-spell-checked, each in its detected language. Meaning drift flags come
+``introduced-error`` flag for each grammar or spelling error, and each
+inclusive, register or locale finding, the rewrite brought in. Only the
+paragraphs that changes touch are checked, each in its detected language. Meaning drift flags come
 sentence by sentence without a model (``drift.sentence_flags``), and per
 paragraph from embeddings (``drift.drift_flags``) when ``embedder`` (a
 loaded model) is at hand.
@@ -21,7 +21,7 @@ from humanize_desktop import config
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import fidelity
 from humanize_desktop.core.checks import language as lang_mod
-from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding, Flag
+from humanize_desktop.core.checks.findings import ERROR_KINDS, Finding, Flag
 from humanize_desktop.core.checks.runner import DocumentChecker
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
@@ -52,7 +52,7 @@ def _findings(checker: DocumentChecker, text: str, spans: list[tuple[int, int]])
 
 def error_flags(draft: str, suggestion: str, changes: Sequence[Change],
                 checker: DocumentChecker) -> list[Flag]:
-    """``introduced-error`` flags: grammar/spelling findings in changes that the draft did not have."""
+    """``introduced-error`` flags: findings of ``ERROR_KINDS`` in changes that the draft did not have."""
     if not changes:
         return []
     draft_found = _findings(checker, draft, [c.draft_span for c in changes])
@@ -74,7 +74,7 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
     terms = settings.rewrite.protected_terms if protected_terms is None else protected_terms
     flags = fidelity.flags_for(draft, suggestion, changes, terms, language)
     own = checker is None
-    checker = checker or DocumentChecker(settings, kinds=(GRAMMAR, SPELLING))
+    checker = checker or DocumentChecker(settings, kinds=ERROR_KINDS)
     try:
         flags.extend(error_flags(draft, suggestion, changes, checker))
     finally:

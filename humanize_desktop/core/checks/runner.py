@@ -24,10 +24,10 @@ from typing import Any
 
 from humanize_desktop.config import Settings
 from humanize_desktop.core import tokens
-from humanize_desktop.core.checks import aitells, encoding, readability
+from humanize_desktop.core.checks import aitells, encoding, fairness, readability
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import (
-    AI_TELL, ENCODING, FINDING_KINDS, GRAMMAR, READABILITY, SPELLING, EngineState, Finding,
+    AI_TELL, ENCODING, FINDING_KINDS, GRAMMAR, READABILITY, REGISTER, SPELLING, EngineState, Finding,
 )
 from humanize_desktop.core.checks.grammar import GrammarChecker
 from humanize_desktop.core.checks.spelling import SpellChecker
@@ -45,6 +45,7 @@ class Cancelled(Exception):
 class ParagraphResult:
     findings: list[Finding]  # offsets relative to the paragraph
     counts: readability.Counts
+    addresses: list[fairness.Address] = field(default_factory=list)  # Sie/du etc., for the register check
 
 
 @dataclass
@@ -78,7 +79,8 @@ class DocumentChecker:
     """Runs the writing checks over documents incrementally.
 
     ``kinds`` limits the checks (any of ``grammar, spelling, ai-tell,
-    encoding, readability``). ``scorer`` (see ``ailikeness.Scorer``) adds
+    encoding, readability, inclusive, register, locale``; the settings'
+    ``[fairness]`` switches leave out the last three). ``scorer`` (see ``ailikeness.Scorer``) adds
     AI-likeness scores; without it they are reported unavailable.
 
     Scoring runs the language model over every paragraph, which is far
@@ -96,6 +98,8 @@ class DocumentChecker:
         unknown = self.kinds - set(FINDING_KINDS)
         if unknown:
             raise ValueError(f"unknown check kinds: {', '.join(sorted(unknown))}")
+        self.kinds -= set(fairness.FAIRNESS_KINDS) - fairness.enabled_kinds(self.settings)
+        self._fairness = self.kinds & set(fairness.FAIRNESS_KINDS)
         spell_on = SPELLING in self.kinds and self.settings.spelling.enabled
         self.spelling = spelling or (SpellChecker(self.settings.rewrite.protected_terms,
                                                   self.settings.spelling.language) if spell_on else None)
@@ -141,8 +145,10 @@ class DocumentChecker:
                 sample.extend(tokens.words(text[p.start:p.end]))
         return self.spelling.dictionary_for(code, sample, preferred) or ""
 
-    def _check_paragraph(self, para: str, code: str, variant: str, grammar_key: str) -> ParagraphResult:
+    def _check_paragraph(self, para: str, code: str, variant: str, grammar_key: str,
+                         region: str = "") -> ParagraphResult:
         findings: list[Finding] = []
+        addresses: list[fairness.Address] = []
         if ENCODING in self.kinds:
             findings.extend(encoding.find(para))
         if code != lang_mod.UNDETERMINED:
@@ -152,6 +158,9 @@ class DocumentChecker:
                 findings.extend(self.grammar.check(para, code, variant))
             if AI_TELL in self.kinds:
                 findings.extend(aitells.find(para, code))
+            if self._fairness:
+                found, addresses = fairness.check_paragraph(para, code, region, self._fairness)
+                findings = fairness.drop_repeats_of(findings + found)
         garbled = [(f.start, f.end) for f in findings if f.kind == ENCODING]
         if garbled:
             # Other engines trip over mojibake ("unterminated quote"); the repair fixes both.
@@ -160,7 +169,7 @@ class DocumentChecker:
         counts, long_sentences = readability.analyse(para, code)
         if READABILITY in self.kinds:
             findings.extend(long_sentences)
-        return ParagraphResult(findings, counts)
+        return ParagraphResult(findings, counts, addresses)
 
     def check(self, text: str, language: str = "auto", cancelled: Callable[[], bool] | None = None,
               ai_likeness: bool = True) -> CheckReport:
@@ -173,27 +182,36 @@ class DocumentChecker:
         doc = lang_mod.detect_document(text, lang_mod.base(forced) if forced else None)
         codes = doc.codes() or ([doc.code] if doc.code != lang_mod.UNDETERMINED else [])
         preferred = forced if forced and "_" in forced else ""
+        # The region (de_CH -> CH) decides region-specific conventions; without one there are none.
+        region_setting = preferred or self.settings.spelling.language.replace("-", "_")
+        regions = {lang_mod.base(region_setting): fairness.region_of(region_setting)} if "_" in region_setting else {}
         variants = {code: self._variant(code, doc, text, preferred) for code in codes}
         grammar_keys = {code: self.grammar.cache_key(code, variants.get(code, "")) if self.grammar else "none"
                         for code in codes}
         findings: list[Finding] = []
         total = readability.Counts()
         checked = 0
+        addresses: dict[str, list[fairness.Address]] = {}
         for p in doc.paragraphs:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             para = text[p.start:p.end]
             variant = variants.get(p.code, "")
-            key = ("check", para, p.code, variant, grammar_keys.get(p.code, "none"))
+            region = regions.get(p.code, "")
+            key = ("check", para, p.code, variant, grammar_keys.get(p.code, "none"), region)
             result = self._cached(key)
             if result is None:
-                result = self._check_paragraph(para, p.code, variant, grammar_keys.get(p.code, "none"))
+                result = self._check_paragraph(para, p.code, variant, grammar_keys.get(p.code, "none"), region)
                 self._store(key, result)
                 checked += 1
             findings.extend(f.shifted(p.start) for f in result.findings)
+            addresses.setdefault(p.code, []).extend(a.shifted(p.start) for a in result.addresses)
             total += result.counts
         if AI_TELL in self.kinds and doc.code != lang_mod.UNDETERMINED:
             findings.extend(aitells.find_in_document(text, doc.code, total.words))
+        if REGISTER in self.kinds:
+            for found in addresses.values():
+                findings.extend(fairness.document_findings(found))
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
         scores: dict[str, Any] = {"readability": readability.scores(total, doc.code)}
         if not ai_likeness:

@@ -1,4 +1,4 @@
-"""Preferences: look, autosave, grammar engine and server, languages, dictionaries, model server.
+"""Preferences: look, autosave, grammar engine and server, languages, dictionaries, fairness checks, model server.
 
 The dialog edits a copy of the settings; OK hands the copy back and the
 window applies and saves it. Every field says what it does in its tooltip,
@@ -110,6 +110,20 @@ class PreferencesDialog(QDialog):
         self.spelling_language.setToolTip(self.tr("The language (and variant) to check; automatic detects "
                                                   "it per paragraph"))
         form.addRow(self.tr("&Language:"), self.spelling_language)
+        self.inclusive_on = QCheckBox(self.tr("Suggest &inclusive language"))
+        self.inclusive_on.setToolTip(self.tr("Gendered, ableist or othering words, with neutral alternatives"))
+        self.inclusive_on.setChecked(s.fairness.inclusive)
+        form.addRow(self.tr("Fairness:"), self.inclusive_on)
+        self.register_on = QCheckBox(self.tr("Keep one form of &address (register)"))
+        self.register_on.setToolTip(self.tr("Points out Sie and du, vous and tu, usted and tú mixed in one text"))
+        self.register_on.setChecked(s.fairness.register)
+        form.addRow("", self.register_on)
+        self.locale_on = QCheckBox(self.tr("Check &quotation marks, numbers and dates (locale)"))
+        self.locale_on.setToolTip(self.tr("Marks written the way another language or region writes them, "
+                                          "such as 1,250.50 in a German text; the region comes from the "
+                                          "language setting (de_CH)"))
+        self.locale_on.setChecked(s.fairness.locale)
+        form.addRow("", self.locale_on)
         self.words = QListWidget()
         self.words.setAccessibleName(self.tr("Personal dictionary"))
         self.words.addItems(_personal_words())
@@ -163,6 +177,9 @@ class PreferencesDialog(QDialog):
         s.grammar.languagetool_path = self.lt_path.text().strip()
         s.spelling.enabled = self.spelling_on.isChecked()
         s.spelling.language = self.spelling_language.currentData()
+        s.fairness.inclusive = self.inclusive_on.isChecked()
+        s.fairness.register = self.register_on.isChecked()
+        s.fairness.locale = self.locale_on.isChecked()
         s.engine.server_url = self.server_url.address()
         s.engine.api_key = self.api_key.text()
         s.engine.server_model = self.server_model.text().strip()
