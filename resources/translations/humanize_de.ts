@@ -608,7 +608,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
-        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. &quot;Rule: …&quot; / &quot;Model: …&quot;: where the change came from and why, in the interface language (&quot;&quot; if unknown). Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Fakt geändert</translation>
     </message>
     <message>
@@ -674,6 +674,22 @@
     <message>
         <source>Structure changed: %1</source>
         <translation>Struktur geändert: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add “%s”</source>
@@ -911,12 +927,24 @@ Vorschlag: %2</translation>
         <translation>„{pronoun}“ fehlt, daher bezieht sich „{clause}“ jetzt auf „{after}“</translation>
     </message>
     <message>
+        <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
+        <translation>Leerzeichen oder Satzzeichen beim Bereinigen der Umformulierung aufgeräumt.</translation>
+    </message>
+    <message>
+        <source>The model rewrote the paragraph in the chosen style; its facts were checked.</source>
+        <translation>Das Modell hat den Absatz im gewählten Stil neu geschrieben; seine Fakten wurden geprüft.</translation>
+    </message>
+    <message>
         <source>&apos;{what}&apos; added</source>
         <translation>„{what}“ hinzugefügt</translation>
     </message>
     <message>
         <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
         <translation>„{before}“ wurde zu „{after}“</translation>
+    </message>
+    <message>
+        <source>{kind} finding introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>{kind}-Befund eingeführt: „{text}“: {explanation}</translation>
     </message>
     <message>
         <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
@@ -1041,6 +1069,74 @@ Vorschlag: %2</translation>
     <message>
         <source>“{text}” was changed</source>
         <translation>„{text}“ wurde geändert</translation>
+    </message>
+    <message>
+        <source>kept the draft: {reason}</source>
+        <translation>Entwurf beibehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
+        <translation>Regelkorrekturen angewendet; die Umformulierung des Modells wurde nicht verwendet: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
+        <translation>„{term}“ spricht in einem gemischten Publikum vielleicht nicht alle an; {alternatives} schon.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as dismissive of disabled people; {alternatives} is plainer.</source>
+        <translation>„{term}“ kann abwertend gegenüber Menschen mit Behinderung wirken; {alternatives} ist sachlicher.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is gendered; a neutral word such as {alternatives} includes everyone.</source>
+        <translation>„{term}“ ist geschlechtsspezifisch; ein neutrales Wort wie {alternatives} schließt alle ein.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; uses the masculine form for a mixed group; {alternatives} includes everyone.</source>
+        <translation>„{term}“ verwendet für eine gemischte Gruppe die männliche Form; {alternatives} schließt alle ein.</translation>
+    </message>
+    <message>
+        <source>Consider {alternatives} instead of &apos;{term}&apos;.</source>
+        <translation>Erwägen Sie {alternatives} statt „{term}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as setting people apart; {alternatives} is more neutral.</source>
+        <translation>„{term}“ kann ausgrenzend wirken; {alternatives} ist neutraler.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
+        <translation>„{term}“: {reason} Erwägen Sie {alternatives}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
+        <translation>„{term}“ kann je nach Land des Lesers {first} oder {second} bedeuten; schreiben Sie es eindeutig.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
+        <translation>„{term}“ ist keine übliche Datumsschreibweise in {language} Text: „{suggestion}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
+        <translation>„{term}“ stellt {first_part} voran, was Leser von {language} Text nicht erwarten: „{suggestion}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
+        <translation>„{term}“ ist geschrieben, wie andere Sprachen Zahlen schreiben; in {language} Text: „{suggestion}“.</translation>
+    </message>
+    <message>
+        <source>{language} text puts quotations in {expected}, not {found}.</source>
+        <translation>{language} Text setzt Zitate in {expected}, nicht in {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
+        <translation>„{term}“ spricht den Leser in der Form „{form}“ an; gewünscht war „{norm}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is a contraction; a formal text writes &apos;{full}&apos;.</source>
+        <translation>„{term}“ ist eine Kurzform; ein förmlicher Text schreibt „{full}“.</translation>
+    </message>
+    <message>
+        <source>Mixed forms of address: this text mostly uses the {norm} form (&apos;{example}&apos;), but &apos;{term}&apos; is {form}.</source>
+        <translation>Gemischte Anrede: dieser Text verwendet meist die Form „{norm}“ („{example}“), aber „{term}“ ist „{form}“.</translation>
     </message>
     <message>
         <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
@@ -1554,16 +1650,16 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Stark</translation>
     </message>
     <message>
-        <source>Change as little as needed</source>
-        <translation>So wenig wie nötig ändern</translation>
+        <source>Rule fixes only: stock phrases and filler go; no model needed</source>
+        <translation>Nur Regelkorrekturen: Floskeln und Füllwörter fallen weg; kein Modell nötig</translation>
     </message>
     <message>
-        <source>A balanced rewrite</source>
-        <translation>Eine ausgewogene Neufassung</translation>
+        <source>Rule fixes, and the model reworks single sentences (each checked)</source>
+        <translation>Regelkorrekturen, und das Modell überarbeitet einzelne Sätze (jeder geprüft)</translation>
     </message>
     <message>
-        <source>Rewrite freely, keeping the meaning</source>
-        <translation>Frei umschreiben, den Sinn bewahren</translation>
+        <source>Also lets the model rewrite whole paragraphs, checked the same way</source>
+        <translation>Lässt das Modell auch ganze Absätze neu schreiben, genauso geprüft</translation>
     </message>
     <message>
         <source>Strength: %1</source>

@@ -608,7 +608,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
-        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. &quot;Rule: …&quot; / &quot;Model: …&quot;: where the change came from and why, in the interface language (&quot;&quot; if unknown). Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Dato cambiado</translation>
     </message>
     <message>
@@ -674,6 +674,22 @@
     <message>
         <source>Structure changed: %1</source>
         <translation>Estructura cambiada: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add “%s”</source>
@@ -911,12 +927,24 @@ Sugerencia: %2</translation>
         <translation>se omitió «{pronoun}», así que «{clause}» ahora se refiere a «{after}»</translation>
     </message>
     <message>
+        <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
+        <translation>Espacios o puntuación ordenados al limpiar la reescritura.</translation>
+    </message>
+    <message>
+        <source>The model rewrote the paragraph in the chosen style; its facts were checked.</source>
+        <translation>El modelo reescribió el párrafo en el estilo elegido; se comprobaron sus datos.</translation>
+    </message>
+    <message>
         <source>&apos;{what}&apos; added</source>
         <translation>«{what}» añadido</translation>
     </message>
     <message>
         <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
         <translation>«{before}» pasó a ser «{after}»</translation>
+    </message>
+    <message>
+        <source>{kind} finding introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>hallazgo de {kind} introducido: «{text}»: {explanation}</translation>
     </message>
     <message>
         <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
@@ -1041,6 +1069,74 @@ Sugerencia: %2</translation>
     <message>
         <source>“{text}” was changed</source>
         <translation>se cambió «{text}»</translation>
+    </message>
+    <message>
+        <source>kept the draft: {reason}</source>
+        <translation>se mantuvo el borrador: {reason}</translation>
+    </message>
+    <message>
+        <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
+        <translation>correcciones por reglas aplicadas; no se usó la reescritura del modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
+        <translation>«{term}» quizá no se dirija a todos en un público mixto; {alternatives} sí.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as dismissive of disabled people; {alternatives} is plainer.</source>
+        <translation>«{term}» puede sonar despectivo hacia las personas con discapacidad; {alternatives} es más llano.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is gendered; a neutral word such as {alternatives} includes everyone.</source>
+        <translation>«{term}» tiene género; una palabra neutra como {alternatives} incluye a todos.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; uses the masculine form for a mixed group; {alternatives} includes everyone.</source>
+        <translation>«{term}» usa el masculino para un grupo mixto; {alternatives} incluye a todos.</translation>
+    </message>
+    <message>
+        <source>Consider {alternatives} instead of &apos;{term}&apos;.</source>
+        <translation>Considere {alternatives} en lugar de «{term}».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as setting people apart; {alternatives} is more neutral.</source>
+        <translation>«{term}» puede sonar a apartar a personas; {alternatives} es más neutro.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
+        <translation>«{term}»: {reason} Considere {alternatives}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
+        <translation>«{term}» puede significar {first} o {second} según el país del lector; escríbalo sin ambigüedad.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
+        <translation>«{term}» no es como un texto en {language} escribe las fechas: «{suggestion}».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
+        <translation>«{term}» pone {first_part} primero, lo que los lectores en {language} no esperan: «{suggestion}».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
+        <translation>«{term}» está escrito como otros idiomas escriben los números; en un texto en {language}: «{suggestion}».</translation>
+    </message>
+    <message>
+        <source>{language} text puts quotations in {expected}, not {found}.</source>
+        <translation>un texto en {language} pone las citas entre {expected}, no entre {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
+        <translation>«{term}» se dirige al lector en la forma {form}; se pidió el registro {norm}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is a contraction; a formal text writes &apos;{full}&apos;.</source>
+        <translation>«{term}» es una contracción; un texto formal escribe «{full}».</translation>
+    </message>
+    <message>
+        <source>Mixed forms of address: this text mostly uses the {norm} form (&apos;{example}&apos;), but &apos;{term}&apos; is {form}.</source>
+        <translation>Formas de tratamiento mezcladas: este texto usa sobre todo la forma {norm} («{example}»), pero «{term}» es {form}.</translation>
     </message>
     <message>
         <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
@@ -1554,16 +1650,16 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Fuerte</translation>
     </message>
     <message>
-        <source>Change as little as needed</source>
-        <translation>Cambiar lo mínimo necesario</translation>
+        <source>Rule fixes only: stock phrases and filler go; no model needed</source>
+        <translation>Solo correcciones por reglas: se van las frases hechas y el relleno; no hace falta modelo</translation>
     </message>
     <message>
-        <source>A balanced rewrite</source>
-        <translation>Una reescritura equilibrada</translation>
+        <source>Rule fixes, and the model reworks single sentences (each checked)</source>
+        <translation>Correcciones por reglas, y el modelo rehace frases sueltas (cada una comprobada)</translation>
     </message>
     <message>
-        <source>Rewrite freely, keeping the meaning</source>
-        <translation>Reescribir con libertad, conservando el sentido</translation>
+        <source>Also lets the model rewrite whole paragraphs, checked the same way</source>
+        <translation>Deja también que el modelo reescriba párrafos enteros, comprobados igual</translation>
     </message>
     <message>
         <source>Strength: %1</source>

@@ -608,7 +608,7 @@
     <name>ChangesModel</name>
     <message>
         <source>Fact changed</source>
-        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. Row pictures kept by the delegate (a screenful is about 20).</extracomment>
+        <extracomment>What the flags of a change are, cheaply (for the row picture cache): no words, no translation. &quot;Rule: …&quot; / &quot;Model: …&quot;: where the change came from and why, in the interface language (&quot;&quot; if unknown). Row pictures kept by the delegate (a screenful is about 20).</extracomment>
         <translation>Fait modifié</translation>
     </message>
     <message>
@@ -674,6 +674,22 @@
     <message>
         <source>Structure changed: %1</source>
         <translation>Structure modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Add “%s”</source>
@@ -911,12 +927,24 @@ Suggestion&#xa0;: %2</translation>
         <translation>«&#xa0;{pronoun}&#xa0;» a été omis&#xa0;: «&#xa0;{clause}&#xa0;» se rapporte désormais à «&#xa0;{after}&#xa0;»</translation>
     </message>
     <message>
+        <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
+        <translation>Espaces ou ponctuation remis en ordre lors du nettoyage de la réécriture.</translation>
+    </message>
+    <message>
+        <source>The model rewrote the paragraph in the chosen style; its facts were checked.</source>
+        <translation>Le modèle a réécrit le paragraphe dans le style choisi ; ses faits ont été vérifiés.</translation>
+    </message>
+    <message>
         <source>&apos;{what}&apos; added</source>
         <translation>«&#xa0;{what}&#xa0;» ajouté</translation>
     </message>
     <message>
         <source>&apos;{before}&apos; became &apos;{after}&apos;</source>
         <translation>«&#xa0;{before}&#xa0;» est devenu «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{kind} finding introduced: &apos;{text}&apos;: {explanation}</source>
+        <translation>constat {kind} introduit : « {text} » : {explanation}</translation>
     </message>
     <message>
         <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
@@ -1041,6 +1069,74 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>“{text}” was changed</source>
         <translation>«&#xa0;{text}&#xa0;» a été modifié</translation>
+    </message>
+    <message>
+        <source>kept the draft: {reason}</source>
+        <translation>brouillon conservé : {reason}</translation>
+    </message>
+    <message>
+        <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
+        <translation>corrections par règles appliquées ; la réécriture du modèle n’a pas été utilisée : {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
+        <translation>« {term} » ne parle peut-être pas à tout le monde dans un public mixte ; {alternatives}, si.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as dismissive of disabled people; {alternatives} is plainer.</source>
+        <translation>« {term} » peut sembler méprisant envers les personnes handicapées ; {alternatives} est plus simple.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is gendered; a neutral word such as {alternatives} includes everyone.</source>
+        <translation>« {term} » est genré ; un mot neutre comme {alternatives} inclut tout le monde.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; uses the masculine form for a mixed group; {alternatives} includes everyone.</source>
+        <translation>« {term} » emploie le masculin pour un groupe mixte ; {alternatives} inclut tout le monde.</translation>
+    </message>
+    <message>
+        <source>Consider {alternatives} instead of &apos;{term}&apos;.</source>
+        <translation>Envisagez {alternatives} au lieu de « {term} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; can read as setting people apart; {alternatives} is more neutral.</source>
+        <translation>« {term} » peut sembler mettre des personnes à part ; {alternatives} est plus neutre.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
+        <translation>« {term} » : {reason} Envisagez {alternatives}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
+        <translation>« {term} » peut signifier {first} ou {second} selon le pays du lecteur ; écrivez-le sans ambiguïté.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
+        <translation>« {term} » n’est pas la façon dont un texte en {language} écrit les dates : « {suggestion} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
+        <translation>« {term} » met {first_part} en premier, ce que les lecteurs en {language} n’attendent pas : « {suggestion} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
+        <translation>« {term} » est écrit comme d’autres langues écrivent les nombres ; dans un texte en {language} : « {suggestion} ».</translation>
+    </message>
+    <message>
+        <source>{language} text puts quotations in {expected}, not {found}.</source>
+        <translation>un texte en {language} met les citations entre {expected}, pas entre {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
+        <translation>« {term} » s’adresse au lecteur sous la forme {form} ; le registre {norm} était demandé.</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is a contraction; a formal text writes &apos;{full}&apos;.</source>
+        <translation>« {term} » est une contraction ; un texte formel écrit « {full} ».</translation>
+    </message>
+    <message>
+        <source>Mixed forms of address: this text mostly uses the {norm} form (&apos;{example}&apos;), but &apos;{term}&apos; is {form}.</source>
+        <translation>Formes d’adresse mélangées : ce texte emploie surtout la forme {norm} (« {example} »), mais « {term} » est {form}.</translation>
     </message>
     <message>
         <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
@@ -1554,16 +1650,16 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>Forte</translation>
     </message>
     <message>
-        <source>Change as little as needed</source>
-        <translation>Changer le moins possible</translation>
+        <source>Rule fixes only: stock phrases and filler go; no model needed</source>
+        <translation>Corrections par règles seulement : clichés et remplissage disparaissent ; aucun modèle requis</translation>
     </message>
     <message>
-        <source>A balanced rewrite</source>
-        <translation>Une réécriture équilibrée</translation>
+        <source>Rule fixes, and the model reworks single sentences (each checked)</source>
+        <translation>Corrections par règles, et le modèle retravaille des phrases isolées (chacune vérifiée)</translation>
     </message>
     <message>
-        <source>Rewrite freely, keeping the meaning</source>
-        <translation>Réécrire librement en gardant le sens</translation>
+        <source>Also lets the model rewrite whole paragraphs, checked the same way</source>
+        <translation>Laisse aussi le modèle réécrire des paragraphes entiers, vérifiés de la même façon</translation>
     </message>
     <message>
         <source>Strength: %1</source>
