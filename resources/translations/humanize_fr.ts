@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Add “%s”</source>
@@ -932,7 +932,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>The model rewrote the paragraph in the chosen style; its facts were checked.</source>
-        <translation>Le modèle a réécrit le paragraphe dans le style choisi ; ses faits ont été vérifiés.</translation>
+        <translation>Le modèle a réécrit le paragraphe dans le style choisi ; ses faits ont été vérifiés.</translation>
     </message>
     <message>
         <source>&apos;{what}&apos; added</source>
@@ -944,7 +944,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>{kind} finding introduced: &apos;{text}&apos;: {explanation}</source>
-        <translation>constat {kind} introduit : « {text} » : {explanation}</translation>
+        <translation>constat {kind} introduit : « {text} » : {explanation}</translation>
     </message>
     <message>
         <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
@@ -1072,55 +1072,55 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>kept the draft: {reason}</source>
-        <translation>brouillon conservé : {reason}</translation>
+        <translation>brouillon conservé : {reason}</translation>
     </message>
     <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
-        <translation>corrections par règles appliquées ; la réécriture du modèle n’a pas été utilisée : {reason}</translation>
+        <translation>corrections par règles appliquées ; la réécriture du modèle n’a pas été utilisée : {reason}</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
-        <translation>« {term} » ne parle peut-être pas à tout le monde dans un public mixte ; {alternatives}, si.</translation>
+        <translation>« {term} » ne parle peut-être pas à tout le monde dans un public mixte ; {alternatives}, si.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; can read as dismissive of disabled people; {alternatives} is plainer.</source>
-        <translation>« {term} » peut sembler méprisant envers les personnes handicapées ; {alternatives} est plus simple.</translation>
+        <translation>« {term} » peut sembler méprisant envers les personnes handicapées ; {alternatives} est plus simple.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is gendered; a neutral word such as {alternatives} includes everyone.</source>
-        <translation>« {term} » est genré ; un mot neutre comme {alternatives} inclut tout le monde.</translation>
+        <translation>« {term} » est genré ; un mot neutre comme {alternatives} inclut tout le monde.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; uses the masculine form for a mixed group; {alternatives} includes everyone.</source>
-        <translation>« {term} » emploie le masculin pour un groupe mixte ; {alternatives} inclut tout le monde.</translation>
+        <translation>« {term} » emploie le masculin pour un groupe mixte ; {alternatives} inclut tout le monde.</translation>
     </message>
     <message>
         <source>Consider {alternatives} instead of &apos;{term}&apos;.</source>
-        <translation>Envisagez {alternatives} au lieu de « {term} ».</translation>
+        <translation>Envisagez {alternatives} au lieu de « {term} ».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; can read as setting people apart; {alternatives} is more neutral.</source>
-        <translation>« {term} » peut sembler mettre des personnes à part ; {alternatives} est plus neutre.</translation>
+        <translation>« {term} » peut sembler mettre des personnes à part ; {alternatives} est plus neutre.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
-        <translation>« {term} » : {reason} Envisagez {alternatives}.</translation>
+        <translation>« {term} » : {reason} Envisagez {alternatives}.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
-        <translation>« {term} » peut signifier {first} ou {second} selon le pays du lecteur ; écrivez-le sans ambiguïté.</translation>
+        <translation>« {term} » peut signifier {first} ou {second} selon le pays du lecteur ; écrivez-le sans ambiguïté.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » n’est pas la façon dont un texte en {language} écrit les dates : « {suggestion} ».</translation>
+        <translation>« {term} » n’est pas la façon dont un texte en {language} écrit les dates : « {suggestion} ».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » met {first_part} en premier, ce que les lecteurs en {language} n’attendent pas : « {suggestion} ».</translation>
+        <translation>« {term} » met {first_part} en premier, ce que les lecteurs en {language} n’attendent pas : « {suggestion} ».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » est écrit comme d’autres langues écrivent les nombres ; dans un texte en {language} : « {suggestion} ».</translation>
+        <translation>« {term} » est écrit comme d’autres langues écrivent les nombres ; dans un texte en {language} : « {suggestion} ».</translation>
     </message>
     <message>
         <source>{language} text puts quotations in {expected}, not {found}.</source>
@@ -1128,15 +1128,15 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
-        <translation>« {term} » s’adresse au lecteur sous la forme {form} ; le registre {norm} était demandé.</translation>
+        <translation>« {term} » s’adresse au lecteur sous la forme {form} ; le registre {norm} était demandé.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is a contraction; a formal text writes &apos;{full}&apos;.</source>
-        <translation>« {term} » est une contraction ; un texte formel écrit « {full} ».</translation>
+        <translation>« {term} » est une contraction ; un texte formel écrit « {full} ».</translation>
     </message>
     <message>
         <source>Mixed forms of address: this text mostly uses the {norm} form (&apos;{example}&apos;), but &apos;{term}&apos; is {form}.</source>
-        <translation>Formes d’adresse mélangées : ce texte emploie surtout la forme {norm} (« {example} »), mais « {term} » est {form}.</translation>
+        <translation>Formes d’adresse mélangées : ce texte emploie surtout la forme {norm} (« {example} »), mais « {term} » est {form}.</translation>
     </message>
     <message>
         <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
@@ -1651,7 +1651,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Rule fixes only: stock phrases and filler go; no model needed</source>
-        <translation>Corrections par règles seulement : clichés et remplissage disparaissent ; aucun modèle requis</translation>
+        <translation>Corrections par règles seulement : clichés et remplissage disparaissent ; aucun modèle requis</translation>
     </message>
     <message>
         <source>Rule fixes, and the model reworks single sentences (each checked)</source>
