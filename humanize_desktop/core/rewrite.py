@@ -66,7 +66,7 @@ import regex
 
 from humanize_desktop.config import ModelSettings, Settings
 from humanize_desktop.core import diffing, tokens
-from humanize_desktop.core.checks import language
+from humanize_desktop.core.checks import fairness, language
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
 from humanize_desktop.core.humanizer import explain, jobs, pipeline, score
 from humanize_desktop.core.humanizer.explain import Origin
@@ -259,6 +259,7 @@ class _Run:
                                                 or parameters >= self.prompts.context_min_parameters)
         self._spelling: Any = None
         self._grammar: Any = None
+        self.register: str | None = None  # the form of address a rewrite keeps (checks.fairness)
         self.set_language("")
 
     def set_language(self, code: str) -> None:
@@ -312,7 +313,7 @@ class _Run:
             rules = replace(rules, length_ratio=(0.5, 1.8), max_changed_share=1.0, min_overlap=0.2)
         spelling, grammar = self.checkers()
         band = _JOB_BANDS.get(self.strength.id, _JOB_BANDS["medium"])
-        return score.Judge(lang or self.language, rules, band, spelling, grammar)
+        return score.Judge(lang or self.language, rules, band, spelling, grammar, register=self.register)
 
     def job_runner(self, index: int, lang: str) -> jobs.JobRunner:
         runner = self.job_runners.get(lang)
@@ -482,6 +483,7 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
     try:
         doc_language = language.detect_document(draft)
         run.set_language(doc_language.code)
+        run.register = fairness.expected_register(draft, doc_language.code, options.style)
         blocks = units.split_document(draft)
         results: list[ParagraphResult] = []
         heading = ""

@@ -194,5 +194,5 @@ def sentence_flags(draft: str, suggestion: str, changes: Sequence[Change], langu
             change = next((c for c in group if c.draft_start < found.draft_end and found.draft_start < c.draft_end),
                           None) or next((c for c in group if c.suggestion_start < found.suggestion_end
                                          and found.suggestion_start < c.suggestion_end), group[0])
-            flags.append(Flag(change.id, "drift", found.message.text))
+            flags.append(Flag.of(change.id, "drift", found.message))
     return flags

@@ -10,7 +10,8 @@ Hard gates (any one rejects the candidate, with the reason):
   invented or dropped content, swapped roles, changed subjects, quantifiers;
 - the task left undone: the phrase still there (``rewrite-without``), not
   two sentences (``split``), the same first word (``vary-opener``);
-- more AI-tell phrases than before.
+- more AI-tell phrases than before, or an inclusive-language, register or
+  locale finding the text did not have (``checks.fairness``).
 
 Score (higher is better): AI-tells removed (+2 each), grammar and spelling
 findings added (-3 each; Harper for English, hunspell for every language with
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from humanize_desktop.core import tokens
-from humanize_desktop.core.checks import aitells, drift, language as languages
+from humanize_desktop.core.checks import aitells, drift, fairness, language as languages
 from humanize_desktop.core.rewriting import guards
 
 if TYPE_CHECKING:
@@ -71,8 +72,10 @@ class Judge:
     """Decides about candidates for one document: its language, guard rules and checkers."""
 
     def __init__(self, language: str, rules: guards.GuardRules, band: tuple[float, float],
-                 spelling: SpellChecker | None = None, grammar: HarperEngine | None = None) -> None:
+                 spelling: SpellChecker | None = None, grammar: HarperEngine | None = None,
+                 register: str | None = None) -> None:
         self.language = languages.base(language) if language else ""
+        self.register = register  # formal | informal | None (the text's own majority decides)
         self.rules = rules
         self.band = band
         self.spelling = spelling
@@ -113,6 +116,9 @@ class Judge:
         undone = self.task_undone(before, candidate, job)
         if undone:
             return Verdict(False, undone)
+        added = fairness.added_findings(before, candidate, self.language or "auto", register=self.register)
+        if added:
+            return Verdict(False, f"the rewrite added a {added[0].kind} finding: {added[0].message}")
         tells_before, tells_after = tell_count(before, self.language), tell_count(candidate, self.language)
         if tells_after > tells_before:
             return Verdict(False, "the rewrite added a stock AI phrase")

@@ -116,3 +116,10 @@ def test_burstiness_grows_when_a_long_sentence_is_split():
     same = "One two three four five. One two three four five. One two three four five."
     varied = "One two. One two three four five six seven eight. One two three four five."
     assert score.burstiness(same) == 0.0 < score.burstiness(varied)
+
+
+def test_a_candidate_that_adds_a_fairness_finding_is_rejected():
+    j = _judge()
+    v = j.judge("Hi everyone, the meeting starts at 9 in room 4.", "Hi guys, the meeting starts at 9 in room 4.",
+                Job(0, 10, "simplify", "x"))
+    assert not v.ok and "inclusive" in v.reason
