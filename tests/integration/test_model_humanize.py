@@ -35,7 +35,9 @@ make release
 def test_humanize_json_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text(DRAFT, "utf-8")
-    assert cli.main(["humanize", str(draft), "--json", "--seed", "1"]) == 0
+    # Strong: the model rewrites whole paragraphs, so it surely generates (medium asks it only
+    # for the sentences rules cannot fix; tests/integration/test_humanizer_model.py covers every strength).
+    assert cli.main(["humanize", str(draft), "--json", "--seed", "1", "--strength", "strong"]) == 0
     data = json.loads(capsys.readouterr().out)
     # The contract's keys ("flags" comes from the writing checks).
     assert {"model", "language", "suggestion", "changes", "paragraphs", "stats"} <= set(data)
@@ -56,7 +58,7 @@ def test_humanize_json_follows_the_contract(tmp_path: Path, capsys: pytest.Captu
         assert p["status"] != "kept" or p["reason"].startswith("kept the draft: ")
 
     # Same draft, same settings: everything comes from the cache, identically.
-    assert cli.main(["humanize", str(draft), "--json", "--seed", "1"]) == 0
+    assert cli.main(["humanize", str(draft), "--json", "--seed", "1", "--strength", "strong"]) == 0
     again = json.loads(capsys.readouterr().out)
     assert again["suggestion"] == suggestion and again["stats"]["tokens"] == 0
 
@@ -88,7 +90,7 @@ def test_streaming_events_then_cancel_keeps_the_rest_of_the_draft(smollm2_path: 
             cancel.set()
 
     try:
-        result = rewrite_document(DRAFT, RewriteOptions(use_cache=False, seed=3), engine,
+        result = rewrite_document(DRAFT, RewriteOptions(use_cache=False, seed=3, strength="strong"), engine,
                                   on_event=on_event, cancel=cancel)
     finally:
         engine.close()
@@ -103,7 +105,7 @@ def test_an_engine_crash_mid_document_loses_nothing_and_the_rerun_resumes(smollm
                                                                         tmp_path: Path) -> None:
     engine = LocalEngine(smollm2_path, ModelSettings(context_size=1024))
     cache = RewriteCache(tmp_path / "cache.sqlite3")
-    options = RewriteOptions(seed=4, max_tokens_factor=1.5)
+    options = RewriteOptions(seed=4, max_tokens_factor=1.5, strength="strong")
     draft = "Short title\n\nWe will utilize the new server soon.\n\nPlease bring the quarterly report today.\n"
 
     def kill_in_paragraph_two(event: object) -> None:
