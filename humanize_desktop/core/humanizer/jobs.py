@@ -31,22 +31,20 @@ import regex
 
 from humanize_desktop import paths
 from humanize_desktop.core.engine.base import Engine, Generation, GenerationRequest, estimate_tokens
-from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.humanizer import score
-from humanize_desktop.core.rewriting import cleaning
+from humanize_desktop.core.rewriting import cleaning, prompts
 
 log = logging.getLogger(__name__)
 
 KINDS = ("rewrite-without", "split", "vary-opener", "simplify")
 #: Which job a sentence gets when the plan asks for several: the first in this order.
 PRIORITY = {kind: i for i, kind in enumerate(KINDS)}
-_PLACEHOLDER_RE = regex.compile(r"\$(?:(\w+)|\{(\w+)\})")
 _DIGITS_RE = regex.compile(r"\d+(?:[.,:]\d+)*")
 _QUOTES = "\"'“”„«»‘’"
 
 
-class JobPromptProblem(HumanizeError):
-    """The job prompt file is malformed (a bug in the installation)."""
+#: The job prompt file is malformed (a bug in the installation): the prompts' own error.
+JobPromptProblem = prompts.PromptProblem
 
 
 @dataclass(frozen=True)
@@ -72,12 +70,7 @@ class JobPrompts:
 
 
 def _template(text: Any, name: str, wanted: set[str], path: Path) -> Template:
-    if not isinstance(text, str) or not text.strip():
-        raise JobPromptProblem(f"{path}: {name} is missing or not text.")
-    used = {a or b for a, b in _PLACEHOLDER_RE.findall(text)}
-    if used != wanted:
-        raise JobPromptProblem(f"{path}: {name} must use exactly {sorted(wanted)}; it uses {sorted(used)}.")
-    return Template(text)
+    return prompts.check_template(name, text, path, wanted)
 
 
 def _tasks(raw: Any, name: str, path: Path, complete: bool) -> dict[str, Template]:

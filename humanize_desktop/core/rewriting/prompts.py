@@ -105,11 +105,12 @@ def prompts_file() -> Path:
     return paths.resource("prompts", "rewrite.toml")
 
 
-def _check_template(name: str, text: Any, path: Path) -> Template:
-    if not isinstance(text, str):
+def check_template(name: str, text: Any, path: Path, wanted: set[str] | None = None) -> Template:
+    """``text`` as a template that uses exactly ``wanted`` (default: the rewrite prompts' table)."""
+    if not isinstance(text, str) or not text.strip():
         raise PromptProblem(f"{path}: the template {name!r} is missing or not text.")
     used = {a or b for a, b in _PLACEHOLDER_RE.findall(text)}
-    wanted = _PLACEHOLDERS[name]
+    wanted = _PLACEHOLDERS[name] if wanted is None else wanted
     if used != wanted:
         raise PromptProblem(f"{path}: the template {name!r} must use exactly "
                             f"{', '.join('$' + w for w in sorted(wanted))}; it uses "
@@ -147,7 +148,7 @@ def _load(path: Path, mtime_ns: int) -> Prompts:
     version = data.get("version")
     if not isinstance(version, int):
         raise PromptProblem(f"{path}: 'version' must be a whole number.")
-    templates = {name: _check_template(name, data.get(name), path) for name in _PLACEHOLDERS}
+    templates = {name: check_template(name, data.get(name), path) for name in _PLACEHOLDERS}
     raw_strengths = data.get("strength")
     if not isinstance(raw_strengths, dict) or set(raw_strengths) != set(STRENGTHS):
         raise PromptProblem(f"{path}: [strength.light], [strength.medium] and [strength.strong] are required.")
