@@ -1,7 +1,7 @@
 """The ``humanize-desktop`` command.
 
 With no arguments, or with a file to open, it starts the editor. With a
-subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``) it runs
+subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``, ``qa``) it runs
 headless and never imports Qt. User errors become one line on stderr and a
 non-zero exit status; tracebacks are kept for bugs.
 
@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "diff": "diff",
     "review": "review",
     "check": "check",
+    "qa": "qa",
     "humanize": "humanize",
     "models": "models",
 }

@@ -393,6 +393,17 @@ def extract(text: str, language: str) -> list[Fact]:
     return sorted(facts, key=lambda f: (f.start, f.end))
 
 
+def dates(text: str, language: str) -> list[Fact]:
+    """Only the dates and times in ``text``, without the Markdown pass of ``extract``.
+
+    For checks that compare many short texts in two languages (translation
+    QA): numeric dates keep their three numbers in writing order
+    (``("date-numeric", a, b, c)``); the caller knows the locale's order.
+    """
+    lex = lexicon(language)
+    return [Fact(DATE, m.start(), m.end(), m.group(), _date_value(m, lex)) for m in lex.patterns["date"].finditer(text)]
+
+
 def words_matching(pattern_name: str, text: str, language: str) -> list[tuple[int, int, str]]:
     """Negation or modal words in ``text``: ``(start, end, word)``.
 
