@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -114,6 +115,11 @@ def _tag_key(markup: str) -> str:
 
 def tags(text: str, codes: tuple[str, ...] = ()) -> list[Markup]:
     """Inline codes and markup tags in ``text``, in order."""
+    return list(_tags(text, codes))
+
+
+@lru_cache(maxsize=8192)  # QA asks for a unit's markup from several checks
+def _tags(text: str, codes: tuple[str, ...]) -> tuple[Markup, ...]:
     found: list[Markup] = []
     pos = 0
     for piece, is_code in _split_codes(text, codes):
@@ -123,12 +129,12 @@ def tags(text: str, codes: tuple[str, ...] = ()) -> list[Markup]:
             for m in TAG_RE.finditer(piece):
                 found.append(Markup(pos + m.start(), pos + m.end(), m.group(), "tag", _tag_key(m.group())))
         pos += len(piece)
-    return found
+    return tuple(found)
 
 
 def placeholders(text: str, codes: tuple[str, ...] = ()) -> list[Markup]:
     """Placeholders in ``text`` outside inline codes, in order."""
-    blocked = [(t.start, t.end) for t in tags(text, codes)]
+    blocked = [(t.start, t.end) for t in _tags(text, codes)]
     return [Markup(m.start(), m.end(), m.group(), "placeholder", m.group())
             for m in PLACEHOLDER_RE.finditer(text)
             if not any(a <= m.start() < b for a, b in blocked)]

@@ -93,6 +93,8 @@ def _inconsistencies(units: Sequence[Unit]) -> list[QAFinding]:
 
 
 def _language_findings(unit: Unit, source_language: str, target_language: str) -> list[QAFinding]:
+    if sum(c.isalpha() for c in unit.target_text) < langid.MIN_LETTERS:
+        return []  # too short for a reliable guess: not worth asking the model
     guess = langid.detect(unit.target_text)
     if not guess.reliable or not target_language:
         return []

