@@ -35,7 +35,9 @@ from typing import Any
 
 from humanize_desktop import config
 from humanize_desktop.cli import print_json, print_notes
+from humanize_desktop.commands import bilingual
 from humanize_desktop.core import diffing, documents, reviewfile
+from humanize_desktop.core.bilingual.files import is_bilingual
 from humanize_desktop.core.humanizer import explain
 from humanize_desktop.core.engine import Engine, LocalEngine, open_engine
 from humanize_desktop.core.errors import HumanizeError
@@ -57,7 +59,8 @@ def add_parser(subparsers: Any) -> None:
         "humanize", help="rewrite a draft so it reads like a person wrote it",
         description="Rewrite a draft paragraph by paragraph with the local model (never "
                     "leaving this machine) or with your own OpenAI-compatible server.")
-    p.add_argument("input", metavar="INPUT", help="a .txt, .md or .docx file, or - for standard input")
+    p.add_argument("input", metavar="INPUT", help="a .txt, .md or .docx file, or - for standard input; "
+                                                  "a .xlf, .po, .tmx or .csv file has its targets polished")
     p.add_argument("-o", "--output", metavar="OUT", help="write the suggestion here instead of stdout")
     p.add_argument("--style", metavar="NAME", help="natural (default), casual, professional, academic, "
                                                      "simple, concise, warm, or one of your own")
@@ -75,6 +78,8 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--save-review", metavar="FILE",
                    help="also write a .humanize review file, every change pending with its reason")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--state", choices=("needs-review", "translated"),
+                   help="bilingual files: the state polished units get (default: needs-review)")
 
 
 def _read_input(name: str) -> documents.Document:
@@ -147,6 +152,8 @@ def _progress(event: RewriteEvent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.input != "-" and is_bilingual(args.input):  # XLIFF, PO, TMX, CSV: polish the targets only
+        return bilingual.run_polish(args)
     if args.candidates is not None and not 1 <= args.candidates <= 16:
         raise HumanizeError("--candidates must be a whole number from 1 to 16")
     settings = config.load()

@@ -108,6 +108,8 @@ def polish_unit(unit: Unit, options: RewriteOptions, engine: Engine, ctx: qachec
     if polished == unit.target_text:
         status = "kept" if "kept" in statuses else "skipped" if statuses == {"skipped"} else "unchanged"
         reason = next((p.reason for p in result.paragraphs if p.reason), "")
+        if inline.LOCK_OPEN in reason:  # the guards refused an answer that lost a lock: say it plainly
+            reason = messages.make("polish.locks").text
         return UnitResult(unit.index, unit.id, status, reason), result.stats
     before = _qa_keys(unit, ctx)
     after = qachecks.check_unit(replace(unit, target=polished), ctx)
