@@ -9,7 +9,9 @@ inline codes, tags and placeholders are locked (``inline.lock``: ``⟦0⟧``,
 them); after, they are put back, and the polished unit is QA-checked
 against its source: a polish that loses a lock or brings a QA finding the
 original target did not have (a number, tag, placeholder, address, term,
-punctuation…) is dropped and the target kept, with the reason.
+punctuation…) or changes what the target says (a fidelity flag: a fact
+or negation; sentence drift: a dropped or invented clause, a changed
+subject) is dropped and the target kept, with the reason.
 
 Units without a target, units the file marks final, and plural entries are
 skipped. The result maps unit indices to new targets, ready for
@@ -24,11 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from humanize_desktop.core import messages
+from humanize_desktop.core import diffing, messages
 from humanize_desktop.core.bilingual import inline, qachecks
 from humanize_desktop.core.bilingual.glossary import Glossary
 from humanize_desktop.core.bilingual.locale import rules_for
 from humanize_desktop.core.bilingual.units import FINAL, BilingualFile, Unit
+from humanize_desktop.core.checks import drift, fidelity
+from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.engine.base import Engine
 from humanize_desktop.core.rewrite import RewriteOptions, RewriteStats, rewrite_document
 
@@ -42,6 +46,7 @@ messages.register({
     "polish.final": "the file marks the unit as final",
     "polish.locks": "the model changed or dropped an inline tag or placeholder",
     "polish.qa": "the polish brought a new {kind} problem: {message}",
+    "polish.meaning": "the polish may change the meaning: {detail}",
 })
 
 #: QA kinds a polish must not introduce (grammar and spelling belong to the rewrite's own checks).
@@ -117,7 +122,22 @@ def polish_unit(unit: Unit, options: RewriteOptions, engine: Engine, ctx: qachec
     if new:
         reason = messages.make("polish.qa", kind=new[0].kind, message=new[0].message.text).text
         return UnitResult(unit.index, unit.id, "kept", reason), result.stats
+    meaning = _meaning_change(unit.target_text, polished, ctx.target_language, unit_options.protected_terms)
+    if meaning:
+        return UnitResult(unit.index, unit.id, "kept", messages.make("polish.meaning", detail=meaning).text), \
+            result.stats
     return UnitResult(unit.index, unit.id, "rewritten", "", polished), result.stats
+
+
+def _meaning_change(target: str, polished: str, language: str, protected: tuple[str, ...]) -> str:
+    """What the polish changed in meaning (a fact, a negation, a dropped or invented clause), or ""."""
+    lang = base(language) if language else None
+    changes = diffing.diff_texts(target, polished)
+    flags = fidelity.flags_for(target, polished, changes, protected, lang)
+    if flags:
+        return flags[0].detail
+    drifts = drift.sentence_drift(target, polished, lang or "und")
+    return drifts[0].message.text if drifts else ""
 
 
 def polish_file(file: BilingualFile, options: RewriteOptions, engine: Engine, glossary: Glossary | None = None,
