@@ -1,4 +1,4 @@
-"""``humanize-desktop humanize FILE.xlf|.po|.tmx|.csv -o OUT``: polish the targets of a bilingual file.
+"""``humanize-desktop humanize FILE.xlf|.po|.tmx -o OUT``: polish the targets of a bilingual file.
 
 Called by ``commands.humanize`` when its input is a bilingual file. The
 model polishes each unit's target with the source as context (never

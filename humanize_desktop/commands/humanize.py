@@ -60,7 +60,7 @@ def add_parser(subparsers: Any) -> None:
         description="Rewrite a draft paragraph by paragraph with the local model (never "
                     "leaving this machine) or with your own OpenAI-compatible server.")
     p.add_argument("input", metavar="INPUT", help="a .txt, .md or .docx file, or - for standard input; "
-                                                  "a .xlf, .po, .tmx or .csv file has its targets polished")
+                                                  "a .xlf, .po or .tmx file has its targets polished")
     p.add_argument("-o", "--output", metavar="OUT", help="write the suggestion here instead of stdout")
     p.add_argument("--style", metavar="NAME", help="natural (default), casual, professional, academic, "
                                                      "simple, concise, warm, or one of your own")
@@ -152,7 +152,7 @@ def _progress(event: RewriteEvent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.input != "-" and is_bilingual(args.input):  # XLIFF, PO, TMX, CSV: polish the targets only
+    if args.input != "-" and is_bilingual(args.input, tables=False):  # XLIFF, PO, TMX: polish the targets only
         return bilingual.run_polish(args)
     if args.candidates is not None and not 1 <= args.candidates <= 16:
         raise HumanizeError("--candidates must be a whole number from 1 to 16")

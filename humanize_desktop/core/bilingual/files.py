@@ -36,9 +36,13 @@ _XML_DECL_RE = regex.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']
 _XLIFF_VERSION_RE = regex.compile(r"""<(?:[\w.-]+:)?xliff\b[^>]*?\bversion\s*=\s*["'](\d)""")
 
 
-def is_bilingual(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` names a bilingual file by its ending."""
-    return Path(str(path)).suffix.lower() in SUFFIXES
+def is_bilingual(path: str | os.PathLike[str], tables: bool = True) -> bool:
+    """Whether ``path`` names a bilingual file by its ending (``tables``: CSV/TSV count too).
+
+    ``humanize`` passes ``tables=False``: a .csv there has always been a plain text to rewrite.
+    """
+    family = SUFFIXES.get(Path(str(path)).suffix.lower())
+    return family is not None and (tables or family not in (CSV, TSV))
 
 
 def _decode(path: str, data: bytes, encoding: str) -> tuple[str, str, bytes]:
