@@ -64,7 +64,7 @@ class QAReport:
                 "units": self.units, "findings": [f.to_json() for f in self.findings]}
 
 
-def _inconsistencies(units: Sequence[Unit]) -> list[QAFinding]:
+def inconsistencies(units: Sequence[Unit]) -> list[QAFinding]:
     found: list[QAFinding] = []
     translated = [u for u in units if u.target_text.strip()]
 
@@ -207,7 +207,7 @@ def run_qa(file: BilingualFile, glossary: Glossary | None = None, grammar=None, 
         if unit.target_text.strip() and {"language", "untranslated"} & wanted:
             findings += _language_findings(unit, source_language, target_language)
     if "inconsistent" in wanted:
-        findings += _inconsistencies(file.units)
+        findings += inconsistencies(file.units)
     engines: dict[str, EngineState] = {}
     checked = [u for u in file.units if u.target_text.strip()]
     if checked and ((grammar is not None and "grammar" in wanted) or (spelling is not None and "spelling" in wanted)):
