@@ -27,6 +27,8 @@ class Actions(QObject):
         self.new = self._make("new", self.tr("&New"), Key.New, "document-new", self.tr("Start a new draft"))
         self.open = self._make("open", self.tr("&Open…"), Key.Open, "document-open",
                                self.tr("Open a text, Markdown, Word or review file"))
+        self.translator = self._make("translator", self.tr("&Translator Mode…"), "Ctrl+Shift+T", None,
+                                     self.tr("Check and polish a translation: XLIFF, PO, TMX or CSV"))
         self.save = self._make("save", self.tr("&Save"), Key.Save, "document-save", self.tr("Save the draft"))
         self.save_as = self._make("save_as", self.tr("Save &As…"), Key.SaveAs, None,
                                   self.tr("Save the draft under a new name"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from humanize_desktop import APP_NAME, __version__, config, paths
 from humanize_desktop.core import tokens
 from humanize_desktop.core.diffing import Change
+from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.core.review import UnknownChange
 from humanize_desktop.gui import icons, recovery, theme
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new, a.open])
+        file_menu.addActions([a.new, a.open, a.translator])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as, a.save_review])
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         d.report_notes = self.report_notes
         a.new.triggered.connect(self.new_document)
         a.open.triggered.connect(self.open_dialog)
+        a.translator.triggered.connect(self.open_translator)
         a.save.triggered.connect(d.save)
         a.save_as.triggered.connect(d.save_as)
         a.save_review.triggered.connect(d.save_review_as)
@@ -385,8 +387,27 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_translator(self, path: str | None = None) -> None:
+        """Translator mode on a bilingual file (asked for when not given), in a window of its own."""
+        from humanize_desktop.gui.translate.window import TranslatorWindow
+
+        path = path or TranslatorWindow.ask_bilingual_file(self)
+        if not path:
+            return
+        try:
+            window = TranslatorWindow.open_file(path, self.runner, self.engines, self.settings, self)
+        except HumanizeError as exc:
+            TranslatorWindow.show_error(self, str(exc))
+            return
+        window.show()
+
     def open_path(self, path: str) -> None:
         """Open ``path`` (any supported kind); the result arrives asynchronously."""
+        from humanize_desktop.core.bilingual.files import is_bilingual
+
+        if is_bilingual(path, tables=False) or path.endswith(".humanize-bilingual"):  # XLIFF, PO, TMX
+            self.open_translator(path)
+            return
         self.show_message(self.tr("Opening %1…").replace("%1", path), 0)
         self.documents.open_path(path, on_loaded=lambda: self.show_message(
             self.tr("Opened %1").replace("%1", path)))
