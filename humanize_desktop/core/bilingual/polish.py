@@ -164,6 +164,7 @@ def polish_file(file: BilingualFile, options: RewriteOptions, engine: Engine, gl
             outcome.stats.cached += stats.cached
         outcome.cancelled = outcome.cancelled or result.status == "cancelled"
         outcome.units.append(result)
+        log.debug("polish unit %d: %s", unit.index, result.status)
         if on_unit is not None:
             on_unit(result, len(file.units))
     return outcome

@@ -18,6 +18,7 @@ space before ":" seen by LanguageTool and by the spacing check) is dropped.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
 from collections import Counter, defaultdict
@@ -41,6 +42,7 @@ messages.register({
     "qa.inconsistent.source": "The same target translates a different source in unit {other}",
     "qa.untranslated.language": "The target is in {language}, the source language",
     "qa.language.wrong": "The target looks like {found}, not {expected}",
+    "qa.engine": "{text}",  # a grammar or spelling engine's own sentence
 })
 
 _ENGINE_KINDS = ("grammar", "spelling")
@@ -145,8 +147,6 @@ def _engine_findings(units: Sequence[Unit], language: str, grammar, spelling, gl
             raw += spelling.check(joined, dictionary)
         engines["spelling"] = spelling.state([lang], {lang: dictionary} if dictionary else None)
     found: list[QAFinding] = []
-    import bisect
-
     for f in raw:
         i = bisect.bisect_right(starts, f.start) - 1
         start, end = f.start - starts[i], f.end - starts[i]
@@ -156,8 +156,6 @@ def _engine_findings(units: Sequence[Unit], language: str, grammar, spelling, gl
                                (start, end), f.replacements, f.rule))
     return found, engines
 
-
-messages.register({"qa.engine": "{text}"})
 
 
 def _touches(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
@@ -218,5 +216,6 @@ def run_qa(file: BilingualFile, glossary: Glossary | None = None, grammar=None, 
     findings = [f for f in one_per_defect(findings) if f.kind in wanted]
     order = {u.id: u.index for u in file.units}
     findings.sort(key=lambda f: (order.get(f.unit, 0), f.target_span or (-1, -1), f.kind))
-    return QAReport(source_language, target_language, len(file.units), findings, engines,
-                    time.perf_counter() - began)
+    seconds = time.perf_counter() - began
+    log.debug("QA of %d units: %d findings in %.2f s", len(file.units), len(findings), seconds)
+    return QAReport(source_language, target_language, len(file.units), findings, engines, seconds)

@@ -26,7 +26,6 @@ WRITE_STATES = (NEEDS_REVIEW, TRANSLATED)
 
 #: Formats, as ``BilingualFile.format`` names them.
 XLIFF1, XLIFF2, PO, TMX, CSV, TSV = "xliff1", "xliff2", "po", "tmx", "csv", "tsv"
-FORMATS = (XLIFF1, XLIFF2, PO, TMX, CSV, TSV)
 
 
 class BilingualFileError(FileProblem):

@@ -147,6 +147,7 @@ def read(path: str, fmt: str, store, text: str) -> tuple[list[Unit], list[Slot],
     try:
         elements = locate_units(text, fmt, [u.xmlelement.sourceline for u in tt_units])
     except ValueError as exc:
+        log.warning("%s units not found in the text: %s", fmt, exc)
         raise BilingualFileError(path, f"the units cannot be found in the file's text ({exc}), "
                                        "so it could not be written back safely") from None
     units: list[Unit] = []

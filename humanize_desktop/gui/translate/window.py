@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -384,4 +384,5 @@ class TranslatorWindow(QMainWindow):
         try:
             action()
         except (HumanizeError, OSError) as exc:
+            log.info("translator window: %s", exc.__class__.__name__)
             self.show_error(self, str(exc))
