@@ -47,6 +47,14 @@
         <translation>Eine Text-, Markdown-, Word- oder Überarbeitungsdatei öffnen</translation>
     </message>
     <message>
+        <source>&amp;Translator Mode…</source>
+        <translation>&amp;Übersetzungsmodus…</translation>
+    </message>
+    <message>
+        <source>Check and polish a translation: XLIFF, PO, TMX or CSV</source>
+        <translation>Eine Übersetzung prüfen und verbessern: XLIFF, PO, TMX oder CSV</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2542,6 +2550,29 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zieltext</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message>
         <source>Language</source>
@@ -2627,6 +2658,153 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     <message>
         <source>no model</source>
         <translation>kein Modell</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorWindow</name>
+    <message>
+        <source>Translator mode: %1</source>
+        <translation>Übersetzungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Segments with findings</source>
+        <translation>Segmente mit Befunden</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Changed units become:</source>
+        <translation>Geänderte Einheiten werden:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Target (Ctrl+E commits an edit)</source>
+        <translation>Zieltext (Strg+E übernimmt eine Änderung)</translation>
+    </message>
+    <message>
+        <source>Ignore Finding</source>
+        <translation>Befund ignorieren</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>QS-Befunde</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save Translation As…</source>
+        <translation>Übersetzung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>&amp;Prüfung speichern unter…</translation>
+    </message>
+    <message>
+        <source>Export QA &amp;Report…</source>
+        <translation>QS-&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Next Segment with a &amp;Finding</source>
+        <translation>Nächstes Segment mit &amp;Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment with a Finding</source>
+        <translation>&amp;Vorheriges Segment mit Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>&amp;Nächstes Segment</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Segment</source>
+        <translation>Vo&amp;rheriges Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Polish Segment</source>
+        <translation>Segment &amp;verbessern</translation>
+    </message>
+    <message>
+        <source>Polish &amp;All Segments</source>
+        <translation>&amp;Alle Segmente verbessern</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Segment</source>
+        <translation>Segment &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Segment</source>
+        <translation>Segment a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Change</source>
+        <translation>Änderung an&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Reject C&amp;hange</source>
+        <translation>Änderung ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Commit Target &amp;Edit</source>
+        <translation>Änderung am Zieltext ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Open a Bilingual File</source>
+        <translation>Zweisprachige Datei öffnen</translation>
+    </message>
+    <message>
+        <source>No more segments with findings</source>
+        <translation>Keine weiteren Segmente mit Befunden</translation>
+    </message>
+    <message>
+        <source>No model is set up for polishing</source>
+        <translation>Kein Modell zum Verbessern eingerichtet</translation>
+    </message>
+    <message>
+        <source>Polishing done</source>
+        <translation>Verbessern abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Polishing…</source>
+        <translation>Wird verbessert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Translation As</source>
+        <translation>Übersetzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Prüfung speichern unter</translation>
+    </message>
+    <message>
+        <source>Export QA Report</source>
+        <translation>QS-Bericht exportieren</translation>
     </message>
 </context>
 </TS>

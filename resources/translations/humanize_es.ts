@@ -47,6 +47,14 @@
         <translation>Abrir un archivo de texto, Markdown, Word o de revisión</translation>
     </message>
     <message>
+        <source>&amp;Translator Mode…</source>
+        <translation>Modo de &amp;traducción…</translation>
+    </message>
+    <message>
+        <source>Check and polish a translation: XLIFF, PO, TMX or CSV</source>
+        <translation>Revisar y pulir una traducción: XLIFF, PO, TMX o CSV</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2542,6 +2550,29 @@ El trabajo autoguardado se conserva en %2.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>CC</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message>
         <source>Language</source>
@@ -2627,6 +2658,153 @@ El trabajo autoguardado se conserva en %2.</translation>
     <message>
         <source>no model</source>
         <translation>sin modelo</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorWindow</name>
+    <message>
+        <source>Translator mode: %1</source>
+        <translation>Modo de traducción: %1</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>Segments with findings</source>
+        <translation>Segmentos con problemas</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Changed units become:</source>
+        <translation>Las unidades cambiadas quedan:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Target (Ctrl+E commits an edit)</source>
+        <translation>Destino (Ctrl+E confirma una edición)</translation>
+    </message>
+    <message>
+        <source>Ignore Finding</source>
+        <translation>Ignorar el problema</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>Problemas de CC</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>Cambios sugeridos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Translation As…</source>
+        <translation>&amp;Guardar la traducción como…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Guardar la &amp;revisión como…</translation>
+    </message>
+    <message>
+        <source>Export QA &amp;Report…</source>
+        <translation>Exportar el &amp;informe de CC…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Next Segment with a &amp;Finding</source>
+        <translation>Siguiente segmento con un &amp;problema</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment with a Finding</source>
+        <translation>Segmento &amp;anterior con un problema</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>&amp;Siguiente segmento</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Segment</source>
+        <translation>Segmento ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Polish Segment</source>
+        <translation>&amp;Pulir el segmento</translation>
+    </message>
+    <message>
+        <source>Polish &amp;All Segments</source>
+        <translation>Pulir &amp;todos los segmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Segment</source>
+        <translation>&amp;Aceptar el segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Segment</source>
+        <translation>&amp;Rechazar el segmento</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Change</source>
+        <translation>Aceptar el &amp;cambio</translation>
+    </message>
+    <message>
+        <source>Reject C&amp;hange</source>
+        <translation>Rec&amp;hazar el cambio</translation>
+    </message>
+    <message>
+        <source>Commit Target &amp;Edit</source>
+        <translation>Confirmar la &amp;edición del destino</translation>
+    </message>
+    <message>
+        <source>Open a Bilingual File</source>
+        <translation>Abrir un archivo bilingüe</translation>
+    </message>
+    <message>
+        <source>No more segments with findings</source>
+        <translation>No hay más segmentos con problemas</translation>
+    </message>
+    <message>
+        <source>No model is set up for polishing</source>
+        <translation>No hay ningún modelo configurado para pulir</translation>
+    </message>
+    <message>
+        <source>Polishing done</source>
+        <translation>Pulido terminado</translation>
+    </message>
+    <message>
+        <source>Polishing…</source>
+        <translation>Puliendo…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Save Translation As</source>
+        <translation>Guardar la traducción como</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Guardar la revisión como</translation>
+    </message>
+    <message>
+        <source>Export QA Report</source>
+        <translation>Exportar el informe de CC</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,14 @@
         <translation>Ouvrir un fichier texte, Markdown, Word ou de révision</translation>
     </message>
     <message>
+        <source>&amp;Translator Mode…</source>
+        <translation>Mode &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Check and polish a translation: XLIFF, PO, TMX or CSV</source>
+        <translation>Vérifier et améliorer une traduction : XLIFF, PO, TMX ou CSV</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2542,6 +2550,29 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>CQ</translation>
+    </message>
+</context>
+<context>
     <name>StatusWidgets</name>
     <message>
         <source>Language</source>
@@ -2627,6 +2658,153 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <message>
         <source>no model</source>
         <translation>aucun modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorWindow</name>
+    <message>
+        <source>Translator mode: %1</source>
+        <translation>Mode traduction : %1</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>Segments with findings</source>
+        <translation>Segments avec problèmes</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Changed units become:</source>
+        <translation>Les unités modifiées deviennent :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target (Ctrl+E commits an edit)</source>
+        <translation>Cible (Ctrl+E valide une modification)</translation>
+    </message>
+    <message>
+        <source>Ignore Finding</source>
+        <translation>Ignorer le problème</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>Problèmes CQ</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>Modifications suggérées</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save Translation As…</source>
+        <translation>&amp;Enregistrer la traduction sous…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Enregistrer la &amp;révision sous…</translation>
+    </message>
+    <message>
+        <source>Export QA &amp;Report…</source>
+        <translation>Exporter le &amp;rapport CQ…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>Next Segment with a &amp;Finding</source>
+        <translation>Segment suivant avec un &amp;problème</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Segment with a Finding</source>
+        <translation>Segment &amp;précédent avec un problème</translation>
+    </message>
+    <message>
+        <source>&amp;Next Segment</source>
+        <translation>Segment &amp;suivant</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Segment</source>
+        <translation>Segment pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>&amp;Polish Segment</source>
+        <translation>&amp;Améliorer le segment</translation>
+    </message>
+    <message>
+        <source>Polish &amp;All Segments</source>
+        <translation>Améliorer &amp;tous les segments</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Segment</source>
+        <translation>A&amp;ccepter le segment</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Segment</source>
+        <translation>&amp;Refuser le segment</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Change</source>
+        <translation>Accepter la &amp;modification</translation>
+    </message>
+    <message>
+        <source>Reject C&amp;hange</source>
+        <translation>Refuser la m&amp;odification</translation>
+    </message>
+    <message>
+        <source>Commit Target &amp;Edit</source>
+        <translation>&amp;Valider la modification de la cible</translation>
+    </message>
+    <message>
+        <source>Open a Bilingual File</source>
+        <translation>Ouvrir un fichier bilingue</translation>
+    </message>
+    <message>
+        <source>No more segments with findings</source>
+        <translation>Plus aucun segment avec un problème</translation>
+    </message>
+    <message>
+        <source>No model is set up for polishing</source>
+        <translation>Aucun modèle n’est configuré pour améliorer</translation>
+    </message>
+    <message>
+        <source>Polishing done</source>
+        <translation>Amélioration terminée</translation>
+    </message>
+    <message>
+        <source>Polishing…</source>
+        <translation>Amélioration en cours…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save Translation As</source>
+        <translation>Enregistrer la traduction sous</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Enregistrer la révision sous</translation>
+    </message>
+    <message>
+        <source>Export QA Report</source>
+        <translation>Exporter le rapport CQ</translation>
     </message>
 </context>
 </TS>

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from humanize_desktop.core.bilingual.review import BilingualReview
 
 ID, SOURCE, TARGET, SUGGESTION, QA = range(5)
-#: The diff of a row as HTML, for the delegate.
+# The diff of a row as HTML, for the delegate.
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The kinds of a row's visible findings (a list of str), for the filter.
+# The kinds of a row's visible findings (a list of str), for the filter.
 KINDS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 

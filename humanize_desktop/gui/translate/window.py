@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -39,12 +39,12 @@ from humanize_desktop.gui.workers import Failure, Job, Runner
 
 log = logging.getLogger(__name__)
 
-#: What "Save Review" names the file: the bilingual file's name plus SUFFIX.
+# The file dialogs' filter for bilingual files.
 BILINGUAL_FILTER = "Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.po *.pot *.tmx *.csv *.tsv)"
 
 
 class TranslatorWindow(QMainWindow):
-    #: A polish finished for a row (for tests and the status bar).
+    # A polish finished for a row (for tests and the status bar).
     polished = Signal(int, str)
 
     def __init__(self, review: BilingualReview, runner: Runner | None = None, engines=None,
@@ -164,7 +164,8 @@ class TranslatorWindow(QMainWindow):
     @classmethod
     def ask_bilingual_file(cls, parent: QWidget | None) -> str | None:
         """The bilingual file (or bilingual review) to open; replaced in tests."""
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open a Bilingual File") if parent else "",
+        title = QCoreApplication.translate("TranslatorWindow", "Open a Bilingual File")
+        path, _ = QFileDialog.getOpenFileName(parent, title,
                                               "", f"{BILINGUAL_FILTER};;Bilingual reviews (*{SUFFIX})")
         return path or None
 
