@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Check and polish a translation: XLIFF, PO, TMX or CSV</source>
-        <translation>Vérifier et améliorer une traduction : XLIFF, PO, TMX ou CSV</translation>
+        <translation>Vérifier et améliorer une traduction&#xa0;: XLIFF, PO, TMX ou CSV</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2664,7 +2664,7 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <name>TranslatorWindow</name>
     <message>
         <source>Translator mode: %1</source>
-        <translation>Mode traduction : %1</translation>
+        <translation>Mode traduction&#xa0;: %1</translation>
     </message>
     <message>
         <source>All segments</source>
@@ -2676,11 +2676,11 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Changed units become:</source>
-        <translation>Les unités modifiées deviennent :</translation>
+        <translation>Les unités modifiées deviennent&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
