@@ -168,3 +168,19 @@ def test_qa_cli_bad_file_is_one_line(tmp_path, capsys):
     assert cli.main(["qa", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cut.xlf" in err and "not well-formed" in err
+
+
+def test_qa_cli_with_a_glossary_prints_one_line_per_finding(tmp_path, capsys):
+    from tests.core.bilingual_samples import GLOSSARY_CSV
+
+    po = tmp_path / "de.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n'
+                  'msgid "Send the invoice for 25 files."\nmsgstr "Senden Sie die Faktura für 25 Dateien."\n',
+                  encoding="utf-8")
+    terms = tmp_path / "terms.csv"
+    terms.write_text(GLOSSARY_CSV, encoding="utf-8")
+    assert cli.main(["qa", str(po), "--glossary", str(terms), "--no-grammar", "--no-spelling"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("Send the invoice for 25 files. term: 'Faktura' is a forbidden translation of 'invoice'; "
+                      "use 'Rechnung'  -> 'Rechnung'")
+    assert out[1].startswith("en → de, 1 units: 1 term")
