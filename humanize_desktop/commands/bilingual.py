@@ -8,6 +8,9 @@ default needs-review). ``--json`` prints::
 
     {"model": {...}, "source_language", "target_language",
      "units": [{"id", "status", "reason"}], "stats": {"tokens", "seconds", "tokens_per_second"}}
+
+A rewritten unit also has ``"changes"``: the word changes from its target to
+the polished one, as ``diff --json`` prints them.
 """
 
 from __future__ import annotations

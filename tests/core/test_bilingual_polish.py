@@ -103,6 +103,8 @@ def test_humanize_cli_writes_the_same_format_changing_only_polished_units(tmp_pa
     assert [(u["id"], u["status"]) for u in data["units"]] == [
         ("save", "rewritten"), ("count", "rewritten"), ("drop", "kept"), ("empty", "skipped"), ("done", "skipped")]
     assert (data["source_language"], data["target_language"]) == ("en", "de")
+    assert [(c["draft_text"], c["suggestion_text"]) for c in data["units"][0]["changes"]] == [("", "einfach ")]
+    assert "changes" not in data["units"][2]
     written = out.read_text(encoding="utf-8")
     expected = XLIFF.replace("Klicken Sie auf", "Klicken Sie einfach auf").replace(
         "Sie haben derzeit", "Derzeit haben Sie")

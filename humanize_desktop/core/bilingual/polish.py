@@ -61,9 +61,14 @@ class UnitResult:
     status: str  # rewritten, unchanged, kept, skipped, cancelled
     reason: str = ""
     target: str = ""  # the polished target ("" unless rewritten)
+    original: str = ""  # the target it replaces (for the changes)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "reason": self.reason}
+        """``{"id", "status", "reason"}``, and for a rewritten unit the word ``changes`` (as in ``diff --json``)."""
+        data: dict[str, Any] = {"id": self.id, "status": self.status, "reason": self.reason}
+        if self.status == "rewritten":
+            data["changes"] = [c.to_json() for c in diffing.diff_texts(self.original, self.target)]
+        return data
 
 
 @dataclass
@@ -126,7 +131,7 @@ def polish_unit(unit: Unit, options: RewriteOptions, engine: Engine, ctx: qachec
     if meaning:
         return UnitResult(unit.index, unit.id, "kept", messages.make("polish.meaning", detail=meaning).text), \
             result.stats
-    return UnitResult(unit.index, unit.id, "rewritten", "", polished), result.stats
+    return UnitResult(unit.index, unit.id, "rewritten", "", polished, unit.target_text), result.stats
 
 
 def _meaning_change(target: str, polished: str, language: str, protected: tuple[str, ...]) -> str:
