@@ -2,7 +2,8 @@
 
 Called by ``commands.humanize`` when its input is a bilingual file. The
 model polishes each unit's target with the source as context (never
-translating anew; ``core.bilingual.polish``), and OUT is the same format
+translating anew; ``core.bilingual.polish``; a whole-segment rewrite unless
+``--strength`` says otherwise), and OUT is the same format
 with only the polished units' targets and states changed (``--state``,
 default needs-review). ``--json`` prints::
 
@@ -24,7 +25,7 @@ from humanize_desktop import config
 from humanize_desktop.cli import print_json
 from humanize_desktop.core.bilingual.files import open_bilingual, save_bilingual
 from humanize_desktop.core.bilingual.glossary import load_glossary
-from humanize_desktop.core.bilingual.polish import UnitResult, polish_file
+from humanize_desktop.core.bilingual.polish import DEFAULT_STRENGTH, UnitResult, polish_file
 from humanize_desktop.core.bilingual.units import NEEDS_REVIEW
 from humanize_desktop.core.engine import LocalEngine, open_engine
 from humanize_desktop.core.errors import HumanizeError
@@ -53,9 +54,9 @@ def run_polish(args: argparse.Namespace) -> int:
     model_settings = settings.model_settings(engine.model.file_name) if isinstance(engine, LocalEngine) else None
     protect = tuple(dict.fromkeys([*settings.rewrite.protected_terms, *(args.protect or [])]))
     options = RewriteOptions.from_settings(
-        settings, model_settings, style=args.style, strength=args.strength,
+        settings, model_settings, style=args.style, strength=args.strength or DEFAULT_STRENGTH,
         custom_instructions=args.instructions, seed=args.seed, protected_terms=protect,
-        use_cache=False if args.no_cache else None)
+        use_cache=False if args.no_cache else None, candidates=getattr(args, "candidates", None))
     cancel = threading.Event()
     on_unit = _progress if sys.stderr.isatty() and not args.json else None
     try:

@@ -1135,6 +1135,190 @@ Vorschlag: %2</translation>
         <translation>{language} Text setzt Zitate in {expected}, nicht in {found}.</translation>
     </message>
     <message>
+        <source>the file marks the unit as final</source>
+        <translation>die Datei markiert die Einheit als endgültig</translation>
+    </message>
+    <message>
+        <source>the model changed or dropped an inline tag or placeholder</source>
+        <translation>das Modell hat ein Inline-Tag oder einen Platzhalter verändert oder entfernt</translation>
+    </message>
+    <message>
+        <source>the polish may change the meaning: {detail}</source>
+        <translation>die Verbesserung könnte den Sinn ändern: {detail}</translation>
+    </message>
+    <message>
+        <source>the unit has no translation to polish</source>
+        <translation>die Einheit hat keine Übersetzung, die verbessert werden könnte</translation>
+    </message>
+    <message>
+        <source>the polish brought a new {kind} problem: {message}</source>
+        <translation>die Verbesserung brachte ein neues Problem ({kind}): {message}</translation>
+    </message>
+    <message>
+        <source>The date {target} is not the source&apos;s {source}</source>
+        <translation>Das Datum {target} ist nicht das des Ausgangstexts ({source})</translation>
+    </message>
+    <message>
+        <source>The date {date} is not in the source</source>
+        <translation>Das Datum {date} steht nicht im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The date {date} in the source is not in the target</source>
+        <translation>Das Datum {date} aus dem Ausgangstext fehlt im Zieltext</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>The same target translates a different source in unit {other}</source>
+        <translation>Derselbe Zieltext übersetzt in Einheit {other} einen anderen Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The same source is translated differently in unit {other}</source>
+        <translation>Derselbe Ausgangstext ist in Einheit {other} anders übersetzt</translation>
+    </message>
+    <message>
+        <source>The target looks like {found}, not {expected}</source>
+        <translation>Der Zieltext scheint {found} zu sein, nicht {expected}</translation>
+    </message>
+    <message>
+        <source>The target has {length} characters; the file allows {limit}</source>
+        <translation>Der Zieltext hat {length} Zeichen; die Datei erlaubt {limit}</translation>
+    </message>
+    <message>
+        <source>The target is {ratio} times as long as the source</source>
+        <translation>Der Zieltext ist {ratio}-mal so lang wie der Ausgangstext</translation>
+    </message>
+    <message>
+        <source>{target} should be {expected} (the source says {source})</source>
+        <translation>{target} sollte {expected} sein (im Ausgangstext steht {source})</translation>
+    </message>
+    <message>
+        <source>The number {number} is not in the source</source>
+        <translation>Die Zahl {number} steht nicht im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>{target} is written the source&apos;s way; in {language} it is {expected}</source>
+        <translation>{target} ist wie im Ausgangstext geschrieben; auf {language} heißt es {expected}</translation>
+    </message>
+    <message>
+        <source>The number {number} in the source is not in the target</source>
+        <translation>Die Zahl {number} aus dem Ausgangstext fehlt im Zieltext</translation>
+    </message>
+    <message>
+        <source>The placeholder {target} should be {source}</source>
+        <translation>Der Platzhalter {target} sollte {source} sein</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are not in the source</source>
+        <translation>Die Platzhalter {placeholder} stehen nicht im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are missing from the target</source>
+        <translation>Die Platzhalter {placeholder} fehlen im Zieltext</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholders} are in a different order than in the source</source>
+        <translation>Die Platzhalter {placeholders} stehen in anderer Reihenfolge als im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target ends with &apos;{target}&apos;</source>
+        <translation>Der Ausgangstext endet mit „{source}“, der Zieltext aber mit „{target}“</translation>
+    </message>
+    <message>
+        <source>The target ends with &apos;{target}&apos; but the source has no final punctuation</source>
+        <translation>Der Zieltext endet mit „{target}“, der Ausgangstext hat aber kein Satzzeichen am Ende</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target has no final punctuation</source>
+        <translation>Der Ausgangstext endet mit „{source}“, der Zieltext hat aber kein Satzzeichen am Ende</translation>
+    </message>
+    <message>
+        <source>A {language} sentence ending in &apos;{closing}&apos; opens with &apos;{opening}&apos;</source>
+        <translation>Ein Satz auf {language}, der mit „{closing}“ endet, beginnt mit „{opening}“</translation>
+    </message>
+    <message>
+        <source>&apos;{quote}&apos; is not a quotation mark used in {language}</source>
+        <translation>„{quote}“ ist kein Anführungszeichen, das auf {language} verwendet wird</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space after &apos;{mark}&apos;</source>
+        <translation>Auf {language} steht nach „{mark}“ ein geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space before &apos;{mark}&apos;</source>
+        <translation>Auf {language} steht vor „{mark}“ ein geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row</source>
+        <translation>Zwei Leerzeichen hintereinander</translation>
+    </message>
+    <message>
+        <source>The target&apos;s leading spaces differ from the source&apos;s</source>
+        <translation>Die Leerzeichen am Anfang des Zieltexts weichen vom Ausgangstext ab</translation>
+    </message>
+    <message>
+        <source>No space before &apos;{mark}&apos;</source>
+        <translation>Kein Leerzeichen vor „{mark}“</translation>
+    </message>
+    <message>
+        <source>The target&apos;s trailing spaces differ from the source&apos;s</source>
+        <translation>Die Leerzeichen am Ende des Zieltexts weichen vom Ausgangstext ab</translation>
+    </message>
+    <message>
+        <source>The tag {target} should be {source}</source>
+        <translation>Das Tag {target} sollte {source} sein</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are not in the source</source>
+        <translation>Die Tags {tag} stehen nicht im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are missing from the target</source>
+        <translation>Die Tags {tag} fehlen im Zieltext</translation>
+    </message>
+    <message>
+        <source>The tags are in a different order than in the source</source>
+        <translation>Die Tags stehen in anderer Reihenfolge als im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>&apos;{found}&apos; is a forbidden translation of &apos;{term}&apos;; use &apos;{expected}&apos;</source>
+        <translation>„{found}“ ist eine verbotene Übersetzung von „{term}“; verwenden Sie „{expected}“</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; must not be translated</source>
+        <translation>„{term}“ darf nicht übersetzt werden</translation>
+    </message>
+    <message>
+        <source>The glossary term &apos;{term}&apos; should be translated as &apos;{expected}&apos;</source>
+        <translation>Der Glossarbegriff „{term}“ sollte mit „{expected}“ übersetzt werden</translation>
+    </message>
+    <message>
+        <source>The unit has no translation</source>
+        <translation>Die Einheit hat keine Übersetzung</translation>
+    </message>
+    <message>
+        <source>The target is in {language}, the source language</source>
+        <translation>Der Zieltext ist auf {language}, der Ausgangssprache</translation>
+    </message>
+    <message>
+        <source>The target is the same as the source</source>
+        <translation>Der Zieltext ist derselbe wie der Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The address {target} is not the source&apos;s {source}</source>
+        <translation>Die Adresse {target} ist nicht die des Ausgangstexts ({source})</translation>
+    </message>
+    <message>
+        <source>The address {address} is not in the source</source>
+        <translation>Die Adresse {address} steht nicht im Ausgangstext</translation>
+    </message>
+    <message>
+        <source>The address {address} in the source is not in the target</source>
+        <translation>Die Adresse {address} aus dem Ausgangstext fehlt im Zieltext</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
         <translation>„{term}“ spricht den Leser in der Form „{form}“ an; gewünscht war „{norm}“.</translation>
     </message>

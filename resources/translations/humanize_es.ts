@@ -1135,6 +1135,190 @@ Sugerencia: %2</translation>
         <translation>un texto en {language} pone las citas entre {expected}, no entre {found}.</translation>
     </message>
     <message>
+        <source>the file marks the unit as final</source>
+        <translation>el archivo marca la unidad como final</translation>
+    </message>
+    <message>
+        <source>the model changed or dropped an inline tag or placeholder</source>
+        <translation>el modelo cambió o quitó una etiqueta o un marcador de posición</translation>
+    </message>
+    <message>
+        <source>the polish may change the meaning: {detail}</source>
+        <translation>el pulido podría cambiar el sentido: {detail}</translation>
+    </message>
+    <message>
+        <source>the unit has no translation to polish</source>
+        <translation>la unidad no tiene traducción que pulir</translation>
+    </message>
+    <message>
+        <source>the polish brought a new {kind} problem: {message}</source>
+        <translation>el pulido introdujo un problema nuevo ({kind}): {message}</translation>
+    </message>
+    <message>
+        <source>The date {target} is not the source&apos;s {source}</source>
+        <translation>La fecha {target} no es la del origen ({source})</translation>
+    </message>
+    <message>
+        <source>The date {date} is not in the source</source>
+        <translation>La fecha {date} no está en el origen</translation>
+    </message>
+    <message>
+        <source>The date {date} in the source is not in the target</source>
+        <translation>La fecha {date} del origen falta en el destino</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>The same target translates a different source in unit {other}</source>
+        <translation>El mismo destino traduce otro origen en la unidad {other}</translation>
+    </message>
+    <message>
+        <source>The same source is translated differently in unit {other}</source>
+        <translation>El mismo origen está traducido de otra forma en la unidad {other}</translation>
+    </message>
+    <message>
+        <source>The target looks like {found}, not {expected}</source>
+        <translation>El destino parece estar en {found}, no en {expected}</translation>
+    </message>
+    <message>
+        <source>The target has {length} characters; the file allows {limit}</source>
+        <translation>El destino tiene {length} caracteres; el archivo permite {limit}</translation>
+    </message>
+    <message>
+        <source>The target is {ratio} times as long as the source</source>
+        <translation>El destino es {ratio} veces más largo que el origen</translation>
+    </message>
+    <message>
+        <source>{target} should be {expected} (the source says {source})</source>
+        <translation>{target} debería ser {expected} (el origen dice {source})</translation>
+    </message>
+    <message>
+        <source>The number {number} is not in the source</source>
+        <translation>El número {number} no está en el origen</translation>
+    </message>
+    <message>
+        <source>{target} is written the source&apos;s way; in {language} it is {expected}</source>
+        <translation>{target} está escrito como en el origen; en {language} es {expected}</translation>
+    </message>
+    <message>
+        <source>The number {number} in the source is not in the target</source>
+        <translation>El número {number} del origen falta en el destino</translation>
+    </message>
+    <message>
+        <source>The placeholder {target} should be {source}</source>
+        <translation>El marcador {target} debería ser {source}</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are not in the source</source>
+        <translation>Los marcadores {placeholder} no están en el origen</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are missing from the target</source>
+        <translation>Los marcadores {placeholder} faltan en el destino</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholders} are in a different order than in the source</source>
+        <translation>Los marcadores {placeholders} están en otro orden que en el origen</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target ends with &apos;{target}&apos;</source>
+        <translation>El origen termina en «{source}» pero el destino en «{target}»</translation>
+    </message>
+    <message>
+        <source>The target ends with &apos;{target}&apos; but the source has no final punctuation</source>
+        <translation>El destino termina en «{target}» pero el origen no tiene puntuación final</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target has no final punctuation</source>
+        <translation>El origen termina en «{source}» pero el destino no tiene puntuación final</translation>
+    </message>
+    <message>
+        <source>A {language} sentence ending in &apos;{closing}&apos; opens with &apos;{opening}&apos;</source>
+        <translation>Una oración en {language} que termina en «{closing}» empieza con «{opening}»</translation>
+    </message>
+    <message>
+        <source>&apos;{quote}&apos; is not a quotation mark used in {language}</source>
+        <translation>«{quote}» no es una comilla que se use en {language}</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space after &apos;{mark}&apos;</source>
+        <translation>En {language} va un espacio de no separación después de «{mark}»</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space before &apos;{mark}&apos;</source>
+        <translation>En {language} va un espacio de no separación antes de «{mark}»</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row</source>
+        <translation>Dos espacios seguidos</translation>
+    </message>
+    <message>
+        <source>The target&apos;s leading spaces differ from the source&apos;s</source>
+        <translation>Los espacios al principio del destino difieren de los del origen</translation>
+    </message>
+    <message>
+        <source>No space before &apos;{mark}&apos;</source>
+        <translation>Sin espacio antes de «{mark}»</translation>
+    </message>
+    <message>
+        <source>The target&apos;s trailing spaces differ from the source&apos;s</source>
+        <translation>Los espacios al final del destino difieren de los del origen</translation>
+    </message>
+    <message>
+        <source>The tag {target} should be {source}</source>
+        <translation>La etiqueta {target} debería ser {source}</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are not in the source</source>
+        <translation>Las etiquetas {tag} no están en el origen</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are missing from the target</source>
+        <translation>Las etiquetas {tag} faltan en el destino</translation>
+    </message>
+    <message>
+        <source>The tags are in a different order than in the source</source>
+        <translation>Las etiquetas están en otro orden que en el origen</translation>
+    </message>
+    <message>
+        <source>&apos;{found}&apos; is a forbidden translation of &apos;{term}&apos;; use &apos;{expected}&apos;</source>
+        <translation>«{found}» es una traducción prohibida de «{term}»; use «{expected}»</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; must not be translated</source>
+        <translation>«{term}» no debe traducirse</translation>
+    </message>
+    <message>
+        <source>The glossary term &apos;{term}&apos; should be translated as &apos;{expected}&apos;</source>
+        <translation>El término del glosario «{term}» debería traducirse como «{expected}»</translation>
+    </message>
+    <message>
+        <source>The unit has no translation</source>
+        <translation>La unidad no tiene traducción</translation>
+    </message>
+    <message>
+        <source>The target is in {language}, the source language</source>
+        <translation>El destino está en {language}, el idioma de origen</translation>
+    </message>
+    <message>
+        <source>The target is the same as the source</source>
+        <translation>El destino es igual al origen</translation>
+    </message>
+    <message>
+        <source>The address {target} is not the source&apos;s {source}</source>
+        <translation>La dirección {target} no es la del origen ({source})</translation>
+    </message>
+    <message>
+        <source>The address {address} is not in the source</source>
+        <translation>La dirección {address} no está en el origen</translation>
+    </message>
+    <message>
+        <source>The address {address} in the source is not in the target</source>
+        <translation>La dirección {address} del origen falta en el destino</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
         <translation>«{term}» se dirige al lector en la forma {form}; se pidió el registro {norm}.</translation>
     </message>

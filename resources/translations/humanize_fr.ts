@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add “%s”</source>
@@ -940,7 +940,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>The model rewrote the paragraph in the chosen style; its facts were checked.</source>
-        <translation>Le modèle a réécrit le paragraphe dans le style choisi ; ses faits ont été vérifiés.</translation>
+        <translation>Le modèle a réécrit le paragraphe dans le style choisi&#xa0;; ses faits ont été vérifiés.</translation>
     </message>
     <message>
         <source>&apos;{what}&apos; added</source>
@@ -952,7 +952,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>{kind} finding introduced: &apos;{text}&apos;: {explanation}</source>
-        <translation>constat {kind} introduit : « {text} » : {explanation}</translation>
+        <translation>constat {kind} introduit&#xa0;: «&#xa0;{text}&#xa0;»&#xa0;: {explanation}</translation>
     </message>
     <message>
         <source>grammar error introduced: &apos;{text}&apos;: {explanation}</source>
@@ -1080,71 +1080,255 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>kept the draft: {reason}</source>
-        <translation>brouillon conservé : {reason}</translation>
+        <translation>brouillon conservé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
-        <translation>corrections par règles appliquées ; la réécriture du modèle n’a pas été utilisée : {reason}</translation>
+        <translation>corrections par règles appliquées&#xa0;; la réécriture du modèle n’a pas été utilisée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
-        <translation>« {term} » ne parle peut-être pas à tout le monde dans un public mixte ; {alternatives}, si.</translation>
+        <translation>«&#xa0;{term}&#xa0;» ne parle peut-être pas à tout le monde dans un public mixte&#xa0;; {alternatives}, si.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; can read as dismissive of disabled people; {alternatives} is plainer.</source>
-        <translation>« {term} » peut sembler méprisant envers les personnes handicapées ; {alternatives} est plus simple.</translation>
+        <translation>«&#xa0;{term}&#xa0;» peut sembler méprisant envers les personnes handicapées&#xa0;; {alternatives} est plus simple.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is gendered; a neutral word such as {alternatives} includes everyone.</source>
-        <translation>« {term} » est genré ; un mot neutre comme {alternatives} inclut tout le monde.</translation>
+        <translation>«&#xa0;{term}&#xa0;» est genré&#xa0;; un mot neutre comme {alternatives} inclut tout le monde.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; uses the masculine form for a mixed group; {alternatives} includes everyone.</source>
-        <translation>« {term} » emploie le masculin pour un groupe mixte ; {alternatives} inclut tout le monde.</translation>
+        <translation>«&#xa0;{term}&#xa0;» emploie le masculin pour un groupe mixte&#xa0;; {alternatives} inclut tout le monde.</translation>
     </message>
     <message>
         <source>Consider {alternatives} instead of &apos;{term}&apos;.</source>
-        <translation>Envisagez {alternatives} au lieu de « {term} ».</translation>
+        <translation>Envisagez {alternatives} au lieu de «&#xa0;{term}&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; can read as setting people apart; {alternatives} is more neutral.</source>
-        <translation>« {term} » peut sembler mettre des personnes à part ; {alternatives} est plus neutre.</translation>
+        <translation>«&#xa0;{term}&#xa0;» peut sembler mettre des personnes à part&#xa0;; {alternatives} est plus neutre.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
-        <translation>« {term} » : {reason} Envisagez {alternatives}.</translation>
+        <translation>«&#xa0;{term}&#xa0;»&#xa0;: {reason} Envisagez {alternatives}.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
-        <translation>« {term} » peut signifier {first} ou {second} selon le pays du lecteur ; écrivez-le sans ambiguïté.</translation>
+        <translation>«&#xa0;{term}&#xa0;» peut signifier {first} ou {second} selon le pays du lecteur&#xa0;; écrivez-le sans ambiguïté.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » n’est pas la façon dont un texte en {language} écrit les dates : « {suggestion} ».</translation>
+        <translation>«&#xa0;{term}&#xa0;» n’est pas la façon dont un texte en {language} écrit les dates&#xa0;: «&#xa0;{suggestion}&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » met {first_part} en premier, ce que les lecteurs en {language} n’attendent pas : « {suggestion} ».</translation>
+        <translation>«&#xa0;{term}&#xa0;» met {first_part} en premier, ce que les lecteurs en {language} n’attendent pas&#xa0;: «&#xa0;{suggestion}&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
-        <translation>« {term} » est écrit comme d’autres langues écrivent les nombres ; dans un texte en {language} : « {suggestion} ».</translation>
+        <translation>«&#xa0;{term}&#xa0;» est écrit comme d’autres langues écrivent les nombres&#xa0;; dans un texte en {language}&#xa0;: «&#xa0;{suggestion}&#xa0;».</translation>
     </message>
     <message>
         <source>{language} text puts quotations in {expected}, not {found}.</source>
         <translation>un texte en {language} met les citations entre {expected}, pas entre {found}.</translation>
     </message>
     <message>
+        <source>the file marks the unit as final</source>
+        <translation>le fichier marque l’unité comme finale</translation>
+    </message>
+    <message>
+        <source>the model changed or dropped an inline tag or placeholder</source>
+        <translation>le modèle a modifié ou supprimé une balise ou une variable</translation>
+    </message>
+    <message>
+        <source>the polish may change the meaning: {detail}</source>
+        <translation>l’amélioration pourrait changer le sens&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the unit has no translation to polish</source>
+        <translation>l’unité n’a pas de traduction à améliorer</translation>
+    </message>
+    <message>
+        <source>the polish brought a new {kind} problem: {message}</source>
+        <translation>l’amélioration a introduit un nouveau problème ({kind})&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>The date {target} is not the source&apos;s {source}</source>
+        <translation>La date {target} n’est pas celle de la source ({source})</translation>
+    </message>
+    <message>
+        <source>The date {date} is not in the source</source>
+        <translation>La date {date} n’est pas dans la source</translation>
+    </message>
+    <message>
+        <source>The date {date} in the source is not in the target</source>
+        <translation>La date {date} de la source manque dans la cible</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>The same target translates a different source in unit {other}</source>
+        <translation>La même cible traduit une autre source dans l’unité {other}</translation>
+    </message>
+    <message>
+        <source>The same source is translated differently in unit {other}</source>
+        <translation>La même source est traduite autrement dans l’unité {other}</translation>
+    </message>
+    <message>
+        <source>The target looks like {found}, not {expected}</source>
+        <translation>La cible semble être en {found}, pas en {expected}</translation>
+    </message>
+    <message>
+        <source>The target has {length} characters; the file allows {limit}</source>
+        <translation>La cible a {length} caractères&#xa0;; le fichier en permet {limit}</translation>
+    </message>
+    <message>
+        <source>The target is {ratio} times as long as the source</source>
+        <translation>La cible est {ratio} fois plus longue que la source</translation>
+    </message>
+    <message>
+        <source>{target} should be {expected} (the source says {source})</source>
+        <translation>{target} devrait être {expected} (la source dit {source})</translation>
+    </message>
+    <message>
+        <source>The number {number} is not in the source</source>
+        <translation>Le nombre {number} n’est pas dans la source</translation>
+    </message>
+    <message>
+        <source>{target} is written the source&apos;s way; in {language} it is {expected}</source>
+        <translation>{target} est écrit comme dans la source&#xa0;; en {language}, c’est {expected}</translation>
+    </message>
+    <message>
+        <source>The number {number} in the source is not in the target</source>
+        <translation>Le nombre {number} de la source manque dans la cible</translation>
+    </message>
+    <message>
+        <source>The placeholder {target} should be {source}</source>
+        <translation>La variable {target} devrait être {source}</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are not in the source</source>
+        <translation>Les variables {placeholder} ne sont pas dans la source</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholder} are missing from the target</source>
+        <translation>Les variables {placeholder} manquent dans la cible</translation>
+    </message>
+    <message>
+        <source>The placeholders {placeholders} are in a different order than in the source</source>
+        <translation>Les variables {placeholders} sont dans un autre ordre que dans la source</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target ends with &apos;{target}&apos;</source>
+        <translation>La source se termine par «&#xa0;{source}&#xa0;» mais la cible par «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The target ends with &apos;{target}&apos; but the source has no final punctuation</source>
+        <translation>La cible se termine par «&#xa0;{target}&#xa0;» mais la source n’a pas de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>The source ends with &apos;{source}&apos; but the target has no final punctuation</source>
+        <translation>La source se termine par «&#xa0;{source}&#xa0;» mais la cible n’a pas de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>A {language} sentence ending in &apos;{closing}&apos; opens with &apos;{opening}&apos;</source>
+        <translation>Une phrase en {language} qui se termine par «&#xa0;{closing}&#xa0;» commence par «&#xa0;{opening}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{quote}&apos; is not a quotation mark used in {language}</source>
+        <translation>«&#xa0;{quote}&#xa0;» n’est pas un guillemet employé en {language}</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space after &apos;{mark}&apos;</source>
+        <translation>En {language}, une espace insécable suit «&#xa0;{mark}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{language} puts a no-break space before &apos;{mark}&apos;</source>
+        <translation>En {language}, une espace insécable précède «&#xa0;{mark}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Two spaces in a row</source>
+        <translation>Deux espaces à la suite</translation>
+    </message>
+    <message>
+        <source>The target&apos;s leading spaces differ from the source&apos;s</source>
+        <translation>Les espaces au début de la cible diffèrent de ceux de la source</translation>
+    </message>
+    <message>
+        <source>No space before &apos;{mark}&apos;</source>
+        <translation>Pas d’espace avant «&#xa0;{mark}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The target&apos;s trailing spaces differ from the source&apos;s</source>
+        <translation>Les espaces à la fin de la cible diffèrent de ceux de la source</translation>
+    </message>
+    <message>
+        <source>The tag {target} should be {source}</source>
+        <translation>La balise {target} devrait être {source}</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are not in the source</source>
+        <translation>Les balises {tag} ne sont pas dans la source</translation>
+    </message>
+    <message>
+        <source>The tags {tag} are missing from the target</source>
+        <translation>Les balises {tag} manquent dans la cible</translation>
+    </message>
+    <message>
+        <source>The tags are in a different order than in the source</source>
+        <translation>Les balises sont dans un autre ordre que dans la source</translation>
+    </message>
+    <message>
+        <source>&apos;{found}&apos; is a forbidden translation of &apos;{term}&apos;; use &apos;{expected}&apos;</source>
+        <translation>«&#xa0;{found}&#xa0;» est une traduction interdite de «&#xa0;{term}&#xa0;»&#xa0;; utilisez «&#xa0;{expected}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; must not be translated</source>
+        <translation>«&#xa0;{term}&#xa0;» ne doit pas être traduit</translation>
+    </message>
+    <message>
+        <source>The glossary term &apos;{term}&apos; should be translated as &apos;{expected}&apos;</source>
+        <translation>Le terme du glossaire «&#xa0;{term}&#xa0;» devrait être traduit par «&#xa0;{expected}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The unit has no translation</source>
+        <translation>L’unité n’a pas de traduction</translation>
+    </message>
+    <message>
+        <source>The target is in {language}, the source language</source>
+        <translation>La cible est en {language}, la langue source</translation>
+    </message>
+    <message>
+        <source>The target is the same as the source</source>
+        <translation>La cible est identique à la source</translation>
+    </message>
+    <message>
+        <source>The address {target} is not the source&apos;s {source}</source>
+        <translation>L’adresse {target} n’est pas celle de la source ({source})</translation>
+    </message>
+    <message>
+        <source>The address {address} is not in the source</source>
+        <translation>L’adresse {address} n’est pas dans la source</translation>
+    </message>
+    <message>
+        <source>The address {address} in the source is not in the target</source>
+        <translation>L’adresse {address} de la source manque dans la cible</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
-        <translation>« {term} » s’adresse au lecteur sous la forme {form} ; le registre {norm} était demandé.</translation>
+        <translation>«&#xa0;{term}&#xa0;» s’adresse au lecteur sous la forme {form}&#xa0;; le registre {norm} était demandé.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is a contraction; a formal text writes &apos;{full}&apos;.</source>
-        <translation>« {term} » est une contraction ; un texte formel écrit « {full} ».</translation>
+        <translation>«&#xa0;{term}&#xa0;» est une contraction&#xa0;; un texte formel écrit «&#xa0;{full}&#xa0;».</translation>
     </message>
     <message>
         <source>Mixed forms of address: this text mostly uses the {norm} form (&apos;{example}&apos;), but &apos;{term}&apos; is {form}.</source>
-        <translation>Formes d’adresse mélangées : ce texte emploie surtout la forme {norm} (« {example} »), mais « {term} » est {form}.</translation>
+        <translation>Formes d’adresse mélangées&#xa0;: ce texte emploie surtout la forme {norm} («&#xa0;{example}&#xa0;»), mais «&#xa0;{term}&#xa0;» est {form}.</translation>
     </message>
     <message>
         <source>The settings file {path} is damaged ({reason}) and could not be renamed ({move_reason}), so Humanize Desktop uses default settings and will not save over it.</source>
@@ -1659,7 +1843,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Rule fixes only: stock phrases and filler go; no model needed</source>
-        <translation>Corrections par règles seulement : clichés et remplissage disparaissent ; aucun modèle requis</translation>
+        <translation>Corrections par règles seulement&#xa0;: clichés et remplissage disparaissent&#xa0;; aucun modèle requis</translation>
     </message>
     <message>
         <source>Rule fixes, and the model reworks single sentences (each checked)</source>

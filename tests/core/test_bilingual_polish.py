@@ -59,7 +59,7 @@ def xliff():
 
 def test_targets_are_polished_with_locks_and_source_context(xliff):
     engine = FakeEngine(_reply)
-    result = polish_file(xliff, RewriteOptions(use_cache=False), engine)
+    result = polish_file(xliff, RewriteOptions(use_cache=False, strength="strong"), engine)
     statuses = {u.id: (u.status, u.reason) for u in result.units}
     assert statuses["save"] == ("rewritten", "")
     assert statuses["count"] == ("rewritten", "")
@@ -78,7 +78,7 @@ def test_a_polish_that_brings_a_qa_problem_is_dropped(xliff):
     def no_final_stop(request):
         return draft_of(request).replace("Sie haben derzeit", "Derzeit haben Sie").rstrip(".")
 
-    result = polish_file(xliff, RewriteOptions(use_cache=False), FakeEngine(no_final_stop))
+    result = polish_file(xliff, RewriteOptions(use_cache=False, strength="strong"), FakeEngine(no_final_stop))
     count = next(u for u in result.units if u.id == "count")
     assert count.status == "kept"
     assert count.reason == ("the polish brought a new punctuation problem: The source ends with '.' but the "
@@ -88,7 +88,7 @@ def test_a_polish_that_brings_a_qa_problem_is_dropped(xliff):
     def wrong_number(request):
         return draft_of(request).replace("derzeit 25", "derzeit 26")
 
-    result = polish_file(xliff, RewriteOptions(use_cache=False), FakeEngine(wrong_number))
+    result = polish_file(xliff, RewriteOptions(use_cache=False, strength="strong"), FakeEngine(wrong_number))
     assert next(u for u in result.units if u.id == "count").status == "kept"  # guards or QA refuse it
     assert 1 not in result.targets
 

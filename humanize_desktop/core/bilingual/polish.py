@@ -38,16 +38,22 @@ from humanize_desktop.core.rewrite import RewriteOptions, RewriteStats, rewrite_
 
 log = logging.getLogger(__name__)
 
+# For the model, not for a person: English like every prompt (core.rewriting.prompts).
+_INSTRUCTIONS = ("This text is the {target} translation of the {source} source below. Improve how the {target} "
+                 "reads; keep its meaning, keep it in {target}, and never translate the source again. Keep every "
+                 "marker such as ⟦0⟧ exactly as it is. Source: «{text}»")
+
 messages.register({
-    "polish.instructions": "This text is the {target} translation of the {source} source below. Improve how "
-                           "the {target} reads; keep its meaning, keep it in {target}, and never translate the "
-                           "source again. Keep every marker such as ⟦0⟧ exactly as it is. Source: «{text}»",
     "polish.no_target": "the unit has no translation to polish",
     "polish.final": "the file marks the unit as final",
     "polish.locks": "the model changed or dropped an inline tag or placeholder",
     "polish.qa": "the polish brought a new {kind} problem: {message}",
     "polish.meaning": "the polish may change the meaning: {detail}",
 })
+
+#: The strength a polish uses unless asked otherwise: a whole-segment rewrite (the rule layer and narrow
+#: jobs of "medium" look for AI-tells, which machine translation seldom has; it reads stiff instead).
+DEFAULT_STRENGTH = "strong"
 
 #: QA kinds a polish must not introduce (grammar and spelling belong to the rewrite's own checks).
 GUARDED_KINDS = ("number", "date", "url", "tag", "placeholder", "term", "untranslated", "punctuation", "spacing",
@@ -102,8 +108,8 @@ def polish_unit(unit: Unit, options: RewriteOptions, engine: Engine, ctx: qachec
         return UnitResult(unit.index, unit.id, "skipped", messages.make("polish.final").text), None
     locked, originals = inline.lock(unit.target_text, unit.codes)
     source_locked, _ = inline.lock(unit.source, unit.codes)
-    instructions = messages.make("polish.instructions", source=_language_name(ctx.source_language),
-                                 target=_language_name(ctx.target_language), text=source_locked).text
+    instructions = _INSTRUCTIONS.format(source=_language_name(ctx.source_language),
+                                        target=_language_name(ctx.target_language), text=source_locked)
     if options.custom_instructions:
         instructions = f"{options.custom_instructions}\n{instructions}"
     unit_options = replace(options, custom_instructions=instructions,

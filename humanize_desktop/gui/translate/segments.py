@@ -16,6 +16,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from humanize_desktop.core.bilingual.review import BilingualReview
+from humanize_desktop.gui.i18n import message_text
 
 ID, SOURCE, TARGET, SUGGESTION, QA = range(5)
 # The diff of a row as HTML, for the delegate.
@@ -67,7 +68,7 @@ class SegmentModel(QAbstractTableModel):
         if role == DIFF_ROLE and column == SUGGESTION:
             return diff_html(self.review, row) if self.review.changes(row) else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == QA:
-            return "\n".join(f.message.text for f in self.review.visible_findings(row)) or None
+            return "\n".join(message_text(f.message) for f in self.review.visible_findings(row)) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == ID:

@@ -34,6 +34,7 @@ from humanize_desktop.core.bilingual.review import SUFFIX, BilingualReview, load
 from humanize_desktop.core.bilingual.units import NEEDS_REVIEW, WRITE_STATES
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import atomic_write
+from humanize_desktop.gui.i18n import message_text
 from humanize_desktop.gui.translate.segments import QA, SUGGESTION, DiffDelegate, SegmentFilter, SegmentModel
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
@@ -217,7 +218,7 @@ class TranslatorWindow(QMainWindow):
         self.target_edit.setReadOnly(not unit.editable)
         for finding in self.review.visible_findings(row):
             fix = f"  → {finding.replacements[0]}" if finding.replacements else ""
-            item = QListWidgetItem(f"{finding.kind}: {finding.message.text}{fix}")
+            item = QListWidgetItem(f"{finding.kind}: {message_text(finding.message)}{fix}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.findings_list.addItem(item)
         for change in self.review.changes(row):
@@ -320,7 +321,7 @@ class TranslatorWindow(QMainWindow):
         from humanize_desktop.core.bilingual.locale import rules_for
         from humanize_desktop.core.rewrite import RewriteOptions
 
-        options = RewriteOptions.from_settings(self.settings)
+        options = RewriteOptions.from_settings(self.settings, strength=polish.DEFAULT_STRENGTH)
         f = self.review.file
         ctx = qachecks.Context(f.source_language, f.target_language, rules_for(f.source_language),
                                rules_for(f.target_language), self.review.glossary)
