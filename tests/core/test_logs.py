@@ -109,7 +109,7 @@ def test_a_humanize_run_is_logged_without_text_key_or_password(draft: Path, mode
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     port = model_server.server_address[1]
     address = f"http://writer:{urllib.parse.quote(PASSWORD, safe='')}@127.0.0.1:{port}"
-    code = cli.main(["humanize", str(draft), "--server", address, "--api-key", API_KEY, "--no-cache",
+    code = cli.main(["humanize", str(draft), "--server", address, "--api-key", API_KEY, "--no-cache", "--strength", "strong",
                      "--json", "--debug"])
     out, err = capsys.readouterr()
     assert code == 0, err
