@@ -14,6 +14,10 @@
     python packaging/build.py appimage       an AppDir from the frozen build (and an
                                              AppImage when appimagetool is installed)
 
+The wheel (``pip wheel .``) and the frozen build carry the same data files
+(``bundled_data()``) and compile the translations with ``compile_translations``;
+``setup.py`` calls both when it builds the wheel.
+
 Packaging is never a set of scattered shell snippets: every step lives here.
 Windows (Inno Setup) and macOS (.app) use ``freeze`` too; see
 ``packaging/windows/`` and ``packaging/macos/``.
@@ -76,14 +80,26 @@ def _tool(name: str) -> str:
 # --------------------------------------------------------------------------- translations
 
 
-def translations(args: argparse.Namespace) -> int:
-    sources = sorted(TRANSLATIONS.glob("*.ts"))
-    for ts in sources:
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+def compile_translations(out_dir: Path = TRANSLATIONS, *, only_stale: bool = True) -> list[Path]:
+    """Compile every ``resources/translations/*.ts`` to a ``.qm`` in ``out_dir``; returns those built.
+
+    ``only_stale``: skip a ``.qm`` newer than its source. Fails (SystemExit)
+    when ``pyside6-lrelease`` is missing: an install without compiled
+    translations would silently show English.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = out_dir / ts.with_suffix(".qm").name
+        if only_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-        subprocess.run(cmd, check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+def translations(args: argparse.Namespace) -> int:
+    for qm in compile_translations():
         if not args.quiet:
             print(f"built {qm.relative_to(ROOT)}")
     return 0
@@ -122,6 +138,25 @@ def write_message_source(folder: Path) -> Path:
     path = folder / "core_messages.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def bundled_data() -> list[tuple[Path, str]]:
+    """(file, folder relative to the data root) of every data file an installed app needs.
+
+    ``resources/`` (less the ``.ts`` sources, the compiled ``.qm`` files, which
+    each build compiles itself with ``compile_translations``, and the README
+    screenshots) and the model catalog with its README. The frozen build puts
+    them beside the program, the wheel inside the package; ``humanize_desktop.paths``
+    finds them in either place.
+    """
+    out = []
+    for path in sorted((ROOT / "resources").rglob("*")):
+        rel = path.relative_to(ROOT)
+        if (path.is_file() and not {"__pycache__", "screenshots"} & set(rel.parts)
+                and path.suffix not in (".ts", ".qm")):
+            out.append((path, rel.parent.as_posix()))
+    out += [(ROOT / "models" / name, "models") for name in ("catalog.toml", "README.md")]
+    return out
 
 
 def lupdate(args: argparse.Namespace) -> int:
