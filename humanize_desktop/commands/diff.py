@@ -55,6 +55,24 @@ def changes_json(changes: list[Change]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    checker = None
+    if args.json:
+        from humanize_desktop import config
+        from humanize_desktop.core.checks.findings import ERROR_KINDS
+        from humanize_desktop.core.checks.runner import DocumentChecker
+
+        # The flags' checks need engines that take a second to start: start them
+        # now, so they load while the files are read and compared.
+        checker = DocumentChecker(config.load(), kinds=ERROR_KINDS)
+        checker.start_engines()
+    try:
+        return _run(args, checker)
+    finally:
+        if checker is not None:
+            checker.close()
+
+
+def _run(args: argparse.Namespace, checker) -> int:  # type: ignore[no-untyped-def]
     draft = open_document(args.draft)
     suggestion = open_document(args.suggestion)
     print_notes([*draft.notices, *suggestion.notices])
@@ -67,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         from humanize_desktop.core.checks.flags import flags_json
 
         data = changes_json(changes)
-        data["flags"] = flags_json(draft.text, suggestion.text, changes)
+        data["flags"] = flags_json(draft.text, suggestion.text, changes, settings=checker.settings, checker=checker)
         print_json(data)
     else:
         for change in changes:
