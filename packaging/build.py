@@ -400,15 +400,15 @@ def freeze(args: argparse.Namespace) -> int:
     if missing:
         icons(argparse.Namespace(quiet=True))
     started = time.monotonic()
+    dist, work = Path(args.dist).resolve(), Path(args.work).resolve()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", args.log_level,
-           "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller")]
+           "--distpath", str(dist), "--workpath", str(work)]
     if args.clean:
         cmd.append("--clean")
     subprocess.run([*cmd, str(SPEC)], check=True, cwd=ROOT)
-    folder = DIST / FROZEN_NAME
+    folder = dist / FROZEN_NAME
     size, count = _folder_size(folder)
-    print(f"froze {folder.relative_to(ROOT)}: {count:,} files, {size / 1e6:,.0f} MB "
-          f"in {time.monotonic() - started:.0f} s")
+    print(f"froze {folder}: {count:,} files, {size / 1e6:,.0f} MB in {time.monotonic() - started:.0f} s")
     return 0
 
 
@@ -454,6 +454,19 @@ def _check(ok: bool, what: str, detail: str = "") -> None:
         if detail:
             print(detail.rstrip()[-3000:])
         sys.exit(1)
+
+
+_GRAB_SCREEN = """import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
+"""
+
+
+def _grab_screen(png: Path, env: dict[str, str]) -> None:
+    """Save the X display named in ``env`` as a PNG, with Qt (no ImageMagick needed)."""
+    subprocess.run([sys.executable, "-c", _GRAB_SCREEN, str(png)], check=True, timeout=60,
+                   env=dict(env, QT_QPA_PLATFORM="xcb"))
 
 
 def _screenshot_has_content(png: Path) -> int:
@@ -516,11 +529,12 @@ def smoke(args: argparse.Namespace) -> int:
                 time.sleep(args.settle)  # let the first checks and highlights paint
                 _check(app.poll() is None, "the app is still running after it settled",
                        (work / "gui.log").read_text(errors="replace"))
-                wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], capture_output=True,
-                                          text=True, env=genv).stdout.strip()
-                print(f"     {wm_class}")
+                if shutil.which("xprop"):
+                    wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], capture_output=True,
+                                              text=True, env=genv).stdout.strip()
+                    print(f"     {wm_class}")
                 shot = out / "frozen-app.png"
-                subprocess.run(["import", "-window", "root", str(shot)], check=True, env=genv)
+                _grab_screen(shot, genv)
                 colours = _screenshot_has_content(shot)
                 _check(colours > 20, f"screenshot {shot} shows the window ({colours} colours)")
             finally:
@@ -612,6 +626,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("freeze", help="PyInstaller one-folder build into dist/")
     p.add_argument("--clean", action="store_true", help="start from an empty PyInstaller cache")
     p.add_argument("--log-level", default="WARN", help="PyInstaller's log level (default: WARN)")
+    p.add_argument("--dist", default=str(DIST), help="where the one-folder build goes (default: dist/)")
+    p.add_argument("--work", default=str(WORK / "pyinstaller"),
+                   help="PyInstaller's cache, which makes later builds faster (default: build/pyinstaller/)")
     p.set_defaults(func=freeze)
     p = sub.add_parser("smoke", help="run the frozen app headless and take a screenshot")
     p.add_argument("--program", help="the frozen executable (default: dist/humanize-desktop/...)")
