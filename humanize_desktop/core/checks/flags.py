@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from humanize_desktop import config
@@ -111,15 +112,19 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
     """
     settings = settings or config.load()
     terms = settings.rewrite.protected_terms if protected_terms is None else protected_terms
-    flags = fidelity.flags_for(draft, suggestion, changes, terms, language)
     own = checker is None
     checker = checker or DocumentChecker(settings, kinds=ERROR_KINDS)
     try:
-        flags.extend(error_flags(draft, suggestion, changes, checker))
+        # The grammar engine reads the changed sentences outside the interpreter lock: it
+        # works on a second core while this thread compares facts and sentences.
+        with ThreadPoolExecutor(1, thread_name_prefix="flags-errors") as pool:
+            errors = pool.submit(error_flags, draft, suggestion, changes, checker)
+            flags = fidelity.flags_for(draft, suggestion, changes, terms, language)
+            flags.extend(_drift_flags(draft, suggestion, changes, embedder, language))
+            flags.extend(errors.result())
     finally:
         if own:
             checker.close()
-    flags.extend(_drift_flags(draft, suggestion, changes, embedder, language))
     order = {c.id: i for i, c in enumerate(changes)}
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order)))
 
