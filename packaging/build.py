@@ -26,6 +26,7 @@ Windows (Inno Setup) and macOS (.app) use ``freeze`` too; see
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -67,14 +68,25 @@ def fail(message: str) -> None:
 
 
 def _tool(name: str) -> str:
-    """A PySide6 tool next to this Python (the venv), else on PATH."""
+    """A PySide6 tool next to this Python (the venv), else on PATH, else inside the PySide6 package.
+
+    The last covers an environment that reaches PySide6 through another one
+    (a ``.pth`` file): its wrapper scripts are not there, the Qt programs are.
+    """
     candidate = Path(sys.executable).parent / name
     if candidate.exists():
         return str(candidate)
     found = shutil.which(name)
-    if not found:
-        fail(f"{name} not found; install PySide6 in this environment")
-    return found  # type: ignore[return-value]
+    if found:
+        return found
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        program = name.removeprefix("pyside6-") + (".exe" if sys.platform == "win32" else "")
+        for folder in (Path(spec.origin).parent, Path(spec.origin).parent / "Qt" / "libexec"):
+            if (folder / program).is_file():
+                return str(folder / program)
+    fail(f"{name} not found; install PySide6 in this environment")
+    return ""  # not reached: fail() exits
 
 
 # --------------------------------------------------------------------------- translations

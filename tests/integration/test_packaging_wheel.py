@@ -59,9 +59,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return found
 
 
-@pytest.fixture(scope="module")
-def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    env = tmp_path_factory.mktemp("venv") / "env"
+def _fresh_env(env: Path, *install: str) -> Path:
+    """A new virtual environment that reaches this one's packages, with ``pip install *install`` done."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True, timeout=120)
     python = env / "bin" / "python"
     site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -69,12 +68,17 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(ours)), encoding="utf-8")
     # --ignore-installed: this environment's editable install is visible through the .pth
-    # file, and must be neither uninstalled nor taken for the wheel.
+    # file, and must be neither uninstalled nor taken for the one being installed.
     done = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                           "--ignore-installed", "--no-compile", str(wheel)],
+                           "--no-build-isolation", "--ignore-installed", "--no-compile", *install],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     return env
+
+
+@pytest.fixture(scope="module")
+def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _fresh_env(tmp_path_factory.mktemp("venv") / "env", str(wheel))
 
 
 def _run(env: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -129,3 +133,13 @@ def test_humanize_help_runs_from_the_installed_wheel(venv: Path, tmp_path: Path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: humanize-desktop humanize ")
     assert "--style NAME" in done.stdout
+
+
+def test_an_editable_install_compiles_the_translations_in_the_checkout(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    _copy_sources(src)
+    env = _fresh_env(tmp_path / "env", "-e", str(src))
+    compiled = sorted(p.name for p in (src / "resources" / "translations").glob("*.qm"))
+    assert compiled == [f"humanize_{lang}.qm" for lang in sorted(build.UI_LANGUAGES)]
+    done = _run(env, tmp_path, "python", "-c", "from humanize_desktop import paths; print(paths.ROOT_DIR)")
+    assert done.returncode == 0 and Path(done.stdout.strip()) == src, done.stderr
