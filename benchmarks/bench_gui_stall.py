@@ -188,6 +188,9 @@ def main() -> int:
 
         model = bundled_model_path()
         settings.engine.default_model = str(model)
+        from humanize_desktop.core.machine import engine_threads
+
+        args.threads = args.threads or engine_threads(for_window=True)  # fixed now, so it is what gets printed
         settings.engine.models[model.name] = config.ModelSettings(threads=args.threads)
         draft = "\n\n".join(draft.split("\n\n")[:args.paragraphs]) + "\n"
     else:
@@ -234,10 +237,9 @@ def main() -> int:
     review = window.session.review
     review.check_consistency()
 
-    from humanize_desktop.core.machine import engine_threads, usable_cores
+    from humanize_desktop.core.machine import usable_cores
 
-    threads = (args.threads or engine_threads(True)) if args.model else 0
-    model = f"SmolLM2, {threads} llama.cpp threads of {usable_cores()} cores" if args.model else "stand-in model"
+    model = f"SmolLM2, {args.threads} llama.cpp threads of {usable_cores()} cores" if args.model else "stand-in model"
     print(f"GUI thread stalls (heartbeat every {HEARTBEAT_MS} ms), {words:,}-word document, {model}")
     print(describe("baseline: idle, document open", idle, idle_s))
     print(describe("humanize + checks + reviewing", busy, busy_s))

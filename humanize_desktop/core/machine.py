@@ -151,22 +151,37 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def busy_cores() -> int:
+    """Cores other programs keep busy now: the whole part of the 1-minute load average (0 if unknown)."""
+    try:
+        return int(os.getloadavg()[0])
+    except (AttributeError, OSError):  # Windows has no load average
+        return 0
+
+
 #: Cores the window keeps for itself while the model writes. Measured with
 #: ``benchmarks/bench_gui_stall.py --model --threads N`` on a two-core machine:
-#: llama.cpp's threads spin while they wait for each other, so giving it every
-#: core leaves the interface thread and the checks queuing behind them.
+#: with both cores, generation was no faster while the window and its checks
+#: ran (31.1 against 30.5 tokens/s), and one run in four, with another busy
+#: program on the machine, slowed to a crawl.
 WINDOW_RESERVED_CORES = 1
 
 
-def engine_threads(for_window: bool, cores: int | None = None) -> int:
+def engine_threads(for_window: bool, cores: int | None = None, busy: int | None = None) -> int:
     """llama.cpp's thread count when the model's setting says automatic.
 
     A command has nothing else to do while the model writes, so it gets
-    every core; the window keeps ``WINDOW_RESERVED_CORES`` for painting,
-    typing and the writing checks.
+    every core that other programs are not using (``busy``: by default
+    ``busy_cores()``). llama.cpp's threads wait for each other after every
+    step, so one thread too many, descheduled for another program, stalls
+    every token: on a two-core machine with a load of four, two threads
+    wrote ten times slower than one. The window also keeps
+    ``WINDOW_RESERVED_CORES`` for painting, typing and the writing checks.
     """
     cores = usable_cores() if cores is None else cores
-    return max(1, cores - WINDOW_RESERVED_CORES) if for_window else cores
+    busy = busy_cores() if busy is None else busy
+    free = max(1, cores - busy)
+    return max(1, min(free, cores - WINDOW_RESERVED_CORES)) if for_window else free
 
 
 @lru_cache(maxsize=1)

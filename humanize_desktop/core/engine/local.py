@@ -114,7 +114,7 @@ class LocalEngine(Engine):
                  cancel_grace_s: float = 5.0, score_context: int | None = None,
                  for_window: bool = False) -> None:
         """``for_window``: the window runs it, and an automatic thread count leaves it a core
-        (``machine.engine_threads``); commands get every core."""
+        (``machine.engine_threads``); commands get every core other programs leave free."""
         info = model if isinstance(model, ModelInfo) else inspect_model(model)
         if info.problem:
             raise ModelProblem(info.path, info.problem)
@@ -147,7 +147,8 @@ class LocalEngine(Engine):
 
     @property
     def threads(self) -> int:
-        """The threads llama.cpp generates with: the model's setting, else ``machine.engine_threads``."""
+        """The threads llama.cpp generates with: the model's setting, else ``machine.engine_threads``
+        (decided when the engine starts, from the cores free then)."""
         if self.settings.threads > 0:
             return self.settings.threads
         return engine_threads(self.for_window)
