@@ -6,14 +6,27 @@ from 10k to 100k words (target: at most 12x for 10x the words), and a naive
 baseline measured in the same run: one ``difflib.SequenceMatcher`` over the
 whole texts' tokens (target: ours at least 10x faster at 10k words).
 
+``--flags`` then times the flags of ``diff --json`` (fidelity, introduced
+grammar and spelling errors) the way a person meets them: the ``diff``
+command and ``diff --json`` run as separate processes on the 10k and
+100k-word pairs, and what ``--json`` adds is printed as a multiple of the
+plain command's time (target: at most 1.0 with Harper and enchant), in wall
+and CPU seconds (the CPU figure is steadier on a shared machine).
+``--grammar languagetool`` measures with LanguageTool instead of Harper.
+
     .venv/bin/python benchmarks/bench_diff.py [--naive-100k] [--repeat N]
+        [--flags [--grammar harper|languagetool]]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -84,10 +97,45 @@ def naive(draft: str, sugg: str) -> int:
     return sum(1 for op in ops if op[0] != "equal")
 
 
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one ``humanize-desktop`` run in its own process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "humanize_desktop", *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL, cwd=Path(__file__).resolve().parent.parent)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def flags_cost(grammar: str, repeat: int) -> None:
+    """What ``diff --json`` adds to ``diff``, as a multiple of the plain command's time."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-flags-"))
+    (tmp / "config").mkdir()
+    (tmp / "config" / "settings.toml").write_text(f'[grammar]\nengine = "{grammar}"\n', encoding="utf-8")
+    env = dict(os.environ, **{f"HUMANIZE_{k}_DIR": str(tmp / k.lower()) for k in ("CONFIG", "DATA", "STATE", "CACHE")})
+    print(f"\nflags of diff --json, grammar: {grammar}, spelling: enchant (best of {repeat} at 10k, 1 at 100k)")
+    print(f"{'words':>8} {'diff s':>8} {'--json s':>9} {'added':>7} {'CPU diff':>9} {'CPU json':>9} {'CPU added':>10}")
+    for n in (10_000, 100_000):
+        draft, sugg = make_pair(n, 0.07, seed=n)
+        a, b = tmp / f"draft{n}.md", tmp / f"suggestion{n}.md"
+        a.write_text(draft, encoding="utf-8")
+        b.write_text(sugg, encoding="utf-8")
+        runs = repeat if n < 100_000 else 1
+        plain = min((run_cli(["diff", str(a), str(b)], env) for _ in range(runs)), key=lambda r: r[0])
+        flags = min((run_cli(["diff", "--json", str(a), str(b)], env) for _ in range(runs)), key=lambda r: r[0])
+        added = [(f - p) / p for f, p in zip(flags, plain)]
+        print(f"{n:>8} {plain[0]:8.2f} {flags[0]:9.2f} {added[0]:6.1f}x {plain[1]:9.2f} {flags[1]:9.2f} "
+              f"{added[1]:9.1f}x   (target <= 1.0x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--naive-100k", action="store_true", help="also time the baseline at 100k words (slow)")
+    parser.add_argument("--flags", action="store_true", help="also time what diff --json's flags add")
+    parser.add_argument("--grammar", default="harper", choices=("harper", "languagetool"),
+                        help="the grammar engine for --flags")
     args = parser.parse_args()
 
     ours: dict[int, float] = {}
@@ -106,6 +154,8 @@ def main() -> int:
     growth = ours[100_000] / ours[10_000]
     print(f"growth 10k -> 100k words: {growth:.1f}x (target <= 12x)")
     print(f"speed-up over naive SequenceMatcher at 10k words: {base[10_000] / ours[10_000]:.1f}x (target >= 10x)")
+    if args.flags:
+        flags_cost(args.grammar, args.repeat)
     return 0
 
 

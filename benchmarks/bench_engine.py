@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from humanize_desktop import paths  # noqa: E402
 from humanize_desktop.config import ModelSettings  # noqa: E402
 from humanize_desktop.core.engine import GenerationRequest, LocalEngine, bundled_model_path  # noqa: E402
+from humanize_desktop.core.machine import engine_threads  # noqa: E402
 from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document  # noqa: E402
 from humanize_desktop.core.rewriting.cache import RewriteCache  # noqa: E402
 
@@ -112,20 +113,22 @@ def bare_loop(model: Path, n_ctx: int, threads: int | None, max_tokens: int,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=bundled_model_path())
-    parser.add_argument("--threads", type=int, default=0, help="0: llama.cpp's default")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="0: what the command line picks (every core, machine.engine_threads)")
     parser.add_argument("--tokens", type=int, default=128)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--paragraphs", type=int, default=40)
     parser.add_argument("--n-ctx", type=int, default=2048)
     parser.add_argument("--skip-document", action="store_true")
     args = parser.parse_args()
-    threads = args.threads or None
+    # Both sides get the same count: the app's LocalEngine would otherwise pick its own.
+    threads = args.threads or engine_threads(for_window=False)
     tmp = Path(tempfile.mkdtemp(prefix="bench-engine-"))
     paths.init(config_dir=tmp / "config", data_dir=tmp / "data", state_dir=tmp / "state", cache_dir=tmp / "cache")
-    print(f"model: {args.model.name}   threads: {threads or 'default'}   n_ctx: {args.n_ctx}   "
+    print(f"model: {args.model.name}   threads: {threads}   n_ctx: {args.n_ctx}   "
           f"tokens: {args.tokens}   reps: {args.reps}")
 
-    settings = ModelSettings(context_size=args.n_ctx, threads=args.threads)
+    settings = ModelSettings(context_size=args.n_ctx, threads=threads)
     t0 = time.perf_counter()
     engine = LocalEngine(args.model, settings)
     engine.start()

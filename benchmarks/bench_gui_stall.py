@@ -14,7 +14,11 @@ The model is a stand-in that streams a plausible rewrite at about 400
 tokens/s from a worker thread of this process: the real engine runs in a
 child process, so this is the harder case for the GUI (the stand-in also
 competes for the interpreter lock). ``--model`` uses the bundled SmolLM2
-instead, for a few paragraphs.
+instead, for a few paragraphs; ``--threads N`` then gives llama.cpp N
+threads instead of the window's automatic choice
+(``machine.engine_threads``), and the run prints the generation speed
+next to the stalls. That pair of numbers is how the window's choice was
+made: on two cores, compare ``--threads 1`` with ``--threads 2``.
 """
 
 from __future__ import annotations
@@ -162,6 +166,9 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=120.0, help="stop the workload after this many seconds")
     parser.add_argument("--token-delay", type=float, default=0.0025, help="stand-in seconds per token")
     parser.add_argument("--model", action="store_true", help="use the bundled SmolLM2 (slow; a few paragraphs)")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="with --model: llama.cpp threads (0: the window's automatic choice)")
+    parser.add_argument("--paragraphs", type=int, default=6, help="with --model: paragraphs to humanize")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="humanize-bench-"))
@@ -179,8 +186,13 @@ def main() -> int:
     if args.model:
         from humanize_desktop.core.engine import bundled_model_path
 
-        settings.engine.default_model = str(bundled_model_path())
-        draft = "\n\n".join(draft.split("\n\n")[:6]) + "\n"
+        model = bundled_model_path()
+        settings.engine.default_model = str(model)
+        from humanize_desktop.core.machine import engine_threads
+
+        args.threads = args.threads or engine_threads(for_window=True)  # fixed now, so it is what gets printed
+        settings.engine.models[model.name] = config.ModelSettings(threads=args.threads)
+        draft = "\n\n".join(draft.split("\n\n")[:args.paragraphs]) + "\n"
     else:
         window.engines.use_engine(StandInEngine(args.token_delay), "stand-in")
     words = len(draft.split())
@@ -225,8 +237,10 @@ def main() -> int:
     review = window.session.review
     review.check_consistency()
 
-    print(f"GUI thread stalls (heartbeat every {HEARTBEAT_MS} ms), {words:,}-word document, "
-          f"{'SmolLM2' if args.model else 'stand-in model'}")
+    from humanize_desktop.core.machine import usable_cores
+
+    model = f"SmolLM2, {args.threads} llama.cpp threads of {usable_cores()} cores" if args.model else "stand-in model"
+    print(f"GUI thread stalls (heartbeat every {HEARTBEAT_MS} ms), {words:,}-word document, {model}")
     print(describe("baseline: idle, document open", idle, idle_s))
     print(describe("humanize + checks + reviewing", busy, busy_s))
     base = max(idle) if idle else 0.0
@@ -237,6 +251,8 @@ def main() -> int:
     print(f"humanized in {time.perf_counter() - started:.1f} s, {window.humanizer._done} paragraphs; "
           f"changes accepted by the reviewer: {reviewer['accepted']}; pending: {review.pending_count}; "
           f"stale check results dropped: {window.runner.dropped}")
+    if args.model:
+        print(f"generation speed: {window.engines.tokens_per_second:.1f} tokens/s")
     window.session.set_modified(False)
     window.documents.review_saved = True
     window.close()

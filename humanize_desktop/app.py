@@ -126,6 +126,14 @@ def tell_settings_problems(window: QWidget, settings: config.Settings,
         window.show_message(ignored.replace("%1", "; ".join(settings.problems)), 15000)
 
 
+def tell_language_problem(window) -> None:
+    """Say in the window when the chosen interface language could not be loaded (``i18n.problem``)."""
+    from humanize_desktop.gui import i18n
+
+    if i18n.problem():
+        window.show_message(i18n.problem(), 30000)
+
+
 def run_app(path: str | None = None, debug: bool = False) -> int:
     """Open the editor window (on ``path`` if given) and run the event loop."""
     logs.setup(debug)
@@ -143,6 +151,7 @@ def run_app(path: str | None = None, debug: bool = False) -> int:
     sys.excepthook = _ExceptHook(window)
     window.show()
     tell_settings_problems(window, settings)
+    tell_language_problem(window)
     restored = window.offer_recovery()
     if path and not restored:
         window.open_path(path)

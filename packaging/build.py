@@ -14,6 +14,10 @@
     python packaging/build.py appimage       an AppDir from the frozen build (and an
                                              AppImage when appimagetool is installed)
 
+The wheel (``pip wheel .``) and the frozen build carry the same data files
+(``bundled_data()``) and compile the translations with ``compile_translations``;
+``setup.py`` calls both when it builds the wheel.
+
 Packaging is never a set of scattered shell snippets: every step lives here.
 Windows (Inno Setup) and macOS (.app) use ``freeze`` too; see
 ``packaging/windows/`` and ``packaging/macos/``.
@@ -22,6 +26,7 @@ Windows (Inno Setup) and macOS (.app) use ``freeze`` too; see
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -63,27 +68,50 @@ def fail(message: str) -> None:
 
 
 def _tool(name: str) -> str:
-    """A PySide6 tool next to this Python (the venv), else on PATH."""
+    """A PySide6 tool next to this Python (the venv), else on PATH, else inside the PySide6 package.
+
+    The last covers an environment that reaches PySide6 through another one
+    (a ``.pth`` file): its wrapper scripts are not there, the Qt programs are.
+    """
     candidate = Path(sys.executable).parent / name
     if candidate.exists():
         return str(candidate)
     found = shutil.which(name)
-    if not found:
-        fail(f"{name} not found; install PySide6 in this environment")
-    return found  # type: ignore[return-value]
+    if found:
+        return found
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin:
+        program = name.removeprefix("pyside6-") + (".exe" if sys.platform == "win32" else "")
+        for folder in (Path(spec.origin).parent, Path(spec.origin).parent / "Qt" / "libexec"):
+            if (folder / program).is_file():
+                return str(folder / program)
+    fail(f"{name} not found; install PySide6 in this environment")
+    return ""  # not reached: fail() exits
 
 
 # --------------------------------------------------------------------------- translations
 
 
-def translations(args: argparse.Namespace) -> int:
-    sources = sorted(TRANSLATIONS.glob("*.ts"))
-    for ts in sources:
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+def compile_translations(out_dir: Path = TRANSLATIONS, *, only_stale: bool = True) -> list[Path]:
+    """Compile every ``resources/translations/*.ts`` to a ``.qm`` in ``out_dir``; returns those built.
+
+    ``only_stale``: skip a ``.qm`` newer than its source. Fails (SystemExit)
+    when ``pyside6-lrelease`` is missing: an install without compiled
+    translations would silently show English.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = out_dir / ts.with_suffix(".qm").name
+        if only_stale and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-        subprocess.run(cmd, check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+def translations(args: argparse.Namespace) -> int:
+    for qm in compile_translations():
         if not args.quiet:
             print(f"built {qm.relative_to(ROOT)}")
     return 0
@@ -122,6 +150,25 @@ def write_message_source(folder: Path) -> Path:
     path = folder / "core_messages.py"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def bundled_data() -> list[tuple[Path, str]]:
+    """(file, folder relative to the data root) of every data file an installed app needs.
+
+    ``resources/`` (less the ``.ts`` sources, the compiled ``.qm`` files, which
+    each build compiles itself with ``compile_translations``, and the README
+    screenshots) and the model catalog with its README. The frozen build puts
+    them beside the program, the wheel inside the package; ``humanize_desktop.paths``
+    finds them in either place.
+    """
+    out = []
+    for path in sorted((ROOT / "resources").rglob("*")):
+        rel = path.relative_to(ROOT)
+        if (path.is_file() and not {"__pycache__", "screenshots"} & set(rel.parts)
+                and path.suffix not in (".ts", ".qm")):
+            out.append((path, rel.parent.as_posix()))
+    out += [(ROOT / "models" / name, "models") for name in ("catalog.toml", "README.md")]
+    return out
 
 
 def lupdate(args: argparse.Namespace) -> int:
@@ -365,15 +412,15 @@ def freeze(args: argparse.Namespace) -> int:
     if missing:
         icons(argparse.Namespace(quiet=True))
     started = time.monotonic()
+    dist, work = Path(args.dist).resolve(), Path(args.work).resolve()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", args.log_level,
-           "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller")]
+           "--distpath", str(dist), "--workpath", str(work)]
     if args.clean:
         cmd.append("--clean")
     subprocess.run([*cmd, str(SPEC)], check=True, cwd=ROOT)
-    folder = DIST / FROZEN_NAME
+    folder = dist / FROZEN_NAME
     size, count = _folder_size(folder)
-    print(f"froze {folder.relative_to(ROOT)}: {count:,} files, {size / 1e6:,.0f} MB "
-          f"in {time.monotonic() - started:.0f} s")
+    print(f"froze {folder}: {count:,} files, {size / 1e6:,.0f} MB in {time.monotonic() - started:.0f} s")
     return 0
 
 
@@ -419,6 +466,19 @@ def _check(ok: bool, what: str, detail: str = "") -> None:
         if detail:
             print(detail.rstrip()[-3000:])
         sys.exit(1)
+
+
+_GRAB_SCREEN = """import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
+"""
+
+
+def _grab_screen(png: Path, env: dict[str, str]) -> None:
+    """Save the X display named in ``env`` as a PNG, with Qt (no ImageMagick needed)."""
+    subprocess.run([sys.executable, "-c", _GRAB_SCREEN, str(png)], check=True, timeout=60,
+                   env=dict(env, QT_QPA_PLATFORM="xcb"))
 
 
 def _screenshot_has_content(png: Path) -> int:
@@ -481,11 +541,12 @@ def smoke(args: argparse.Namespace) -> int:
                 time.sleep(args.settle)  # let the first checks and highlights paint
                 _check(app.poll() is None, "the app is still running after it settled",
                        (work / "gui.log").read_text(errors="replace"))
-                wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], capture_output=True,
-                                          text=True, env=genv).stdout.strip()
-                print(f"     {wm_class}")
+                if shutil.which("xprop"):
+                    wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], capture_output=True,
+                                              text=True, env=genv).stdout.strip()
+                    print(f"     {wm_class}")
                 shot = out / "frozen-app.png"
-                subprocess.run(["import", "-window", "root", str(shot)], check=True, env=genv)
+                _grab_screen(shot, genv)
                 colours = _screenshot_has_content(shot)
                 _check(colours > 20, f"screenshot {shot} shows the window ({colours} colours)")
             finally:
@@ -577,6 +638,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("freeze", help="PyInstaller one-folder build into dist/")
     p.add_argument("--clean", action="store_true", help="start from an empty PyInstaller cache")
     p.add_argument("--log-level", default="WARN", help="PyInstaller's log level (default: WARN)")
+    p.add_argument("--dist", default=str(DIST), help="where the one-folder build goes (default: dist/)")
+    p.add_argument("--work", default=str(WORK / "pyinstaller"),
+                   help="PyInstaller's cache, which makes later builds faster (default: build/pyinstaller/)")
     p.set_defaults(func=freeze)
     p = sub.add_parser("smoke", help="run the frozen app headless and take a screenshot")
     p.add_argument("--program", help="the frozen executable (default: dist/humanize-desktop/...)")

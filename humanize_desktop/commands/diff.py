@@ -54,23 +54,46 @@ def changes_json(changes: list[Change]) -> dict[str, Any]:
     return {"changes": explain.changes_json(changes)}
 
 
+def _flags_checker(draft: str, suggestion: str):  # type: ignore[no-untyped-def]
+    """A checker for the flags, its engines starting on background threads, or None for equal texts.
+
+    Language detection and the grammar engine take a second each to start:
+    they load while the texts are compared.
+    """
+    if draft == suggestion:
+        return None
+    from humanize_desktop import config
+    from humanize_desktop.core.checks.findings import ERROR_KINDS
+    from humanize_desktop.core.checks.runner import DocumentChecker
+
+    checker = DocumentChecker(config.load(), kinds=ERROR_KINDS)
+    checker.start_engines()
+    return checker
+
+
 def run(args: argparse.Namespace) -> int:
     draft = open_document(args.draft)
     suggestion = open_document(args.suggestion)
     print_notes([*draft.notices, *suggestion.notices])
-    doc = reviewfile.new_document(draft.text, suggestion.text,
-                                  source_path=str(Path(args.draft).resolve()))
-    changes = doc.review.changes
-    if args.save_review:
-        reviewfile.save(args.save_review, doc)
-    if args.json:
-        from humanize_desktop.core.checks.flags import flags_json
+    checker = _flags_checker(draft.text, suggestion.text) if args.json else None
+    try:
+        doc = reviewfile.new_document(draft.text, suggestion.text,
+                                      source_path=str(Path(args.draft).resolve()))
+        changes = doc.review.changes
+        if args.save_review:
+            reviewfile.save(args.save_review, doc)
+        if args.json:
+            from humanize_desktop.core.checks.flags import flags_json
 
-        data = changes_json(changes)
-        data["flags"] = flags_json(draft.text, suggestion.text, changes)
-        print_json(data)
-    else:
-        for change in changes:
-            sys.stdout.write(describe(change) + "\n")
-        sys.stdout.write(f"{len(changes)} change{'s' if len(changes) != 1 else ''}\n")
+            data = changes_json(changes)
+            data["flags"] = flags_json(draft.text, suggestion.text, changes, checker=checker,
+                                       settings=checker.settings if checker else None) if changes else []
+            print_json(data)
+        else:
+            for change in changes:
+                sys.stdout.write(describe(change) + "\n")
+            sys.stdout.write(f"{len(changes)} change{'s' if len(changes) != 1 else ''}\n")
+    finally:
+        if checker is not None:
+            checker.close()
     return 0

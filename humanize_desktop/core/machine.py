@@ -1,6 +1,8 @@
-"""What this computer offers a language model: memory, GPUs, llama.cpp's GPU support.
+"""What this computer offers a language model: memory, GPUs, CPU cores, llama.cpp's GPU support.
 
-Used to say, before anything is downloaded, whether a model will fit. All
+Used to say, before anything is downloaded, whether a model will fit, and
+how many threads llama.cpp gets when a model's ``threads`` setting is 0
+(automatic): ``engine_threads``. All
 facts come from the local system (``/proc/meminfo`` and cgroup limits on
 Linux, ``sysconf`` or ``GlobalMemoryStatusEx`` elsewhere, ``nvidia-smi``
 when installed, Apple Silicon's unified memory); nothing is sent anywhere.
@@ -139,6 +141,47 @@ def llama_gpu_offload() -> bool | None:
     except (ImportError, OSError, AttributeError) as exc:  # absent or broken: the engine says so itself
         log.info("cannot ask llama.cpp about GPU offload: %s", exc)
         return None
+
+
+def usable_cores() -> int:
+    """CPU cores this process may run on (a container's or ``taskset``'s share, not the whole machine)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def busy_cores() -> int:
+    """Cores other programs keep busy now: the whole part of the 1-minute load average (0 if unknown)."""
+    try:
+        return int(os.getloadavg()[0])
+    except (AttributeError, OSError):  # Windows has no load average
+        return 0
+
+
+#: Cores the window keeps for itself while the model writes. Measured with
+#: ``benchmarks/bench_gui_stall.py --model --threads N`` on a two-core machine:
+#: with both cores, generation was no faster while the window and its checks
+#: ran (31.1 against 30.5 tokens/s), and one run in four, with another busy
+#: program on the machine, slowed to a crawl.
+WINDOW_RESERVED_CORES = 1
+
+
+def engine_threads(for_window: bool, cores: int | None = None, busy: int | None = None) -> int:
+    """llama.cpp's thread count when the model's setting says automatic.
+
+    A command has nothing else to do while the model writes, so it gets
+    every core that other programs are not using (``busy``: by default
+    ``busy_cores()``). llama.cpp's threads wait for each other after every
+    step, so one thread too many, descheduled for another program, stalls
+    every token: on a two-core machine with a load of four, two threads
+    wrote ten times slower than one. The window also keeps
+    ``WINDOW_RESERVED_CORES`` for painting, typing and the writing checks.
+    """
+    cores = usable_cores() if cores is None else cores
+    busy = busy_cores() if busy is None else busy
+    free = max(1, cores - busy)
+    return max(1, min(free, cores - WINDOW_RESERVED_CORES)) if for_window else free
 
 
 @lru_cache(maxsize=1)

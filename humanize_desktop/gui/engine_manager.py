@@ -154,7 +154,7 @@ class EngineManager(QObject):
                 from humanize_desktop.core.engine import open_engine
 
                 # Creating the engine starts nothing; loading happens in info().
-                self._engine = open_engine(self.settings, model=self.choice or None)
+                self._engine = open_engine(self.settings, model=self.choice or None, for_window=True)
             engine = self._engine
         # Load outside the lock, so the window can still close the engine meanwhile.
         self._report(LOADING, "")

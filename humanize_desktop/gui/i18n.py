@@ -12,6 +12,11 @@ kept, what a flag means) are translated by ``message_text``: the English
 template is looked up under the ``CoreMessages`` context, then filled with
 the message's arguments. ``packaging/build.py lupdate`` puts every
 registered template into the ``.ts`` files under that context.
+
+Every install carries the compiled translations (the wheel and the frozen
+build compile them; a checkout after ``packaging/bootstrap.sh``). When the
+chosen one cannot be loaded all the same, the interface stays English and
+``problem()`` says why, for the window to show.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ FALLBACK_CONTEXTS = ("", "parent", "window", "box", "dialog", "self", "widget", 
 MESSAGE_CONTEXT = "CoreMessages"
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_problem = ""  # why the chosen language is not shown ("" when it is)
 
 
 class _Catalog(QTranslator):
@@ -90,23 +96,31 @@ def resolve_language(setting: str = "system", system_languages: list[str] | None
 def install_translators(app: QCoreApplication | None = None, language: str = "system") -> str:
     """Install the translators for ``language`` (a code or "system"); returns the language used.
 
-    Calling it again replaces the previous translators. A missing ``.qm``
-    (translations not built) leaves the interface in English with a note on
-    stderr, never an error.
+    Calling it again replaces the previous translators. A ``.qm`` that is
+    missing or unreadable leaves the interface in English, with the reason in
+    ``problem()`` and on stderr, never an error.
     """
+    global _problem
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators needs a QApplication")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _problem = ""
     code = resolve_language(language)
     if code == SOURCE_LANGUAGE:
         return code
     ours = _Catalog(app)
     if not ours.load(f"{CATALOG}_{code}", str(translations_dir())):
-        sys.stderr.write(f"humanize-desktop: no compiled {LANGUAGES[code]} translation in {translations_dir()} "
-                         f"(run packaging/build.py translations); showing English.\n")
+        qm = translations_dir() / f"{CATALOG}_{code}.qm"
+        why = "is missing" if not qm.is_file() else "cannot be read"
+        # Not translated: it is shown exactly when the translation cannot be loaded.
+        _problem = (f"The {LANGUAGES[code]} interface translation {why} ({qm}), so the interface is in "
+                    "English. Reinstall Humanize Desktop, or in a source checkout run "
+                    "packaging/build.py translations.")
+        log.warning("no usable %s translation at %s", code, qm)
+        sys.stderr.write(f"humanize-desktop: {_problem}\n")
         return SOURCE_LANGUAGE
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -137,3 +151,8 @@ def message_text(message: Message | str) -> str:
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("the translation of message %s does not fit its arguments (%s)", message.id, exc)
         return message.text
+
+
+def problem() -> str:
+    """Why the language asked for at the last ``install_translators`` is not shown ("" when it is)."""
+    return _problem

@@ -63,3 +63,45 @@ def test_flags_from_findings_reuses_the_checks_the_gui_already_ran() -> None:
     assert [(suggestion[f.start:f.end], f.origin) for f in marked] == [("recieve", "draft"), ("reprot", "introduced")]
     assert [(f.kind, f.detail) for f in flags] == [
         ("introduced-error", "spelling error introduced: 'reprot' (did you mean 'report'?)")]
+
+
+def _recording_checker(monkeypatch: pytest.MonkeyPatch) -> tuple[object, list[str], list[str]]:
+    """A real checker that records what its grammar engine reads and which words get replacements."""
+    from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING
+    from humanize_desktop.core.checks.runner import DocumentChecker
+
+    checker = DocumentChecker(config.Settings(), kinds=(GRAMMAR, SPELLING))
+    read, suggested = [], []
+    check, suggest = checker.grammar.check, checker.spelling.suggest
+    monkeypatch.setattr(checker.grammar, "check", lambda text, *a: read.append(text) or check(text, *a))
+    monkeypatch.setattr(checker.spelling, "suggest", lambda tag, word: suggested.append(word) or suggest(tag, word))
+    return checker, read, suggested
+
+
+def test_only_sentences_with_changes_are_checked_and_only_shown_errors_get_replacements(monkeypatch) -> None:
+    untouched = "Teh wether was bad on Munday, and the recieved mail piled up. " * 3
+    draft = f"{untouched}\n\nThe report is ready. We send it on Friday.\n\n{untouched}\n"
+    suggestion = f"{untouched}\n\nThe reprot is ready. We send it on Friday.\n\n{untouched}\n"
+    checker, read, suggested = _recording_checker(monkeypatch)
+    flags = change_flags(draft, suggestion, diff_texts(draft, suggestion), config.Settings(), checker=checker)
+    assert [(f.kind, f.detail) for f in flags] == [
+        ("introduced-error", "spelling error introduced: 'reprot' (did you mean 'report'?)")]
+    # Grammar read the changed sentence (in the suggestion, then in the draft to compare), nothing else;
+    # the misspellings of the untouched paragraphs were never looked at, let alone given replacements.
+    assert read == ["The reprot is ready. ", "The report is ready. "]
+    assert suggested == ["reprot"]
+
+
+def test_a_draft_is_not_checked_when_the_changes_bring_no_errors(monkeypatch) -> None:
+    draft = "The report is ready.\n\nWe send it on Friday, as planned, to everyone.\n"
+    suggestion = "The report is done.\n\nWe send it on Friday, as planned, to everyone.\n"
+    checker, read, suggested = _recording_checker(monkeypatch)
+    assert change_flags(draft, suggestion, diff_texts(draft, suggestion), config.Settings(), checker=checker) == []
+    assert read == ["The report is done.\n\n"] and suggested == []
+
+
+def test_a_misspelling_moved_within_its_paragraph_is_not_introduced() -> None:
+    draft = "We recieve mail daily. The post comes early.\n"
+    suggestion = "The post comes early. Daily, we recieve mail.\n"
+    flags = change_flags(draft, suggestion, diff_texts(draft, suggestion), config.Settings())
+    assert not any(f.kind == "introduced-error" and "recieve" in f.detail for f in flags)

@@ -129,3 +129,40 @@ def test_an_output_the_drafts_encoding_cannot_hold_is_written_as_utf8(tmp_path: 
     assert cli.main(["humanize", str(draft), "-o", str(out), "--no-cache", "--strength", "strong"]) == 0
     assert out.read_bytes().decode("utf-8") == "Le café ouvre à huit heures pour l'équipe ≈ ☕.\r\n"
     assert "written as UTF-8" in capsys.readouterr().err
+
+
+def test_commands_give_llama_cpp_every_free_core_and_the_window_keeps_one(smollm2_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from humanize_desktop import config
+    from humanize_desktop.core import machine
+    from humanize_desktop.core.engine import open_engine
+
+    assert [machine.engine_threads(False, n, busy=0) for n in (1, 2, 16)] == [1, 2, 16]
+    assert [machine.engine_threads(True, n, busy=0) for n in (1, 2, 16)] == [1, 1, 15]
+    # Cores other programs keep busy are left to them: a descheduled thread stalls every token.
+    assert [machine.engine_threads(False, 2, busy=b) for b in (1, 4)] == [1, 1]
+    assert [machine.engine_threads(False, 16, busy=3), machine.engine_threads(True, 16, busy=3)] == [13, 13]
+    monkeypatch.setattr(machine, "busy_cores", lambda: 0)  # an idle machine
+    cores = machine.usable_cores()
+    settings = config.Settings()
+    assert open_engine(settings, model=str(smollm2_path))._config()["n_threads"] == cores
+    assert open_engine(settings, model=str(smollm2_path), for_window=True).threads == max(1, cores - 1)
+    settings.engine.models[smollm2_path.name] = config.ModelSettings(threads=3)  # the person's choice wins
+    assert open_engine(settings, model=str(smollm2_path), for_window=True).threads == 3
+
+
+def test_the_humanize_command_runs_the_model_on_every_core(draft: Path, smollm2_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from humanize_desktop.core import machine
+
+    monkeypatch.setattr(machine, "busy_cores", lambda: 0)  # an idle machine
+    real_open, opened = humanize_command.open_engine, []
+
+    def opening(*args, **kwargs):  # the engine the command would run, then a fake to run instead
+        opened.append(real_open(*args, **kwargs))
+        return FakeEngine()
+
+    monkeypatch.setattr(humanize_command, "open_engine", opening)
+    assert cli.main(["humanize", str(draft), "--model", str(smollm2_path), "--no-cache"]) == 0
+    assert opened[0].threads == machine.usable_cores()

@@ -218,3 +218,18 @@ def test_settings_this_version_cannot_use_are_named_in_the_status_bar(window, us
     f.write_text('[general]\nfuture_setting = 1\n')
     tell_settings_problems(window, config.load(), box=lambda *a: pytest.fail("no message box for this"))
     assert "general.future_setting" in window.statusBar().currentMessage()
+
+
+def test_the_window_says_when_the_chosen_language_cannot_be_loaded(window, qapp, tmp_path, monkeypatch) -> None:
+    from humanize_desktop.app import tell_language_problem
+    from humanize_desktop.gui import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # an install without compiled translations
+    try:
+        assert i18n.install_translators(qapp, "de") == "en"
+        tell_language_problem(window)
+        shown = window.statusBar().currentMessage()
+        assert "Deutsch" in shown and "English" in shown and "humanize_de.qm" in shown
+    finally:
+        i18n.install_translators(qapp, "en")
+    assert i18n.problem() == ""

@@ -236,3 +236,12 @@ def test_humanize_with_the_bundled_model(qtbot, smollm2_path, answers) -> None:
     assert_mirrored(window)
     window.close()
     assert window.engines._engine is None  # the engine process is stopped with the window
+
+
+def test_the_window_opens_its_model_leaving_a_core_for_itself(window, qtbot, monkeypatch) -> None:
+    from humanize_desktop.core import engine as engine_module
+
+    asked = []
+    monkeypatch.setattr(engine_module, "open_engine", lambda *a, **k: asked.append(k) or FakeEngine())
+    window.engines.engine()
+    assert asked and asked[0]["for_window"] is True

@@ -146,6 +146,11 @@ def test_a_missing_compiled_translation_falls_back_to_english(qapp, tmp_path: Pa
     assert i18n.install_translators(qapp, "de") == "en"
     assert "build.py translations" in capsys.readouterr().err
     assert QCoreApplication.translate("Actions", "&New") == "&New"
+    assert "Deutsch" in i18n.problem() and "is missing" in i18n.problem()
+    (tmp_path / "humanize_de.qm").write_bytes(b"not a translation")
+    assert i18n.install_translators(qapp, "de") == "en"
+    assert "cannot be read" in i18n.problem()
+    assert i18n.install_translators(qapp, "en") == "en" and i18n.problem() == ""
 
 
 def test_every_shipped_language_is_offered(compiled) -> None:

@@ -311,6 +311,8 @@ def _normalise_quote(text: str) -> str:
 
 # ----------------------------------------------------------------------------- extraction
 
+_DIGIT_RE = regex.compile(r"\d")
+_MARKED_NAME_RE = regex.compile(r"\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}")
 _SENTENCE_LEAD_RE = regex.compile(r"(?:^|[.!?…:;]|\n)[\s\"“„«'‘(\[*_#>\-+¡¿\p{So}\p{Sk}\p{Cf}\p{Mn}]*(?:\d+[.)][ \t]+)?$")
 
 
@@ -333,7 +335,7 @@ def _is_name(text: str, start: int, words: list[str], lang: str) -> bool:
     first = words[0]
     if first in ("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d") and len(words) == 1:
         return False
-    marked = any(regex.search(r"\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}", w) for w in words)  # GmbH, GPT-4, iPhone, NASA
+    marked = any(_MARKED_NAME_RE.search(w) for w in words)  # GmbH, GPT-4, iPhone, NASA
     if lang == "de":
         return len(words) > 1 or marked
     if len(words) > 1 or marked:
@@ -361,7 +363,8 @@ def extract(text: str, language: str) -> list[Fact]:
             if free(*m.span()):
                 value = m.group().rstrip("/").lower() if kind in (URL, EMAIL) else " ".join(m.group().split())
                 add(kind, m, value)
-    for m in p["date"].finditer(text):
+    # Every date has a digit; most prose paragraphs have none, and the date pattern is the slowest.
+    for m in p["date"].finditer(text) if _DIGIT_RE.search(text) else ():
         if free(*m.span()):
             add(DATE, m, _date_value(m, lex))
     for m in p["amount"].finditer(text):

@@ -278,6 +278,14 @@ def _change_at(changes: Sequence[Change], starts: list[int], start: int, end: in
     return None
 
 
+def changes_holding(findings: Iterable[Finding], changes: Sequence[Change]) -> list[Change]:
+    """The changes, in suggestion order, whose suggestion span holds one of ``findings``."""
+    ordered = sorted(changes, key=lambda c: c.suggestion_start)
+    starts = [c.suggestion_start for c in ordered]
+    held = {c.id: c for f in findings if (c := _change_at(ordered, starts, f.start, f.end)) is not None}
+    return [c for c in ordered if c.id in held]
+
+
 def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
                  suggestion_findings: Iterable[Finding], changes: Sequence[Change]) -> list[Finding]:
     """Suggestion findings with ``origin`` set for ``ERROR_KINDS``: "introduced" or "draft".

@@ -80,6 +80,12 @@ class HarperEngine:
             self._linters[dialect] = linter
         return linter
 
+    def prepare(self, variant: str = "en_US") -> None:
+        """Build the linter for ``variant`` now (about a second; Harper lets other threads run meanwhile)."""
+        if self.available:
+            with self._lock:
+                self._linter(_HARPER_DIALECTS.get(variant, 0))
+
     def check(self, text: str, variant: str = "en_US") -> list[Finding]:
         if not self.available or not text.strip():
             return []
@@ -188,6 +194,15 @@ class GrammarChecker:
         if engine == HARPER:
             return f"{engine}:{variant or 'en_US'}"
         return "none"
+
+    def prepare(self, language: str, variant: str = "") -> None:
+        """Start the engine that will check ``language`` (LanguageTool's server, Harper's linter) now.
+
+        Both take a second or more; a caller that knows checks are coming runs
+        this on a background thread while it does other work.
+        """
+        if self.engine_for(language, variant) == HARPER and self.harper is not None:
+            self.harper.prepare(variant if base(variant) == "en" else "en_US")
 
     # ------------------------------------------------------------------ checking
     def check(self, text: str, language: str, variant: str = "") -> list[Finding]:

@@ -93,6 +93,11 @@ def _model():
         return _identifier
 
 
+def load_model() -> None:
+    """Load the detection model now (most of a second, decompressing), e.g. on a background thread."""
+    _model()
+
+
 def clean(text: str) -> str:
     """The text without what says nothing about its language."""
     return " ".join(_NOISE_RE.sub(" ", text).split())

@@ -16,10 +16,11 @@ never raise.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from humanize_desktop.config import Settings
@@ -30,6 +31,7 @@ from humanize_desktop.core.checks.findings import (
     AI_TELL, ENCODING, FINDING_KINDS, GRAMMAR, READABILITY, REGISTER, SPELLING, EngineState, Finding,
 )
 from humanize_desktop.core.checks.grammar import GrammarChecker
+from humanize_desktop.core.checks.spelling import ENGINE as SPELLING_ENGINE
 from humanize_desktop.core.checks.spelling import SpellChecker
 from humanize_desktop.core.errors import HumanizeError
 
@@ -220,6 +222,87 @@ class DocumentChecker:
             scores["ai_likeness"] = self.ai_likeness(text, cancelled)
         return CheckReport(doc, findings, self.engines(codes, variants), scores, len(doc.paragraphs), checked,
                            variants)
+
+    def start_engines(self, languages: Iterable[str] = ("en",)) -> None:
+        """Load the language detection model and start the grammar engine on background threads.
+
+        Both take about a second and mostly wait outside the interpreter
+        (decompressing, building Harper's dictionary), so a caller that will
+        check soon, such as ``diff --json`` before reading and diffing the
+        files, gets them for the price of one. Checks wait for them as needed.
+        """
+        threading.Thread(target=lang_mod.load_model, name="load-language-model", daemon=True).start()
+        grammar = self.grammar
+        if grammar is not None:
+            setting = self.settings.spelling.language.replace("-", "_")
+            variant = setting if "_" in setting else ""  # the dialect Harper builds for; "": American
+
+            def start() -> None:
+                for code in languages:
+                    grammar.prepare(code, variant)
+            threading.Thread(target=start, name="start-grammar-engine", daemon=True).start()
+
+    def check_spans(self, text: str, spans: Iterable[tuple[int, int]], language: str = "auto",
+                    doc: lang_mod.DocumentLanguage | None = None, kinds: Iterable[str] = (GRAMMAR, SPELLING),
+                    focus: Iterable[tuple[int, int]] | None = None) -> list[Finding]:
+        """Grammar, spelling and fairness findings inside ``spans`` of ``text`` only (offsets into ``text``).
+
+        For looking at a few places of a long text (the changes of a review)
+        instead of all of it: each span is checked on its own, in its
+        paragraph's language (``doc``: the text's ``detect_document``, if the
+        caller has it), with the spelling dictionary chosen for the whole
+        text. Spelling replacements are not looked up (``with_replacements``
+        adds them to the findings that are shown), and nothing is cached.
+        ``kinds`` narrows the checks further (grammar, spelling, inclusive,
+        register, locale; register findings compare the forms of address
+        within each span); with ``focus`` (spans of ``text``), spelling looks
+        only at the words in them, while the other checks read each whole span.
+        """
+        kinds = self.kinds & set(kinds)
+        spelling = self.spelling if SPELLING in kinds else None
+        grammar = self.grammar if GRAMMAR in kinds else None
+        fair = self._fairness & kinds
+        forced = None if language in ("", "auto") else language.replace("-", "_")
+        doc = doc or lang_mod.detect_document(text, lang_mod.base(forced) if forced else None)
+        if not doc.paragraphs:
+            return []
+        preferred = forced if forced and "_" in forced else ""
+        region_setting = preferred or self.settings.spelling.language.replace("-", "_")  # as check() does
+        starts = [p.start for p in doc.paragraphs]
+        focus = sorted(focus) if focus is not None else None
+        focus_starts = [a for a, _ in focus] if focus is not None else []
+        variants: dict[str, str] = {}
+        found: list[Finding] = []
+        for a, b in spans:
+            code = doc.paragraphs[max(0, bisect.bisect_right(starts, a) - 1)].code
+            if b <= a or code == lang_mod.UNDETERMINED:
+                continue
+            if code not in variants:
+                variants[code] = self._variant(code, doc, text, preferred)
+            part = text[a:b]
+            if spelling is not None and variants[code]:
+                within = None
+                if focus is not None:  # the focus spans inside [a, b), relative to it
+                    near = focus[max(0, bisect.bisect_right(focus_starts, a) - 1):bisect.bisect_left(focus_starts, b)]
+                    within = [(max(x, a) - a, min(y, b) - a) for x, y in near if x < b and a < y]
+                found.extend(f.shifted(a) for f in spelling.check(part, variants[code], suggest=False, within=within))
+            if grammar is not None:
+                found.extend(f.shifted(a) for f in grammar.check(part, code, variants[code]))
+            if fair:
+                in_region = "_" in region_setting and lang_mod.base(region_setting) == code
+                fair_found, addresses = fairness.check_paragraph(part, code, fairness.region_of(region_setting)
+                                                                 if in_region else "", fair)
+                if REGISTER in fair:
+                    fair_found += fairness.document_findings(addresses)
+                found.extend(f.shifted(a) for f in fair_found)
+        return found
+
+    def with_replacements(self, text: str, finding: Finding) -> Finding:
+        """``finding`` (in ``text``) with the spelling replacements ``check_spans`` left out."""
+        if finding.kind != SPELLING or finding.engine != SPELLING_ENGINE or self.spelling is None:
+            return finding
+        dictionary = finding.rule.partition(":")[2]
+        return replace(finding, replacements=self.spelling.suggest(dictionary, text[finding.start:finding.end]))
 
     def ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
         """AI-likeness scores of ``text`` as ``scores.ai_likeness`` JSON (or why there are none)."""

@@ -167,14 +167,23 @@ class SpellChecker:
         return min(options, key=lambda t: (rejected[t], options.index(t)))
 
     # ------------------------------------------------------------------ checking
-    def check(self, text: str, dictionary: str) -> list[Finding]:
-        """Spelling findings in ``text`` against dictionary tag ``dictionary``."""
+    def check(self, text: str, dictionary: str, suggest: bool = True,
+              within: Iterable[tuple[int, int]] | None = None) -> list[Finding]:
+        """Spelling findings in ``text`` against dictionary tag ``dictionary``.
+
+        ``suggest=False`` leaves the replacements out: hunspell takes tens of
+        milliseconds a word to find them, so callers that show only some
+        findings ask ``suggest()`` for those. ``within``: look only at the
+        words in these spans of ``text`` (the rest still tells code from prose).
+        """
         if dictionary not in installed_dictionaries():
             return []
         code = [(s.start, s.end) for s in markdown.structure_spans(text)
                 if s.kind in (markdown.CODE, markdown.CODE_BLOCK, markdown.LINK)]
         findings = []
-        for tok in tokens.tokenize(text):
+        words = (tokens.tokenize(text) if within is None
+                 else [t for a, b in within for t in tokens.tokenize(text, a, b)])
+        for tok in words:
             word = tok.word
             if not word or not self._checkable(word):
                 continue
@@ -185,7 +194,8 @@ class SpellChecker:
             if self._known(dictionary, word):
                 continue
             findings.append(Finding(start, end, SPELLING, f"'{word}' is not in the {dictionary} dictionary.",
-                                    self.suggest(dictionary, word), ENGINE, f"{ENGINE}:{dictionary}"))
+                                    self.suggest(dictionary, word) if suggest else (), ENGINE,
+                                    f"{ENGINE}:{dictionary}"))
         return findings
 
     def suggest(self, dictionary: str, word: str) -> tuple[str, ...]:

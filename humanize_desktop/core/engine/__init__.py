@@ -17,7 +17,7 @@ Models
 Engines (``Engine`` interface, see ``base``)
     ``LocalEngine(model, model_settings)``   llama.cpp in a child process
     ``RemoteEngine(url, api_key, timeout_s)`` an OpenAI-compatible server
-    ``open_engine(settings, model=None, server=None)`` the engine the settings ask for
+    ``open_engine(settings, model=None, server=None, for_window=False)`` the engine the settings ask for
     ``engine.generate(GenerationRequest, on_token, cancel) -> Generation``
     ``engine.score(text) -> list[TokenScore]``  (logprob, expected_logprob, variance)
     ``engine.embed(texts) -> list[list[float]]``
@@ -76,11 +76,13 @@ from humanize_desktop.core.engine.remote import RemoteEngine
 
 
 def open_engine(settings: Settings, model: str | None = None, server: str | None = None,
-                api_key: str | None = None) -> Engine:
+                api_key: str | None = None, *, for_window: bool = False) -> Engine:
     """The engine to use: ``server`` (or the configured server URL) if any, else a local model.
 
     ``model`` is a name or path (``--model``); without it the default model
     from discovery is used. Nothing starts until the engine is first used.
+    ``for_window``: the window runs it (a local model then leaves it a core;
+    see ``machine.engine_threads``).
     """
     url = server if server is not None else settings.engine.server_url
     if url:
@@ -90,7 +92,7 @@ def open_engine(settings: Settings, model: str | None = None, server: str | None
     info = resolve_model(model, settings)
     return LocalEngine(info, settings.model_settings(info.file_name),
                        load_timeout_s=settings.engine.load_timeout_s,
-                       response_timeout_s=settings.engine.engine_timeout_s)
+                       response_timeout_s=settings.engine.engine_timeout_s, for_window=for_window)
 
 
 __all__ = [

@@ -65,6 +65,7 @@ from humanize_desktop.core.engine.errors import (
     PromptTooLong,
 )
 from humanize_desktop.core.engine.modelfile import ModelInfo, inspect_model
+from humanize_desktop.core.machine import engine_threads
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,10 @@ class LocalEngine(Engine):
 
     def __init__(self, model: ModelInfo | str | Path, settings: ModelSettings | None = None, *,
                  load_timeout_s: float = 300.0, response_timeout_s: float = 120.0,
-                 cancel_grace_s: float = 5.0, score_context: int | None = None) -> None:
+                 cancel_grace_s: float = 5.0, score_context: int | None = None,
+                 for_window: bool = False) -> None:
+        """``for_window``: the window runs it, and an automatic thread count leaves it a core
+        (``machine.engine_threads``); commands get every core other programs leave free."""
         info = model if isinstance(model, ModelInfo) else inspect_model(model)
         if info.problem:
             raise ModelProblem(info.path, info.problem)
@@ -120,6 +124,7 @@ class LocalEngine(Engine):
         self.response_timeout_s = response_timeout_s
         self.cancel_grace_s = cancel_grace_s
         self.score_context = score_context  # None: up to 512 tokens, less for huge vocabularies
+        self.for_window = for_window
         self._mp = multiprocessing.get_context("spawn")
         self._lock = threading.RLock()
         self._proc: Any = None
@@ -140,6 +145,14 @@ class LocalEngine(Engine):
     def running(self) -> bool:
         return self._proc is not None and self._proc.is_alive()
 
+    @property
+    def threads(self) -> int:
+        """The threads llama.cpp generates with: the model's setting, else ``machine.engine_threads``
+        (decided when the engine starts, from the cores free then)."""
+        if self.settings.threads > 0:
+            return self.settings.threads
+        return engine_threads(self.for_window)
+
     def _config(self) -> dict[str, Any]:
         n_ctx = self.settings.context_size
         if self.model.context_length:
@@ -147,7 +160,7 @@ class LocalEngine(Engine):
         return {
             "model_path": str(self.model.path),
             "n_ctx": max(256, n_ctx),
-            "n_threads": self.settings.threads if self.settings.threads > 0 else None,
+            "n_threads": self.threads,
             "n_gpu_layers": self.settings.gpu_layers,
             "seed": self.settings.seed if self.settings.seed >= 0 else 0,
             "score_ctx": self.score_context,
