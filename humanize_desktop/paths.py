@@ -24,7 +24,7 @@ def _data_root() -> Path:
 
     A checkout and the frozen (PyInstaller) bundle keep them beside the
     package, at the repository's top level. An installed wheel carries them
-    inside the package (``setup.py`` maps them there at build time: a wheel
+    inside the package (``_build_hook`` maps them there at build time: a wheel
     cannot put top-level folders next to site-packages), so the package
     itself is looked at first.
     """

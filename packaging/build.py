@@ -16,7 +16,7 @@
 
 The wheel (``pip wheel .``) and the frozen build carry the same data files
 (``bundled_data()``) and compile the translations with ``compile_translations``;
-``setup.py`` calls both when it builds the wheel.
+``humanize_desktop/_build_hook.py`` calls both when it builds the wheel.
 
 Packaging is never a set of scattered shell snippets: every step lives here.
 Windows (Inno Setup) and macOS (.app) use ``freeze`` too; see

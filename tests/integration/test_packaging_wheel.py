@@ -29,7 +29,7 @@ from tests.integration.packaging_build import ROOT, build
 pytestmark = pytest.mark.slow
 
 #: What the build needs from the repository; anything else must not matter.
-SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "humanize_desktop", "resources", "models",
+SOURCES = ("pyproject.toml", "README.md", "humanize_desktop", "resources", "models",
            "packaging/build.py")
 DRAFT = ("# Notes\n\nIn today's fast-paced world, our team will delve into the budget and leverage "
          "a rich tapestry of ideas. The meeting is on Tuesday.\n")

@@ -1,7 +1,8 @@
 """setuptools build hook: a built Humanize Desktop carries its data files and compiled translations.
 
-Everything about the project is in ``pyproject.toml``; this file only adds a
-``build_py`` step. The repository keeps ``resources/`` and ``models/`` at its
+Everything about the project is in ``pyproject.toml``, which names this
+class as its ``build_py`` command (``[tool.setuptools] cmdclass``; it lives
+inside the package because the repository's top level is fixed). The repository keeps ``resources/`` and ``models/`` at its
 top level, but a wheel cannot install top-level folders beside
 site-packages, so the wheel gets them inside the package
 (``humanize_desktop/resources``, ``humanize_desktop/models``), where
@@ -14,7 +15,8 @@ An editable install (``pip install -e .``) runs from the checkout, so it
 compiles the translations in place instead.
 
 Offline builds (CI, tests) use the already-installed PySide6 and setuptools:
-``pip wheel --no-deps --no-build-isolation .``
+``pip wheel --no-deps --no-build-isolation .`` (built from the checkout: there is
+no MANIFEST.in, so a source distribution lacks the data files).
 """
 
 from __future__ import annotations
@@ -23,10 +25,9 @@ import importlib.util
 import shutil
 from pathlib import Path
 
-from setuptools import setup
 from setuptools.command.build_py import build_py
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "humanize_desktop"
 
 
@@ -56,5 +57,3 @@ class BuildWithData(build_py):
         if len(built) < len(build.UI_LANGUAGES):
             raise SystemExit(f"only {len(built)} translations compiled, expected {len(build.UI_LANGUAGES)}")
 
-
-setup(cmdclass={"build_py": BuildWithData})
