@@ -105,3 +105,11 @@ def test_a_misspelling_moved_within_its_paragraph_is_not_introduced() -> None:
     suggestion = "The post comes early. Daily, we recieve mail.\n"
     flags = change_flags(draft, suggestion, diff_texts(draft, suggestion), config.Settings())
     assert not any(f.kind == "introduced-error" and "recieve" in f.detail for f in flags)
+
+
+def test_an_inclusive_language_finding_a_change_brings_in_is_flagged() -> None:
+    draft = "The chair opened the meeting. It went well.\n\nWe met on Friday.\n"
+    suggestion = "The chairman opened the meeting. It went well.\n\nWe met on Friday.\n"
+    flags = change_flags(draft, suggestion, diff_texts(draft, suggestion), config.Settings())
+    assert [f.detail.split(":")[0] for f in flags if f.kind == "introduced-error"] == [
+        "inclusive finding introduced"]
