@@ -140,4 +140,5 @@ def apply_fixes(text: str, items: Iterable[PlanItem], language: str, *,
     out += text[pos:]
     edits = [Edit(p.start, p.end, p.text, p.rule, p.message) for p in placed]
     log.debug("applied %d fixes as %d edits", len(chosen), len(edits))
-    return out, edits
+    # An edit whose replacement equals what it replaces changes nothing: it is no edit.
+    return out, [e for e in edits if text[e.start:e.end] != e.text]
