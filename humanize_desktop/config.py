@@ -100,7 +100,7 @@ class GrammarSettings:
     engine: str = "auto"  # auto | languagetool | harper | off
     languagetool_url: str = ""  # a team's own LanguageTool server; "" = local
     languagetool_path: str = ""  # a local LanguageTool directory (else LTP_PATH)
-    languagetool_memory_mb: int = 512
+    languagetool_memory_mb: int = 1024  # -Xmx; four languages need about 400 MB live (benchmarks/bench_languagetool.py)
     languagetool_start_timeout_s: float = 60.0  # a cold JVM start can take tens of seconds
     allow_public_api: bool = False  # never used unless explicitly switched on
     disabled_rules: list[str] = field(default_factory=list)  # engine rule ids the user turned off

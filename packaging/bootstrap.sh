@@ -10,6 +10,9 @@
 # named in one message), the virtual environment lives in .venv (override
 # with HUMANIZE_VENV) and is refreshed only when pyproject.toml changes.
 # The first install compiles llama.cpp (about 15 minutes); pip caches it.
+# Where Java 17+ and Maven are present, LanguageTool (grammar for every
+# language) is resolved from Maven Central into .venv/languagetool, again
+# only when packaging/languagetool/pom.xml changes.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -88,17 +91,57 @@ setup_python() {
   "$VENV/bin/python" "$ROOT/packaging/build.py" translations --quiet
 }
 
+java_major() {
+  "$1" -version 2>&1 | sed -n 's/.*version "\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' | head -n 1
+}
+
+# LanguageTool's server and language modules (packaging/languagetool/pom.xml),
+# copied with their dependencies into one folder of jars that the app finds
+# and runs itself. Resolved once; the pom's hash says when to resolve again.
+setup_languagetool() {
+  local pom="$ROOT/packaging/languagetool/pom.xml" dest="$VENV/languagetool" java major want
+  java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+  if ! command -v "$java" >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+    say "LanguageTool is not installed: it needs Java 17+ and Maven (apt-get install openjdk-17-jre-headless maven); English grammar uses Harper meanwhile."
+    return 0
+  fi
+  major=$(java_major "$java")
+  if [ "${major:-0}" -lt 17 ]; then
+    say "LanguageTool is not installed: it needs Java 17 or newer ($java is Java ${major:-unknown}); English grammar uses Harper meanwhile."
+    return 0
+  fi
+  want=$(sha256sum "$pom" | cut -d' ' -f1)
+  if [ -f "$dest/pom.sha256" ] && [ "$(cat "$dest/pom.sha256")" = "$want" ]; then
+    return 0
+  fi
+  say "Installing LanguageTool from Maven Central into $dest (about 160 MB, once)"
+  rm -rf "$dest.new"
+  mkdir -p "$dest.new"
+  if mvn -q -B -f "$pom" dependency:copy-dependencies -DincludeScope=runtime \
+       -DoutputDirectory="$dest.new/lib" >"$dest.new/maven.log" 2>&1; then
+    cp "$pom" "$dest.new/pom.xml"
+    echo "$want" > "$dest.new/pom.sha256"
+    rm -rf "$dest"
+    mv "$dest.new" "$dest"
+  else
+    say "LanguageTool could not be installed (Maven failed: $(tail -n 1 "$dest.new/maven.log")); English grammar uses Harper meanwhile."
+    rm -rf "$dest.new"
+  fi
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
   run)
     install_system_packages lenient
     setup_python
+    setup_languagetool
     exec "$VENV/bin/humanize-desktop" "$@"
     ;;
   test)
     install_system_packages strict
     setup_python
+    setup_languagetool
     cd "$ROOT"
     # Headless, and nothing but loopback: tests refuse any other connection
     # (see tests/conftest.py), and hubs are told to stay offline.
@@ -108,6 +151,7 @@ case "$cmd" in
   setup)
     install_system_packages lenient
     setup_python
+    setup_languagetool
     ;;
   *)
     echo "usage: $0 run [FILE] | test [PYTEST ARGS] | setup" >&2

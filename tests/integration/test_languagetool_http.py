@@ -212,11 +212,14 @@ def test_disabled_rules_setting_reaches_the_server(standin: StandIn) -> None:
     assert standin.checks()[-1]["disabledRules"] == "ENGLISH_WORD_REPEAT_RULE"
 
 
-def test_state_names_the_server_and_why_harper_is_not_used(standin: StandIn) -> None:
+def test_state_names_the_server_and_which_engine_checks_each_language(standin: StandIn) -> None:
     state = grammar(standin.url).state(["en", "de"])
     assert state.active == "languagetool"
     assert standin.url in state.detail
-    assert state.unavailable["harper"] == "LanguageTool is available and preferred"
+    # English is checked by both engines (benchmarks/eval_grammar_english.py), German by LanguageTool.
+    assert state.languages == {"en": "languagetool+harper", "de": "languagetool"}
+    assert "harper" not in state.unavailable
+    assert grammar(standin.url).state(["de"]).unavailable["harper"] == "Harper checks English only"
 
 
 def test_language_the_server_lacks_gets_no_grammar_engine(standin: StandIn) -> None:

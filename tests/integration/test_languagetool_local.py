@@ -22,11 +22,12 @@ import requests
 from humanize_desktop import paths
 from humanize_desktop.config import GrammarSettings
 from humanize_desktop.core.checks import languagetool as lt
+from humanize_desktop.core.checks import languagetool_install as install
 from humanize_desktop.core.checks.grammar import GrammarChecker
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (shutil.which("javac") and shutil.which("jar") and lt.java_executable()),
+    pytest.mark.skipif(not (shutil.which("javac") and shutil.which("jar") and install.java_executable()),
                        reason="needs a JDK (javac, jar) to build the LanguageTool stand-in"),
 ]
 
@@ -157,7 +158,7 @@ def test_local_server_is_started_used_and_stopped(installation: Path, user_dirs:
 
 def test_ltp_path_download_folder_is_found(installation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LTP_PATH", str(installation))
-    assert lt.find_installation() == installation / "LanguageTool-6.6" / "languagetool-server.jar"
+    assert install.find_installation() == installation / "LanguageTool-6.6" / "languagetool-server.jar"
     checker = GrammarChecker(GrammarSettings(), check_spelling=True)
     assert checker.engine_for("en") == "languagetool"
 

@@ -107,12 +107,15 @@ class EngineState:
 
     ``active`` is ``None`` when no engine can run; ``unavailable`` maps each
     engine that is not used to a sentence saying why ("no LanguageTool
-    installation was found ...").
+    installation was found ..."). ``languages`` says which engine checks
+    each language (``{"de": "languagetool", "en": "harper"}``) for the
+    status bar; the JSON contract leaves it out.
     """
 
     active: str | None
     detail: str = ""  # e.g. "hunspell en_US, en_GB" or "LanguageTool at http://127.0.0.1:8081"
     unavailable: dict[str, str] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
 
     @property
     def available(self) -> bool:

@@ -1,19 +1,21 @@
-"""LanguageTool: finding a local installation, running it, and talking to it.
+"""LanguageTool: running a local server, and talking to LanguageTool.
 
 Two ways people run LanguageTool, both spoken to over its HTTP API
 (``GET /v2/languages``, ``POST /v2/check``) through the app's one HTTP
 client (``core.http``: no proxy, the app's certificate trust):
 
-* **Local.** A LanguageTool directory (``languagetool-server.jar``) from the
-  ``languagetool_path`` setting, ``LTP_JAR_DIR_PATH``, ``LTP_PATH`` or the
-  wrapper's download cache (``~/.cache/language_tool_python``). The app starts
-  the server itself: ``java -Xmx<cap>m -cp languagetool-server.jar
+* **Local.** An installation found by ``languagetool_install`` (the
+  set-up's Maven copy in the virtual environment, a LanguageTool folder from
+  the ``languagetool_path`` setting, ``LTP_PATH``...). The app starts the
+  server itself, on first use: ``java -Xmx<cap>m -cp <class path>
   org.languagetool.server.HTTPServer --port P`` on a free port. Without
   ``--public`` LanguageTool only accepts connections from this computer; we
   also talk to it only on 127.0.0.1. We start it ourselves because the
   wrapper gives a slow-starting server 15 seconds and then starts another on
   a new port without stopping the first. One server per installation is
-  shared by the whole process and stopped at exit (``stop_all``).
+  shared by the whole process, restarted once if it dies, and stopped at
+  exit (``stop_all``). The window starts it in the background
+  (``LocalServer.start_in_background``) and checks meanwhile without it.
 * **A server URL** (a team's self-hosted LanguageTool). Used as given; a
   login in it (``https://user:password@host/``) is sent as HTTP Basic
   authentication and masked (``core.urls.redact_url``) wherever the address
@@ -30,14 +32,12 @@ from __future__ import annotations
 
 import atexit
 import logging
-import os
-import re
-import shutil
 import socket
 import subprocess
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,92 +47,27 @@ import requests
 from humanize_desktop import logs
 from humanize_desktop.core import http
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding
+from humanize_desktop.core.checks.languagetool_install import LanguageToolUnavailable, class_path, usable_java
 from humanize_desktop.core.tokens import Utf16Map
 from humanize_desktop.core.urls import redact_url, split_login
 
 log = logging.getLogger(__name__)
 
 ENGINE = "languagetool"
-JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 SERVER_CLASS = "org.languagetool.server.HTTPServer"
 PUBLIC_API_URL = "https://api.languagetool.org/"
 _PUBLIC_HOSTS = ("languagetool.org", "languagetoolplus.com")
-MIN_JAVA = 17
+#: A local server that dies is started again this many times, then given up (a crash loop helps nobody).
+MAX_RESTARTS = 1
 #: Seconds a check may take: LanguageTool's own limit for a long text is about as long.
 CHECK_TIMEOUT_S = 60.0
 #: The wrapper's category of spelling rules; left out when enchant checks spelling.
 SPELLING_CATEGORY = "TYPOS"
 
 
-class LanguageToolUnavailable(Exception):
-    """LanguageTool cannot be used; ``str()`` says why, as a sentence."""
-
-
-# ----------------------------------------------------------------------------- finding it
-
 def is_public_api(url: str) -> bool:
     host = (urllib.parse.urlparse(url if "//" in url else f"http://{url}").hostname or "").lower()
     return any(host == h or host.endswith("." + h) for h in _PUBLIC_HOSTS)
-
-
-def _jar_in(directory: Path) -> Path | None:
-    for name in JAR_NAMES:
-        if (directory / name).is_file():
-            return directory / name
-    # A download folder holding LanguageTool-<version>/ directories: newest first.
-    try:
-        versions = sorted((p for p in directory.glob("LanguageTool*") if p.is_dir()), reverse=True)
-    except OSError:
-        return None
-    for sub in versions:
-        for name in JAR_NAMES:
-            if (sub / name).is_file():
-                return sub / name
-    return None
-
-
-def search_places(configured: str = "") -> list[tuple[str, Path]]:
-    """Where a LanguageTool installation is looked for, in order, with what named each place."""
-    places: list[tuple[str, Path]] = []
-    if configured:
-        places.append(("the languagetool_path setting", Path(configured).expanduser()))
-    for var in ("LTP_JAR_DIR_PATH", "LTP_PATH"):
-        if os.environ.get(var):
-            places.append((var, Path(os.environ[var]).expanduser()))
-    places.append(("language-tool-python's download cache", Path.home() / ".cache" / "language_tool_python"))
-    return places
-
-
-def find_installation(configured: str = "") -> Path:
-    """The ``languagetool-server.jar`` to run; raises LanguageToolUnavailable naming where it looked."""
-    places = search_places(configured)
-    for _, place in places:
-        jar = _jar_in(place) if place.is_dir() else None
-        if jar is not None:
-            return jar
-    looked = "; ".join(f"{what} ({place})" for what, place in places)
-    raise LanguageToolUnavailable(f"no LanguageTool installation was found (looked in {looked}) "
-                                  "and no LanguageTool server URL is set")
-
-
-def java_executable() -> str | None:
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / "java").is_file():
-        return str(Path(home) / "bin" / "java")
-    return shutil.which("java")
-
-
-def java_version(java: str) -> int | None:
-    """Major version of a Java runtime (17 for "17.0.15"), None when it will not say."""
-    try:
-        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
-    if not m:
-        return None
-    major = int(m.group(1))
-    return int(m.group(2) or 0) if major == 1 else major  # "1.8" is Java 8
 
 
 # ----------------------------------------------------------------------------- local server
@@ -155,51 +90,95 @@ def _answers(url: str, timeout: float = 2.0) -> bool:
 class LocalServer:
     """One LanguageTool HTTP server process on 127.0.0.1 that this app started."""
 
-    def __init__(self, jar: Path, memory_mb: int = 512, start_timeout_s: float = 60.0) -> None:
+    def __init__(self, jar: Path, memory_mb: int = 1024, start_timeout_s: float = 60.0) -> None:
         self.jar = jar
         self.memory_mb = max(128, int(memory_mb))
         self.start_timeout_s = start_timeout_s
         self.process: subprocess.Popen[bytes] | None = None
         self.url = ""
+        self.error = ""  # why the last start failed ("" after a good one)
+        self.restarts = 0
+        self._given_up = ""  # set when it died again after its restart: never started again
         self._lock = threading.Lock()
+        self._background: threading.Thread | None = None
+        self._waiting: list[Callable[[], None]] = []
+        self._background_lock = threading.Lock()
 
     def command(self, port: int, java: str) -> list[str]:
-        return [java, f"-Xmx{self.memory_mb}m", "-cp", str(self.jar), SERVER_CLASS, "--port", str(port)]
+        return [java, f"-Xmx{self.memory_mb}m", "-cp", class_path(self.jar), SERVER_CLASS, "--port", str(port)]
 
     def start(self) -> str:
         """Start the server (once) and wait until it answers; returns its base URL."""
         with self._lock:
-            if self.process is not None and self.process.poll() is None:
+            if self.running():
                 return self.url
-            java = java_executable()
-            if java is None:
-                raise LanguageToolUnavailable("LanguageTool needs Java 17 or newer, and no 'java' was found "
-                                              "(install a Java runtime or set JAVA_HOME)")
-            version = java_version(java)
-            if version is not None and version < MIN_JAVA:
-                raise LanguageToolUnavailable(f"LanguageTool needs Java {MIN_JAVA} or newer; {java} is "
-                                              f"Java {version}")
-            port = _free_port()
-            url = f"http://127.0.0.1:{port}/"
-            log = self._log_path()
-            with open(log, "wb") as out:
-                self.process = subprocess.Popen(self.command(port, java), stdin=subprocess.DEVNULL,
-                                                stdout=out, stderr=subprocess.STDOUT,
-                                                cwd=self.jar.parent, start_new_session=True)
-            deadline = time.monotonic() + self.start_timeout_s
-            while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    tail = self._log_tail(log)
-                    self.process = None
-                    raise LanguageToolUnavailable(f"the LanguageTool server at {self.jar} stopped while "
-                                                  f"starting{': ' + tail if tail else ''}")
-                if _answers(url, timeout=1.0):
-                    self.url = url
-                    return url
-                time.sleep(0.25)
-            self.stop()
-            raise LanguageToolUnavailable(f"the LanguageTool server at {self.jar} did not answer within "
-                                          f"{self.start_timeout_s:.0f} seconds")
+            try:
+                self.url = self._start()
+                self.error = ""
+            except LanguageToolUnavailable as exc:
+                self.error = str(exc)
+                raise
+            return self.url
+
+    def _start(self) -> str:
+        if self._given_up:
+            raise LanguageToolUnavailable(self._given_up)
+        log_file = self._log_path()
+        if self.process is not None:  # it was running and stopped without being asked to
+            code, self.process = self.process.returncode, None
+            if self.restarts >= MAX_RESTARTS:
+                self._given_up = (f"the LanguageTool server at {self.jar.parent} stopped again (exit status "
+                                  f"{code}) after one restart; its log is {log_file}")
+                raise LanguageToolUnavailable(self._given_up)
+            self.restarts += 1
+            log.warning("the LanguageTool server stopped (exit status %s); starting it again", code)
+        java = usable_java()
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}/"
+        started = time.monotonic()
+        with open(log_file, "wb") as out:
+            self.process = subprocess.Popen(self.command(port, java), stdin=subprocess.DEVNULL,
+                                            stdout=out, stderr=subprocess.STDOUT,
+                                            cwd=self.jar.parent, start_new_session=True)
+        deadline = started + self.start_timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                tail = self._log_tail(log_file)
+                self.process = None
+                raise LanguageToolUnavailable(f"the LanguageTool server at {self.jar} stopped while "
+                                              f"starting{': ' + tail if tail else ''}")
+            if _answers(url, timeout=1.0):
+                log.info("LanguageTool answers at %s after %.1f s", url, time.monotonic() - started)
+                return url
+            time.sleep(0.25)
+        self.stop()
+        raise LanguageToolUnavailable(f"the LanguageTool server at {self.jar} did not answer within "
+                                      f"{self.start_timeout_s:.0f} seconds")
+
+    def start_in_background(self, then: Callable[[], None] | None = None) -> None:
+        """Start the server on a thread of its own; ``then()`` (on that thread) once it answers or failed."""
+        with self._background_lock:
+            if then is not None:
+                self._waiting.append(then)
+            if self._background is None:
+                self._background = threading.Thread(target=self._start_and_tell, name="languagetool-start",
+                                                    daemon=True)
+                self._background.start()
+
+    @property
+    def starting(self) -> bool:
+        return self._background is not None
+
+    def _start_and_tell(self) -> None:
+        try:
+            self.start()
+        except LanguageToolUnavailable as exc:
+            log.warning("LanguageTool did not start: %s", exc)
+        finally:
+            with self._background_lock:
+                waiting, self._waiting, self._background = self._waiting, [], None
+            for then in waiting:
+                then()
 
     def _log_path(self) -> Path:
         from humanize_desktop import paths
@@ -219,6 +198,10 @@ class LocalServer:
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
+    def died(self) -> bool:
+        """It was started and stopped without being asked to (a crash, or killed from outside)."""
+        return self.process is not None and self.process.poll() is not None
+
     def stop(self) -> None:
         proc, self.process = self.process, None
         if proc is None or proc.poll() is not None:
@@ -236,9 +219,16 @@ _servers_lock = threading.Lock()
 
 
 def local_server(jar: Path, memory_mb: int, start_timeout_s: float) -> LocalServer:
-    """The process-wide server for ``jar`` (not started yet if it is new)."""
+    """The process-wide server for ``jar`` (not started yet if it is new).
+
+    A changed memory cap replaces the server (the old one is stopped): -Xmx
+    only takes effect when Java starts.
+    """
     with _servers_lock:
         server = _servers.get(jar)
+        if server is not None and server.memory_mb != max(128, int(memory_mb)):
+            server.stop()
+            server = None
         if server is None:
             server = _servers[jar] = LocalServer(jar, memory_mb, start_timeout_s)
         return server
