@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -206,3 +208,55 @@ def test_no_installation_names_where_it_looked(tmp_path: Path, monkeypatch: pyte
     reason = GrammarChecker(GrammarSettings()).state(["en"]).unavailable["languagetool"]
     assert "no LanguageTool installation was found" in reason and f"LTP_PATH ({empty})" in reason
     assert not any(empty.iterdir())  # looking never creates folders
+
+
+def test_window_mode_starts_the_server_in_the_background_and_says_when_it_is_ready(
+        installation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A slow start (a real one takes seconds): checks go on meanwhile and never wait for it.
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "2500")
+    ready = threading.Event()
+    checker = GrammarChecker(GrammarSettings(languagetool_path=str(installation)), check_spelling=True,
+                             on_engine_change=ready.set)
+    started = time.monotonic()
+    text = "This is an test."
+    assert [(text[f.start:f.end], f.engine) for f in checker.check(text, "en", "en_US")] == [("an", "harper")]
+    assert checker.check("Das ist ein Satz.", "de", "de_DE") == []
+    assert time.monotonic() - started < 2.0
+    state = checker.state(["en", "de"])
+    assert state.unavailable["languagetool"] == "LanguageTool is starting"
+    assert state.unavailable["grammar:de"] == "'de' waits for LanguageTool, which is starting"
+    assert state.languages == {"en": "harper"}
+    assert ready.wait(60)
+    assert [f.engine for f in checker.check("We read the the report.", "en", "en_US")] == ["languagetool"]
+    assert checker.state(["en"]).languages == {"en": "languagetool+harper"}
+
+
+def test_window_mode_reports_a_failed_start_once(installation: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LT_STANDIN_FAIL", "1")
+    told = threading.Event()
+    checker = GrammarChecker(GrammarSettings(languagetool_path=str(installation)), on_engine_change=told.set)
+    assert checker.engine_for("en") == "harper"
+    assert told.wait(60)
+    told.clear()
+    assert checker.engine_for("en") == "harper"
+    assert "stopped while starting" in checker.state(["en"]).unavailable["languagetool"]
+    assert not told.wait(1.0)  # no second start, no endless re-checking
+
+
+def test_a_server_that_dies_twice_is_given_up_after_one_restart(installation: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real server's restart is tested in test_languagetool_real.py; a second death needs a crashing one.
+    starts = tmp_path / "starts.txt"
+    monkeypatch.setenv("LT_STANDIN_STARTS", str(starts))
+    checker = local(installation)
+    server = lt.local_server(installation / "LanguageTool-6.6" / "languagetool-server.jar", 1024, 60)
+    engines = [f.engine for f in checker.check("The the end.", "en", "en_US")]
+    for expected in (["languagetool"], ["harper"]):  # restarted once, then given up
+        assert server.process is not None
+        server.process.kill()
+        server.process.wait(10)
+        engines = [f.engine for f in checker.check("We read the the report.", "en", "en_US")]
+        assert engines == expected
+    assert starts.read_text().count("start") == 2
+    reason = checker.state(["en"]).unavailable["languagetool"]
+    assert "stopped again" in reason and "after one restart" in reason
