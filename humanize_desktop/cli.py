@@ -1,7 +1,8 @@
 """The ``humanize-desktop`` command.
 
 With no arguments, or with a file to open, it starts the editor. With a
-subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``, ``qa``) it runs
+subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``, ``qa``,
+``languagetool``) it runs
 headless and never imports Qt. User errors become one line on stderr and a
 non-zero exit status; tracebacks are kept for bugs.
 
@@ -38,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "qa": "qa",
     "humanize": "humanize",
     "models": "models",
+    "languagetool": "languagetool",
 }
 
 EXIT_OK = 0

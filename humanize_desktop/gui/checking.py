@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from humanize_desktop import config
 from humanize_desktop.core import tokens
@@ -57,6 +57,8 @@ class CheckController(QObject):
     scores_changed = Signal(str)
     #: A check is running (True) or all are done (False).
     busy_changed = Signal(bool)
+    #: LanguageTool, started in the background, is ready or failed (emitted from its thread).
+    grammar_engine_changed = Signal()
 
     def __init__(self, session: ReviewSession, runner: Runner, engines: EngineManager,
                  settings: config.Settings, parent: QObject | None = None) -> None:
@@ -87,6 +89,7 @@ class CheckController(QObject):
         runner.job_finished.connect(self._job_over)
         session.reset.connect(self._reset)
         session.updated.connect(self._updated)
+        self.grammar_engine_changed.connect(self._grammar_engine_changed, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ the checker
 
@@ -96,8 +99,14 @@ class CheckController(QObject):
             if self._checker is None:
                 from humanize_desktop.core.checks.runner import DocumentChecker
 
-                self._checker = DocumentChecker(self.settings)
+                # LanguageTool starts in the background: the first checks go on without it.
+                self._checker = DocumentChecker(self.settings,
+                                                on_grammar_engine_change=self.grammar_engine_changed.emit)
             return self._checker
+
+    def _grammar_engine_changed(self) -> None:
+        """LanguageTool is up (or gave up): check both texts again with it."""
+        self.schedule_all(0)
 
     def close(self) -> None:
         for timer in self._timers.values():

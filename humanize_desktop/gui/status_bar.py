@@ -96,7 +96,10 @@ class StatusWidgets(QObject):
                 label.setText(self._pair(name, "…"))
                 label.setToolTip(self.tr("Checks start when there is text"))
                 continue
-            if state.available:
+            if key == "grammar" and state.languages:
+                label.setText(self._pair(name, self._engines_by_language(state)))
+                tip = state.detail
+            elif state.available:
                 label.setText(self._pair(name, state.active))
                 tip = state.detail
             else:
@@ -109,6 +112,17 @@ class StatusWidgets(QObject):
     def _pair(self, name: str, value: str) -> str:
         """"Name: value" with the language's own spacing ("Grammaire : harper" in French)."""
         return self.tr("%1: %2").replace("%1", name).replace("%2", value)
+
+    def _engines_by_language(self, state: EngineState) -> str:
+        """"LanguageTool (de, fr) · LanguageTool + Harper (en)", and whether LanguageTool is still starting."""
+        names = {"languagetool": "LanguageTool", "harper": "Harper", "languagetool+harper": "LanguageTool + Harper"}
+        groups: dict[str, list[str]] = {}
+        for language, engine in state.languages.items():
+            groups.setdefault(engine, []).append(language)
+        parts = [f"{names.get(engine, engine)} ({', '.join(langs)})" for engine, langs in groups.items()]
+        if state.unavailable.get("languagetool") == "LanguageTool is starting":
+            parts.append(self.tr("LanguageTool starting…"))
+        return " · ".join(parts)
 
     def show_model(self) -> None:
         e = self.engines

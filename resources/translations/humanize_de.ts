@@ -2522,6 +2522,26 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>LanguageTool-&amp;Ordner:</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the LanguageTool server this app starts (Java&apos;s -Xmx). German, English, French and Spanish together need about 400 MB.</source>
+        <translation>Arbeitsspeicher für den LanguageTool-Server, den diese App startet (Javas -Xmx). Deutsch, Englisch, Französisch und Spanisch zusammen brauchen etwa 400 MB.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;memory:</source>
+        <translation>LanguageTool-&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Download LanguageTool…</source>
+        <translation>LanguageTool &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>Downloads LanguageTool (about 250 MB) through language-tool-python from its release site. Only when you click; no text is sent.</source>
+        <translation>Lädt LanguageTool (etwa 250 MB) über language-tool-python von dessen Release-Seite herunter. Nur wenn Sie klicken; es wird kein Text gesendet.</translation>
+    </message>
+    <message>
         <source>Check &amp;spelling</source>
         <translation>&amp;Rechtschreibung prüfen</translation>
     </message>
@@ -2604,6 +2624,26 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Model Server</source>
         <translation>Modellserver</translation>
+    </message>
+    <message>
+        <source>No local LanguageTool: English is checked with Harper; other languages need LanguageTool (packaging/bootstrap.sh installs it) or a server.</source>
+        <translation>Kein lokales LanguageTool: Englisch wird mit Harper geprüft; andere Sprachen brauchen LanguageTool (packaging/bootstrap.sh installiert es) oder einen Server.</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool: %1</source>
+        <translation>Lokales LanguageTool: %1</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool</source>
+        <translation>LanguageTool herunterladen</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool (about 250 MB) through language-tool-python into %1? No text is sent.</source>
+        <translation>LanguageTool (etwa 250 MB) über language-tool-python nach %1 herunterladen? Es wird kein Text gesendet.</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>LanguageTool wird heruntergeladen…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2858,10 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>LanguageTool starting…</source>
+        <translation>LanguageTool startet…</translation>
     </message>
     <message>
         <source>not loaded</source>

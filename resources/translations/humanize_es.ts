@@ -2522,6 +2522,26 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>&amp;Carpeta de LanguageTool:</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the LanguageTool server this app starts (Java&apos;s -Xmx). German, English, French and Spanish together need about 400 MB.</source>
+        <translation>Memoria para el servidor de LanguageTool que inicia la aplicación (-Xmx de Java). Alemán, inglés, francés y español juntos necesitan unos 400 MB.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;memory:</source>
+        <translation>&amp;Memoria de LanguageTool:</translation>
+    </message>
+    <message>
+        <source>&amp;Download LanguageTool…</source>
+        <translation>&amp;Descargar LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Downloads LanguageTool (about 250 MB) through language-tool-python from its release site. Only when you click; no text is sent.</source>
+        <translation>Descarga LanguageTool (unos 250 MB) mediante language-tool-python desde su sitio de publicación. Solo cuando hace clic; no se envía ningún texto.</translation>
+    </message>
+    <message>
         <source>Check &amp;spelling</source>
         <translation>Revisar la &amp;ortografía</translation>
     </message>
@@ -2604,6 +2624,26 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Model Server</source>
         <translation>Servidor de modelos</translation>
+    </message>
+    <message>
+        <source>No local LanguageTool: English is checked with Harper; other languages need LanguageTool (packaging/bootstrap.sh installs it) or a server.</source>
+        <translation>No hay LanguageTool local: el inglés se revisa con Harper; los demás idiomas necesitan LanguageTool (packaging/bootstrap.sh lo instala) o un servidor.</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool: %1</source>
+        <translation>LanguageTool local: %1</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool</source>
+        <translation>Descargar LanguageTool</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool (about 250 MB) through language-tool-python into %1? No text is sent.</source>
+        <translation>¿Descargar LanguageTool (unos 250 MB) mediante language-tool-python en %1? No se envía ningún texto.</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>Descargando LanguageTool…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2858,10 @@ El trabajo autoguardado se conserva en %2.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>LanguageTool starting…</source>
+        <translation>LanguageTool se está iniciando…</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -2522,6 +2522,26 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
         <translation>&amp;Dossier LanguageTool&#xa0;:</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Memory for the LanguageTool server this app starts (Java&apos;s -Xmx). German, English, French and Spanish together need about 400 MB.</source>
+        <translation>Mémoire du serveur LanguageTool que l&apos;application démarre (-Xmx de Java). L&apos;allemand, l&apos;anglais, le français et l&apos;espagnol ensemble demandent environ 400 Mo.</translation>
+    </message>
+    <message>
+        <source>LanguageTool &amp;memory:</source>
+        <translation>&amp;Mémoire de LanguageTool&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Download LanguageTool…</source>
+        <translation>&amp;Télécharger LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Downloads LanguageTool (about 250 MB) through language-tool-python from its release site. Only when you click; no text is sent.</source>
+        <translation>Télécharge LanguageTool (environ 250 Mo) via language-tool-python depuis son site de publication. Seulement quand vous cliquez&#xa0;; aucun texte n&apos;est envoyé.</translation>
+    </message>
+    <message>
         <source>Check &amp;spelling</source>
         <translation>Vérifier l’&amp;orthographe</translation>
     </message>
@@ -2604,6 +2624,26 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Model Server</source>
         <translation>Serveur de modèles</translation>
+    </message>
+    <message>
+        <source>No local LanguageTool: English is checked with Harper; other languages need LanguageTool (packaging/bootstrap.sh installs it) or a server.</source>
+        <translation>Pas de LanguageTool local&#xa0;: l&apos;anglais est vérifié par Harper&#xa0;; les autres langues demandent LanguageTool (packaging/bootstrap.sh l&apos;installe) ou un serveur.</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool: %1</source>
+        <translation>LanguageTool local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool</source>
+        <translation>Télécharger LanguageTool</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool (about 250 MB) through language-tool-python into %1? No text is sent.</source>
+        <translation>Télécharger LanguageTool (environ 250 Mo) via language-tool-python dans %1&#xa0;? Aucun texte n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>Téléchargement de LanguageTool…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2858,10 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>LanguageTool starting…</source>
+        <translation>LanguageTool démarre…</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -150,3 +150,30 @@ def test_results_for_an_outdated_text_are_dropped(window, qtbot, monkeypatch) ->
     _checked(window, qtbot)
     assert window.runner.dropped > dropped
     assert any(window.session.review.draft[m.start:m.end] == "Mispeled" for m in pane.marks)
+
+
+def test_status_bar_says_which_engine_checks_which_language(window) -> None:
+    from humanize_desktop.core.checks.findings import EngineState
+
+    status = window.status
+    status.show_engines({"grammar": EngineState("harper", "Harper (English only, offline)",
+                                                {"languagetool": "LanguageTool is starting"}, {"en": "harper"})})
+    assert status.grammar.text() == "Grammar: Harper (en) · LanguageTool starting…"
+    status.show_engines({"grammar": EngineState(
+        "languagetool", "local LanguageTool at http://127.0.0.1:8081/", {},
+        {"en": "languagetool+harper", "de": "languagetool", "fr": "languagetool"})})
+    assert status.grammar.text() == "Grammar: LanguageTool + Harper (en) · LanguageTool (de, fr)"
+    assert status.grammar.toolTip() == "local LanguageTool at http://127.0.0.1:8081/"
+
+
+def test_languagetool_ready_in_the_background_checks_both_texts_again(window, qtbot) -> None:
+    import threading
+
+    window.session.start_draft(TEXT)
+    _checked(window, qtbot)
+    checker = window.checks.checker()
+    assert checker.grammar is not None and checker.grammar.on_engine_change is not None
+    # LanguageTool's start-up thread says it is ready: the window checks again (on its own thread).
+    with qtbot.waitSignal(window.checks.busy_changed, timeout=5000, check_params_cb=lambda busy: busy):
+        threading.Thread(target=checker.grammar.on_engine_change).start()
+    _checked(window, qtbot)

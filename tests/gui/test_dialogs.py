@@ -233,3 +233,29 @@ def test_the_window_says_when_the_chosen_language_cannot_be_loaded(window, qapp,
     finally:
         i18n.install_translators(qapp, "en")
     assert i18n.problem() == ""
+
+
+def test_preferences_set_languagetool_memory_and_download_only_when_asked(window, qtbot, monkeypatch,
+                                                                           tmp_path) -> None:
+    from humanize_desktop.core.checks import languagetool_install
+
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    assert dialog.lt_memory.value() == 1024
+    assert dialog.lt_status.text().startswith("No local LanguageTool")
+    dialog.lt_memory.setValue(2048)
+    assert dialog.result_settings()[0].grammar.languagetool_memory_mb == 2048
+
+    # The network part is tested by `languagetool download` (tests/integration); here, the dialog's part.
+    jar = tmp_path / "LanguageTool-6.8" / "languagetool-server.jar"
+    calls: list[str] = []
+    monkeypatch.setattr(languagetool_install, "download", lambda: calls.append("download") or jar)
+    monkeypatch.setattr(PreferencesDialog, "confirm_download", classmethod(lambda cls, parent: False))
+    dialog.lt_download.click()
+    assert calls == []  # said no: nothing downloaded
+    monkeypatch.setattr(PreferencesDialog, "confirm_download", classmethod(lambda cls, parent: True))
+    dialog.lt_download.click()
+    assert not dialog.lt_download.isEnabled()
+    qtbot.waitUntil(lambda: dialog.lt_download.isEnabled(), timeout=5000)
+    assert calls == ["download"]
+    assert dialog.lt_status.text() == f"Local LanguageTool: {jar.parent}"

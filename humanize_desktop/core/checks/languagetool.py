@@ -158,7 +158,7 @@ class LocalServer:
     def start_in_background(self, then: Callable[[], None] | None = None) -> None:
         """Start the server on a thread of its own; ``then()`` (on that thread) once it answers or failed."""
         with self._background_lock:
-            if then is not None:
+            if then is not None and then not in self._waiting:
                 self._waiting.append(then)
             if self._background is None:
                 self._background = threading.Thread(target=self._start_and_tell, name="languagetool-start",

@@ -90,11 +90,16 @@ class DocumentChecker:
     CPU), so it has its own method and cache: the GUI calls
     ``check(text, ai_likeness=False)`` in its check pool and
     ``ai_likeness(text)`` in its model lane.
+
+    ``on_grammar_engine_change`` (the window) starts a local LanguageTool in
+    the background instead of waiting for it, and is called once it is ready
+    (or failed): check again then.
     """
 
     def __init__(self, settings: Settings | None = None, *, kinds: Iterable[str] = FINDING_KINDS,
                  spelling: SpellChecker | None = None, grammar: GrammarChecker | None = None,
-                 scorer: Any = None, scorer_reason: str = "") -> None:
+                 scorer: Any = None, scorer_reason: str = "",
+                 on_grammar_engine_change: Callable[[], None] | None = None) -> None:
         self.settings = settings or Settings()
         self.kinds = frozenset(kinds)
         unknown = self.kinds - set(FINDING_KINDS)
@@ -105,7 +110,8 @@ class DocumentChecker:
         spell_on = SPELLING in self.kinds and self.settings.spelling.enabled
         self.spelling = spelling or (SpellChecker(self.settings.rewrite.protected_terms,
                                                   self.settings.spelling.language) if spell_on else None)
-        self.grammar = grammar or (GrammarChecker(self.settings.grammar, check_spelling=self.spelling is None)
+        self.grammar = grammar or (GrammarChecker(self.settings.grammar, check_spelling=self.spelling is None,
+                                                  on_engine_change=on_grammar_engine_change)
                                    if GRAMMAR in self.kinds else None)
         self.scorer = scorer
         self.scorer_reason = scorer_reason or "no language model is loaded to score AI-likeness"

@@ -2,13 +2,17 @@
 
 The dialog edits a copy of the settings; OK hands the copy back and the
 window applies and saves it. Every field says what it does in its tooltip,
-and nothing here ever reaches a server the person did not type in.
+and nothing here ever reaches a server the person did not type in, except
+the one download the person asks for with "Download LanguageTool"
+(language-tool-python's release, on the window's transfer lane).
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+
+from PySide6.QtCore import QCoreApplication
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from humanize_desktop import config
-from humanize_desktop.core.checks import spelling
+from humanize_desktop.core.checks import languagetool_install, spelling
 from humanize_desktop.core.urls import redact_url, restore_password
 from humanize_desktop.gui import i18n
 
@@ -99,6 +104,25 @@ class PreferencesDialog(QDialog):
         self.lt_path = QLineEdit(s.grammar.languagetool_path)
         self.lt_path.setPlaceholderText(self.tr("a LanguageTool folder (empty: look in the usual places)"))
         form.addRow(self.tr("LanguageTool &folder:"), self.lt_path)
+        self.lt_memory = QSpinBox()
+        self.lt_memory.setRange(256, 16384)
+        self.lt_memory.setSingleStep(256)
+        self.lt_memory.setSuffix(self.tr(" MB"))
+        self.lt_memory.setValue(s.grammar.languagetool_memory_mb)
+        self.lt_memory.setToolTip(self.tr("Memory for the LanguageTool server this app starts (Java's -Xmx). "
+                                          "German, English, French and Spanish together need about 400 MB."))
+        form.addRow(self.tr("LanguageTool &memory:"), self.lt_memory)
+        self.lt_status = QLabel(self._languagetool_status())
+        self.lt_status.setWordWrap(True)
+        self.lt_download = QPushButton(self.tr("&Download LanguageTool…"))
+        self.lt_download.setToolTip(self.tr("Downloads LanguageTool (about 250 MB) through language-tool-python "
+                                            "from its release site. Only when you click; no text is sent."))
+        self.lt_download.clicked.connect(self.download_languagetool)
+        self.lt_download.setEnabled(getattr(parent, "runner", None) is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.lt_status, 1)
+        row.addWidget(self.lt_download)
+        form.addRow("", row)
         self.spelling_on = QCheckBox(self.tr("Check &spelling"))
         self.spelling_on.setChecked(s.spelling.enabled)
         form.addRow("", self.spelling_on)
@@ -166,6 +190,44 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 480)  # room for the longest placeholder (Spanish)
 
+    def _languagetool_status(self) -> str:
+        try:
+            jar = languagetool_install.find_installation(self.settings.grammar.languagetool_path)
+        except languagetool_install.LanguageToolUnavailable:
+            return self.tr("No local LanguageTool: English is checked with Harper; other languages need "
+                           "LanguageTool (packaging/bootstrap.sh installs it) or a server.")
+        return self.tr("Local LanguageTool: %1").replace("%1", str(jar.parent))
+
+    @classmethod
+    def confirm_download(cls, parent: QWidget) -> bool:
+        """Ask before downloading (tests replace this)."""
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("PreferencesDialog", "Download LanguageTool"),
+            QCoreApplication.translate("PreferencesDialog", "Download LanguageTool (about 250 MB) through "
+                                       "language-tool-python into %1? No text is sent.").replace(
+                "%1", str(languagetool_install.download_folder())))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def download_languagetool(self) -> None:
+        runner = getattr(self.parent(), "runner", None)
+        if runner is None or not self.confirm_download(self):
+            return
+        self.lt_download.setEnabled(False)
+        self.lt_status.setText(self.tr("Downloading LanguageTool…"))
+
+        def work(_job) -> str:
+            try:
+                jar = languagetool_install.download()
+            except languagetool_install.LanguageToolUnavailable as exc:
+                return str(exc)
+            return self.tr("Local LanguageTool: %1").replace("%1", str(jar.parent))
+
+        def done(_job, message: str) -> None:
+            self.lt_status.setText(message)
+            self.lt_download.setEnabled(True)
+
+        runner.submit(work, name="languagetool-download", lane="transfer", on_done=done)
+
     def result_settings(self) -> tuple[config.Settings, list[str]]:
         """The edited settings, and the personal dictionary's words."""
         s = self.settings
@@ -175,6 +237,7 @@ class PreferencesDialog(QDialog):
         s.grammar.engine = self.grammar_engine.currentData()
         s.grammar.languagetool_url = self.lt_url.address()
         s.grammar.languagetool_path = self.lt_path.text().strip()
+        s.grammar.languagetool_memory_mb = self.lt_memory.value()
         s.spelling.enabled = self.spelling_on.isChecked()
         s.spelling.language = self.spelling_language.currentData()
         s.fairness.inclusive = self.inclusive_on.isChecked()
