@@ -5,7 +5,8 @@ Each module does one job and returns plain records from ``findings``:
 * ``findings``     the records: ``Finding``, ``Flag``, ``EngineState``
 * ``language``     offline language detection per document and paragraph
 * ``spelling``     pyenchant + hunspell, personal dictionary, protected terms
-* ``grammar``      LanguageTool (``languagetool``: local server or URL) or Harper
+* ``grammar``      LanguageTool (``languagetool``: local server or URL) with Harper for English
+* ``languagetool_install``  where LanguageTool is installed, the Java to run it, the explicit download
 * ``aitells``      phrases and habits of machine prose (data in resources/aitells)
 * ``encoding``     mojibake found and repaired (ftfy)
 * ``readability``  grade level, reading ease, sentence length and variation
