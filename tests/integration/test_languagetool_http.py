@@ -1,7 +1,9 @@
 """LanguageTool over HTTP: the app's own client against a loopback server.
 
-LanguageTool itself cannot be downloaded on these machines, so the test
-starts a stand-in on 127.0.0.1 that answers LanguageTool's documented
+What the real engine finds is tested in test_languagetool_real.py. This
+stand-in stays for what a real server cannot show: exactly what the client
+sends, a server that goes away or is not LanguageTool, and a team server
+behind a login. It runs on 127.0.0.1 and answers LanguageTool's documented
 ``GET /v2/languages`` and ``POST /v2/check`` in LanguageTool's JSON format
 (offsets and lengths in UTF-16 code units, as the Java server counts), with
 two real rules: a repeated word (``the the``) and a short list of

@@ -1,6 +1,7 @@
 """Starting, using and stopping a local LanguageTool server process.
 
-LanguageTool cannot be downloaded here, so the test compiles a small Java
+The real server is started in test_languagetool_real.py. A real one cannot
+be made slow, fail at start or crash on cue, so these tests compile a small Java
 stand-in with LanguageTool's entry point (``org.languagetool.server.HTTPServer``
 in ``languagetool-server.jar``) that serves the same ``/v2`` API. Everything
 the app does with a real installation then runs for real: finding the jar,
