@@ -12,6 +12,7 @@ model lane, per sentence, only when asked for (F7 with a model loaded).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from humanize_desktop.gui.marks import Mark
 from humanize_desktop.gui.engine_manager import READY, EngineManager
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.workers import Failure, Job, Runner
+
+logger = logging.getLogger(__name__)
 
 #: Wait this long after the last keystroke before checking again.
 DEBOUNCE_MS = 700
@@ -101,8 +104,15 @@ class CheckController(QObject):
 
                 # LanguageTool starts in the background: the first checks go on without it.
                 self._checker = DocumentChecker(self.settings,
-                                                on_grammar_engine_change=self.grammar_engine_changed.emit)
+                                                on_grammar_engine_change=self._grammar_engine_ready_elsewhere)
             return self._checker
+
+    def _grammar_engine_ready_elsewhere(self) -> None:
+        """Called on LanguageTool's start-up thread: hand over to the GUI thread."""
+        try:
+            self.grammar_engine_changed.emit()
+        except RuntimeError:  # "Signal source has been deleted": the window closed while it started
+            logger.debug("LanguageTool finished starting after the window closed")
 
     def _grammar_engine_changed(self) -> None:
         """LanguageTool is up (or gave up): check both texts again with it."""

@@ -261,3 +261,18 @@ def test_a_server_that_dies_twice_is_given_up_after_one_restart(installation: Pa
     assert starts.read_text().count("start") == 2
     reason = checker.state(["en"]).unavailable["languagetool"]
     assert "stopped again" in reason and "after one restart" in reason
+
+
+def test_a_checker_closed_while_the_server_starts_is_not_called_back(installation: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window closed (or its settings changed) before LanguageTool answered.
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "1500")
+    told = threading.Event()
+    checker = GrammarChecker(GrammarSettings(languagetool_path=str(installation)), on_engine_change=told.set)
+    assert checker.engine_for("en") == "harper"
+    checker.close()
+    server = lt.local_server(installation / "LanguageTool-6.6" / "languagetool-server.jar", 1024, 60)
+    deadline = time.monotonic() + 60
+    while server.starting and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.running() and not told.is_set()

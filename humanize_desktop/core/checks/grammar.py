@@ -184,8 +184,14 @@ class GrammarChecker:
             # The start this checker asked for is over, and the server is not running: it failed.
             raise lt.LanguageToolUnavailable(server.error or f"the LanguageTool server at {jar} did not start")
         self._started_in_background = True
-        server.start_in_background(self.on_engine_change)
+        server.start_in_background(self._engine_changed)
         return None
+
+    def _engine_changed(self) -> None:
+        """LanguageTool's start-up thread is done: tell the owner, unless this checker was closed meanwhile."""
+        callback = self.on_engine_change
+        if callback is not None:
+            callback()
 
     def _languagetool(self) -> lt.LanguageToolClient | None:
         if self.settings.engine not in ("auto", LANGUAGETOOL):
@@ -335,5 +341,6 @@ class GrammarChecker:
         return EngineState(None, "", unavailable, by_language)
 
     def close(self) -> None:
+        self.on_engine_change = None  # a start still under way has nobody left to tell
         if self._client is not None:
             self._client.close()
