@@ -164,10 +164,14 @@ def download() -> Path:
     download host. Raises LanguageToolUnavailable with the reason on failure.
     """
     usable_java()
-    from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
-    from language_tool_python.exceptions import LanguageToolError
-
     import requests
+
+    try:
+        from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
+        from language_tool_python.exceptions import LanguageToolError
+    except ImportError as exc:
+        raise LanguageToolUnavailable(f"language-tool-python, which downloads LanguageTool, is not installed "
+                                      f"({exc})") from None
 
     logger.info("downloading LanguageTool %s into %s", LTP_DOWNLOAD_VERSION, download_folder())
     try:
