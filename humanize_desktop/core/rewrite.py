@@ -64,7 +64,7 @@ from typing import Any, Union
 
 import regex
 
-from humanize_desktop.config import ModelSettings, Settings
+from humanize_desktop.core.settings import ModelSettings, Settings
 from humanize_desktop.core import diffing, tokens
 from humanize_desktop.core.checks import fairness, language
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens

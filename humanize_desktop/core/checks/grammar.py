@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from humanize_desktop.config import GrammarSettings
+from humanize_desktop.core.settings import GrammarSettings
 from humanize_desktop.core.checks import languagetool as lt
 from humanize_desktop.core.checks import languagetool_install as install
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, EngineState, Finding

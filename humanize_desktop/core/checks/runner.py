@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from humanize_desktop.config import Settings
+from humanize_desktop.core.settings import Settings
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import aitells, encoding, fairness, readability
 from humanize_desktop.core.checks import language as lang_mod

@@ -30,7 +30,7 @@ Errors: every failure is a ``HumanizeError`` subclass from ``errors``.
 
 from __future__ import annotations
 
-from humanize_desktop.config import Settings
+from humanize_desktop.core.settings import Settings
 from humanize_desktop.core.engine.base import (
     Engine,
     EngineInfo,

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from humanize_desktop import paths
-from humanize_desktop.config import Settings
+from humanize_desktop.core.settings import Settings
 from humanize_desktop.core.engine.errors import ModelNotFound, ModelProblem
 from humanize_desktop.core.engine.modelfile import ModelInfo, inspect_model, model_name
 

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from humanize_desktop.config import ModelSettings
+from humanize_desktop.core.settings import ModelSettings
 from humanize_desktop.core.engine import worker
 from humanize_desktop.core.engine.base import (
     Engine,
