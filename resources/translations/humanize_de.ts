@@ -1079,12 +1079,124 @@ Vorschlag: %2</translation>
         <translation>„{text}“ wurde geändert</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; is chat-assistant boilerplate left in the text.</source>
+        <translation>„{phrase}“ ist eine Floskel eines Chat-Assistenten, die im Text stehen geblieben ist.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written e-mails.</source>
+        <translation>„{phrase}“ ist eine Standardfloskel maschinell geschriebener E-Mails.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; takes more words than the plain one needs.</source>
+        <translation>„{phrase}“ braucht mehr Wörter als die schlichte Form.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text.</source>
+        <translation>„{phrase}“ ist eine Standardfloskel maschinell geschriebener Texte.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the news instead of giving it; the excitement adds nothing.</source>
+        <translation>„{phrase}“ kündigt die Neuigkeit an, statt sie zu nennen; die Begeisterung fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces a point instead of making it; say the thing itself.</source>
+        <translation>„{phrase}“ kündigt eine Aussage an, statt sie zu machen; sagen Sie die Sache selbst.</translation>
+    </message>
+    <message>
+        <source>&apos;It&apos;s not just X, it&apos;s Y&apos; is a stock contrast of machine-written text; state the point directly.</source>
+        <translation>„Es ist nicht nur X, es ist Y“ ist ein Standardkontrast maschinell geschriebener Texte; sagen Sie es direkt.</translation>
+    </message>
+    <message>
+        <source>&apos;Not only … but also&apos; is a stock frame of machine-written text; say both things plainly.</source>
+        <translation>„Nicht nur … sondern auch“ ist ein Standardmuster maschinell geschriebener Texte; sagen Sie beides schlicht.</translation>
+    </message>
+    <message>
+        <source>&apos;Whether you&apos;re a … or a …&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>„Ob Sie nun … oder … sind“ ist ein Standardeinstieg maschinell geschriebener Texte; sprechen Sie die Leserschaft an, die Sie haben.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges the claim; machine-written text hedges more than people do.</source>
+        <translation>„{phrase}“ schwächt die Aussage ab; maschinell geschriebene Texte relativieren mehr als Menschen.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges twice; one hedge is enough.</source>
+        <translation>„{phrase}“ relativiert doppelt; einmal genügt.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is an empty intensifier; the word after it is stronger alone.</source>
+        <translation>„{phrase}“ ist eine leere Verstärkung; das Wort danach wirkt allein stärker.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; the verb works without it.</source>
+        <translation>„{phrase}“ gehört zu den Wörtern, die maschinell geschriebene Texte übermäßig verwenden; das Verb wirkt auch ohne.</translation>
+    </message>
+    <message>
         <source>kept the draft: {reason}</source>
         <translation>Entwurf beibehalten: {reason}</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; hides the action in a noun; the verb says it directly.</source>
+        <translation>„{phrase}“ versteckt die Handlung in einem Substantiv; das Verb sagt es direkt.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock sentence opener of machine-written text.</source>
+        <translation>„{phrase}“ ist ein Standard-Satzanfang maschinell geschriebener Texte.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock scene-setter of machine-written text; it says nothing about the subject.</source>
+        <translation>„{phrase}“ ist eine Standardeinleitung maschinell geschriebener Texte; sie sagt nichts über das Thema.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the ending; readers know when a text ends, so the formula reads like a template.</source>
+        <translation>„{phrase}“ kündigt das Ende an; Leser merken, wann ein Text endet, darum wirkt die Formel wie eine Vorlage.</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>Regelkorrekturen angewendet; die Umformulierung des Modells wurde nicht verwendet: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses.</source>
+        <translation>„{phrase}“ gehört zu den Wörtern, die maschinell geschriebene Texte übermäßig verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what the thing does.</source>
+        <translation>„{phrase}“ ist eine Standardfloskel maschinell geschriebener Texte; sagen Sie, was die Sache tut.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words most typical of machine-written text.</source>
+        <translation>„{phrase}“ gehört zu den typischsten Wörtern maschinell geschriebener Texte.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; &apos;use&apos; says the same.</source>
+        <translation>„{phrase}“ gehört zu den Wörtern, die maschinell geschriebene Texte übermäßig verwenden; „use“ sagt dasselbe.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what it shows.</source>
+        <translation>„{phrase}“ ist eine Standardfloskel maschinell geschriebener Texte; sagen Sie, was es zeigt.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>„{phrase}“ ist ein Standardeinstieg maschinell geschriebener Texte; sprechen Sie die Leserschaft an, die Sie haben.</translation>
+    </message>
+    <message>
+        <source>This sentence is long enough to lose the reader; it reads better split in two.</source>
+        <translation>Dieser Satz ist so lang, dass der Leser den Faden verliert; in zwei Sätzen liest er sich besser.</translation>
+    </message>
+    <message>
+        <source>This sentence piles up passive constructions; saying who does what reads more directly.</source>
+        <translation>Dieser Satz häuft Passivkonstruktionen; zu sagen, wer was tut, liest sich direkter.</translation>
+    </message>
+    <message>
+        <source>Several sentences of this paragraph open with &apos;{phrase}&apos;; varying the openers reads more naturally.</source>
+        <translation>Mehrere Sätze dieses Absatzes beginnen mit „{phrase}“; abwechslungsreiche Satzanfänge lesen sich natürlicher.</translation>
+    </message>
+    <message>
+        <source>Lists of three pile up in this paragraph; machine-written text leans on the rule of three.</source>
+        <translation>In diesem Absatz häufen sich Dreierlisten; maschinell geschriebene Texte stützen sich auf die Dreierregel.</translation>
+    </message>
+    <message>
+        <source>The sentences of this paragraph are all about the same length; splitting the longest one varies the rhythm.</source>
+        <translation>Die Sätze dieses Absatzes sind alle etwa gleich lang; den längsten zu teilen, bringt Abwechslung in den Rhythmus.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>

@@ -1079,12 +1079,124 @@ Sugerencia: %2</translation>
         <translation>se cambió «{text}»</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; is chat-assistant boilerplate left in the text.</source>
+        <translation>«{phrase}» es una fórmula de asistente de chat que ha quedado en el texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written e-mails.</source>
+        <translation>«{phrase}» es una frase hecha de los correos escritos por una máquina.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; takes more words than the plain one needs.</source>
+        <translation>«{phrase}» usa más palabras que la forma sencilla.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text.</source>
+        <translation>«{phrase}» es una frase hecha de los textos escritos por una máquina.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the news instead of giving it; the excitement adds nothing.</source>
+        <translation>«{phrase}» anuncia la noticia en lugar de darla; el entusiasmo no añade nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces a point instead of making it; say the thing itself.</source>
+        <translation>«{phrase}» anuncia una idea en lugar de expresarla; diga la cosa misma.</translation>
+    </message>
+    <message>
+        <source>&apos;It&apos;s not just X, it&apos;s Y&apos; is a stock contrast of machine-written text; state the point directly.</source>
+        <translation>«No es solo X, es Y» es un contraste hecho de los textos escritos por una máquina; dígalo directamente.</translation>
+    </message>
+    <message>
+        <source>&apos;Not only … but also&apos; is a stock frame of machine-written text; say both things plainly.</source>
+        <translation>«No solo … sino también» es una estructura hecha de los textos escritos por una máquina; diga ambas cosas con sencillez.</translation>
+    </message>
+    <message>
+        <source>&apos;Whether you&apos;re a … or a …&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>«Tanto si es … como si es …» es un comienzo hecho de los textos escritos por una máquina; diríjase al lector que tiene.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges the claim; machine-written text hedges more than people do.</source>
+        <translation>«{phrase}» suaviza la afirmación; los textos escritos por una máquina matizan más que las personas.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges twice; one hedge is enough.</source>
+        <translation>«{phrase}» matiza dos veces; con una basta.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is an empty intensifier; the word after it is stronger alone.</source>
+        <translation>«{phrase}» es un intensificador vacío; la palabra siguiente es más fuerte sola.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; the verb works without it.</source>
+        <translation>«{phrase}» es una de las palabras que los textos escritos por una máquina usan en exceso; el verbo funciona sin ella.</translation>
+    </message>
+    <message>
         <source>kept the draft: {reason}</source>
         <translation>se mantuvo el borrador: {reason}</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; hides the action in a noun; the verb says it directly.</source>
+        <translation>«{phrase}» esconde la acción en un sustantivo; el verbo la dice directamente.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock sentence opener of machine-written text.</source>
+        <translation>«{phrase}» es un comienzo de frase hecho de los textos escritos por una máquina.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock scene-setter of machine-written text; it says nothing about the subject.</source>
+        <translation>«{phrase}» es una introducción hecha de los textos escritos por una máquina; no dice nada del tema.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the ending; readers know when a text ends, so the formula reads like a template.</source>
+        <translation>«{phrase}» anuncia el final; el lector sabe cuándo termina un texto, así que la fórmula suena a plantilla.</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>correcciones por reglas aplicadas; no se usó la reescritura del modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses.</source>
+        <translation>«{phrase}» es una de las palabras que los textos escritos por una máquina usan en exceso.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what the thing does.</source>
+        <translation>«{phrase}» es una frase hecha de los textos escritos por una máquina; diga lo que hace la cosa.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words most typical of machine-written text.</source>
+        <translation>«{phrase}» es una de las palabras más típicas de los textos escritos por una máquina.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; &apos;use&apos; says the same.</source>
+        <translation>«{phrase}» es una de las palabras que los textos escritos por una máquina usan en exceso; «use» dice lo mismo.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what it shows.</source>
+        <translation>«{phrase}» es una frase hecha de los textos escritos por una máquina; diga lo que demuestra.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>«{phrase}» es un comienzo hecho de los textos escritos por una máquina; diríjase al lector que tiene.</translation>
+    </message>
+    <message>
+        <source>This sentence is long enough to lose the reader; it reads better split in two.</source>
+        <translation>Esta frase es tan larga que el lector se pierde; se lee mejor dividida en dos.</translation>
+    </message>
+    <message>
+        <source>This sentence piles up passive constructions; saying who does what reads more directly.</source>
+        <translation>Esta frase acumula construcciones pasivas; decir quién hace qué se lee de forma más directa.</translation>
+    </message>
+    <message>
+        <source>Several sentences of this paragraph open with &apos;{phrase}&apos;; varying the openers reads more naturally.</source>
+        <translation>Varias frases de este párrafo empiezan con «{phrase}»; variar los comienzos se lee con más naturalidad.</translation>
+    </message>
+    <message>
+        <source>Lists of three pile up in this paragraph; machine-written text leans on the rule of three.</source>
+        <translation>En este párrafo se acumulan las enumeraciones de tres; los textos escritos por una máquina abusan de la regla de tres.</translation>
+    </message>
+    <message>
+        <source>The sentences of this paragraph are all about the same length; splitting the longest one varies the rhythm.</source>
+        <translation>Las frases de este párrafo tienen todas más o menos la misma longitud; dividir la más larga varía el ritmo.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>

@@ -1079,12 +1079,124 @@ Suggestion&#xa0;: %2</translation>
         <translation>«&#xa0;{text}&#xa0;» a été modifié</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; is chat-assistant boilerplate left in the text.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une formule d’assistant conversationnel restée dans le texte.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written e-mails.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une formule toute faite des e-mails écrits par une machine.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; takes more words than the plain one needs.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» prend plus de mots que la forme simple.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une formule toute faite des textes écrits par une machine.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the news instead of giving it; the excitement adds nothing.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» annonce la nouvelle au lieu de la donner&#xa0;; l’enthousiasme n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces a point instead of making it; say the thing itself.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» annonce une idée au lieu de l’exprimer&#xa0;; dites la chose elle-même.</translation>
+    </message>
+    <message>
+        <source>&apos;It&apos;s not just X, it&apos;s Y&apos; is a stock contrast of machine-written text; state the point directly.</source>
+        <translation>«&#xa0;Ce n’est pas seulement X, c’est Y&#xa0;» est une opposition toute faite des textes écrits par une machine&#xa0;; dites-le directement.</translation>
+    </message>
+    <message>
+        <source>&apos;Not only … but also&apos; is a stock frame of machine-written text; say both things plainly.</source>
+        <translation>«&#xa0;Non seulement … mais aussi&#xa0;» est une tournure toute faite des textes écrits par une machine&#xa0;; dites simplement les deux choses.</translation>
+    </message>
+    <message>
+        <source>&apos;Whether you&apos;re a … or a …&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>«&#xa0;Que vous soyez … ou …&#xa0;» est une entrée en matière toute faite des textes écrits par une machine&#xa0;; adressez-vous au lecteur que vous avez.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges the claim; machine-written text hedges more than people do.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» atténue l’affirmation&#xa0;; les textes écrits par une machine nuancent plus que les gens.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; hedges twice; one hedge is enough.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» nuance deux fois&#xa0;; une seule fois suffit.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is an empty intensifier; the word after it is stronger alone.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est un intensif vide&#xa0;; le mot qui suit est plus fort seul.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; the verb works without it.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» fait partie des mots dont les textes écrits par une machine abusent&#xa0;; le verbe fonctionne sans lui.</translation>
+    </message>
+    <message>
         <source>kept the draft: {reason}</source>
         <translation>brouillon conservé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>&apos;{phrase}&apos; hides the action in a noun; the verb says it directly.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» cache l’action dans un nom&#xa0;; le verbe la dit directement.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock sentence opener of machine-written text.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est un début de phrase tout fait des textes écrits par une machine.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock scene-setter of machine-written text; it says nothing about the subject.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une mise en scène toute faite des textes écrits par une machine&#xa0;; elle ne dit rien du sujet.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; announces the ending; readers know when a text ends, so the formula reads like a template.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» annonce la fin&#xa0;; le lecteur sait quand un texte se termine, la formule sonne donc comme un modèle.</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>corrections par règles appliquées&#xa0;; la réécriture du modèle n’a pas été utilisée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» fait partie des mots dont les textes écrits par une machine abusent.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what the thing does.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une formule toute faite des textes écrits par une machine&#xa0;; dites ce que fait la chose.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words most typical of machine-written text.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» fait partie des mots les plus typiques des textes écrits par une machine.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is one of the words machine-written text overuses; &apos;use&apos; says the same.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» fait partie des mots dont les textes écrits par une machine abusent&#xa0;; «&#xa0;use&#xa0;» dit la même chose.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock phrase of machine-written text; say what it shows.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une formule toute faite des textes écrits par une machine&#xa0;; dites ce que cela montre.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is a stock opener of machine-written text; address the reader you have.</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est une entrée en matière toute faite des textes écrits par une machine&#xa0;; adressez-vous au lecteur que vous avez.</translation>
+    </message>
+    <message>
+        <source>This sentence is long enough to lose the reader; it reads better split in two.</source>
+        <translation>Cette phrase est assez longue pour perdre le lecteur&#xa0;; elle se lit mieux en deux.</translation>
+    </message>
+    <message>
+        <source>This sentence piles up passive constructions; saying who does what reads more directly.</source>
+        <translation>Cette phrase accumule les tournures passives&#xa0;; dire qui fait quoi se lit plus directement.</translation>
+    </message>
+    <message>
+        <source>Several sentences of this paragraph open with &apos;{phrase}&apos;; varying the openers reads more naturally.</source>
+        <translation>Plusieurs phrases de ce paragraphe commencent par «&#xa0;{phrase}&#xa0;»&#xa0;; varier les débuts se lit plus naturellement.</translation>
+    </message>
+    <message>
+        <source>Lists of three pile up in this paragraph; machine-written text leans on the rule of three.</source>
+        <translation>Les énumérations de trois s’accumulent dans ce paragraphe&#xa0;; les textes écrits par une machine abusent de la règle de trois.</translation>
+    </message>
+    <message>
+        <source>The sentences of this paragraph are all about the same length; splitting the longest one varies the rhythm.</source>
+        <translation>Les phrases de ce paragraphe ont toutes à peu près la même longueur&#xa0;; couper la plus longue varie le rythme.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>

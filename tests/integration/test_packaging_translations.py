@@ -212,11 +212,16 @@ def test_the_window_shows_core_messages_in_its_language_and_json_stays_english(q
     draft, suggestion = "Revenue grew in 2024.", "Revenue grew in 2023."
     (flag,) = fidelity.flags_for(draft, suggestion, diff_texts(draft, suggestion))
     reason = rejection("Short.", "Longer answer here.", "length", GuardRules())
+    from humanize_desktop.core.humanizer.plan import plan
+    (item,) = [i for i in plan("Furthermore, the team shipped it.", "en") if i.rule == "opener.furthermore"]
     try:
         assert i18n.install_translators(qapp, "de") == "de"
         assert i18n.message_text(flag.message) == "„2024“ wurde zu „2023“"
         assert i18n.message_text(reason) == "die Antwort des Modells wurde abgeschnitten"
         assert i18n.message_text("plain text stays") == "plain text stays"
+        # A humanizer rule's reason comes from the lexicon data, and is translated like the rest.
+        assert i18n.message_text(item.message) == (
+            "„Furthermore“ ist ein Standard-Satzanfang maschinell geschriebener Texte.")
         assert flag.to_json()["detail"] == "'2024' became '2023'"
         assert i18n.install_translators(qapp, "fr") == "fr"
         assert i18n.message_text(flag.message) == "«\u00a02024\u00a0» est devenu «\u00a02023\u00a0»"

@@ -66,6 +66,17 @@ def _register(lex: Lexicon) -> None:
         _registered.add(lex.language)
 
 
+def register_all_reasons() -> None:
+    """Register the reasons of every language's lexicon at once.
+
+    ``plan`` registers a language's reasons when it first plans that
+    language; the translation build (``packaging/build.py lupdate``) calls
+    this to see them all, so the window can show every reason translated.
+    """
+    for language in aitells.languages():
+        _register(aitells.lexicon(language))
+
+
 def _quoted(phrase: str) -> str:
     phrase = " ".join(phrase.split())
     return phrase if len(phrase) <= _ARG_LIMIT else phrase[:_ARG_LIMIT - 1] + "…"
