@@ -15,6 +15,8 @@ edit of the draft.
   (unless it is a protected term or an identifier like "iPhone"); a
   sentence left with nothing but its full stop goes, and a line left empty
   goes with its line break; Markdown emphasis around the phrase goes too.
+* A preposition the fix took away goes where a conjunction repeats it
+  ("reach out to me or to Priya" -> "contact me or Priya").
 * Word forms agree across the joint: "a"/"an" in English, "de"/"d'",
   "que"/"qu'" in French, "y"/"e" in Spanish; contractions merge ("de el"
   -> "del"). All of this is language data (``[splice]`` of the lexicon).
@@ -68,7 +70,7 @@ def join(left: str, matched: str, fix: str, right: str, ctx: Context) -> tuple[i
     if rep and matched[-1:] in "'’" and rep[-1:] not in "'’ " and right[:1].isalpha():
         rep += " "  # "afin d'améliorer" -> "pour améliorer"
     if rep:
-        new_left, new_right = left, right
+        new_left, new_right = left, _without_repeated_preposition(matched, rep, right, ctx.splice)
     else:
         new_left, new_right = _delete(left, matched, right, ctx)
     joined = new_left + rep + new_right
@@ -130,6 +132,23 @@ def _delete(left: str, matched: str, right: str, ctx: Context) -> tuple[str, str
     if not rest or rest[0] in "\r\n" or rest[0] in _CLOSERS or (rest[0] in _QUOTES and right[:1] == rest[0]):
         return bare_left, right  # keeps the space French puts before "!" and ":"
     return left, (rest if spaces else right)
+
+
+def _without_repeated_preposition(matched: str, rep: str, right: str, splice: Splice) -> str:
+    """``right`` without the preposition the fix took away, where a conjunction repeats it.
+
+    "reach out to me or to Priya" -> "contact me or Priya": the conjunction
+    must be within the clause (no sentence or clause punctuation before it).
+    """
+    words = matched.split()
+    prep = words[-1].casefold() if words else ""
+    if (not splice.conjunctions or prep not in splice.prepositions
+            or prep in (w.casefold() for w in rep.split())):
+        return right
+    conj = "|".join(regex.escape(c) for c in splice.conjunctions)
+    found = regex.match(rf"([^.!?;:\n]{{0,80}}?\b(?:{conj})){_HWS}+{regex.escape(prep)}(?={_HWS}+\w)",
+                        right, regex.IGNORECASE)
+    return right if not found else found.group(1) + right[found.end():]
 
 
 def _without_empty_line(left: str, rest: str, ctx: Context) -> tuple[str, str]:

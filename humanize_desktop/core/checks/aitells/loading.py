@@ -77,6 +77,10 @@ class WordForm:
 class Splice:
     word_forms: tuple[WordForm, ...] = ()
     contractions: Mapping[str, str] = field(default_factory=dict)  # "de el" -> "del"
+    # "reach out to me or to Priya" -> "contact me or Priya": a preposition the fix took away
+    # also goes where a conjunction repeats it later in the clause.
+    conjunctions: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,7 @@ def _style(data: object, name: str) -> Style:
 
 def _splice(data: object, name: str) -> Splice:
     _need(isinstance(data, dict), name, "[splice] must be a table")
-    unknown = set(data) - {"word_forms", "contractions"}
+    unknown = set(data) - {"word_forms", "contractions", "conjunctions", "prepositions"}
     _need(not unknown, name, f"[splice] has unknown keys: {', '.join(sorted(unknown))}")
     forms = []
     for i, entry in enumerate(data.get("word_forms", [])):
@@ -228,7 +232,11 @@ def _splice(data: object, name: str) -> Splice:
     _need(isinstance(contractions, dict) and all(isinstance(v, str) and len(k.split()) == 2
                                                  for k, v in contractions.items()),
           name, "[splice] contractions must map two words to one ('de el' = 'del')")
-    return Splice(tuple(forms), {normalise(k): v for k, v in contractions.items()})
+    words = {key: data.get(key, []) for key in ("conjunctions", "prepositions")}
+    _need(all(_strings(v) and all(w.strip() and " " not in w.strip() for w in v) for v in words.values()),
+          name, "[splice] conjunctions and prepositions must be lists of single words")
+    return Splice(tuple(forms), {normalise(k): v for k, v in contractions.items()},
+                  *(tuple(w.strip().casefold() for w in words[key]) for key in ("conjunctions", "prepositions")))
 
 
 _COMMON = {"rule", "reason", "job", "fires", "quiet", "fixed"}
