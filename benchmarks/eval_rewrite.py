@@ -36,7 +36,7 @@ over all seeds, the measures of ``benchmarks/rewrite_metrics.py``:
 - seconds per 1,000 words, and seconds to the first rewritten paragraph.
 
     .venv/bin/python benchmarks/eval_rewrite.py [--seeds 1 2] [--docs en_launch ...]
-        [--style natural] [--strengths medium] [--quick] [--show] [--json OUT]
+        [--style natural] [--strengths medium] [--candidates N] [--quick] [--show] [--json OUT]
 
 ``--quick`` runs 8 documents (every language) at one seed, for iterating.
 
@@ -500,6 +500,8 @@ def main() -> int:
     parser.add_argument("--strength", choices=["light", "medium", "strong"], help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true", help=f"{len(QUICK_DOCS)} documents, one seed")
     parser.add_argument("--n-ctx", type=int, default=2048)
+    parser.add_argument("--candidates", type=int, default=0,
+                        help="best-of-n for model work; 0 (default): chosen by model size, as in the app")
     parser.add_argument("--show", action="store_true", help="print drafts, raw answers and results")
     parser.add_argument("--json", type=Path, help="write the per-document and total numbers here")
     args = parser.parse_args()
@@ -525,7 +527,8 @@ def main() -> int:
             for strength in strengths:
                 print(f"\n== strength {strength}\n{HEADER}")
                 for seed in seeds:
-                    options = RewriteOptions(style=args.style, strength=strength, seed=seed, use_cache=False)
+                    options = RewriteOptions(style=args.style, strength=strength, seed=seed, use_cache=False,
+                                             candidates=args.candidates)
                     for f in files:
                         r = evaluate(f, engine, options, args.show, checker)
                         results[strength].append(r)
