@@ -78,7 +78,7 @@ _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
 _QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)" after a reason
 # Part of every cache key: bump it when cleaning or guard code changes what a rewrite becomes.
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7
 #: Change bands per strength (share of a sentence's words a model job should change).
 _JOB_BANDS = {"light": (0.0, 0.3), "medium": (0.15, 0.6), "strong": (0.25, 0.9)}
 

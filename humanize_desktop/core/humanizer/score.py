@@ -11,11 +11,12 @@ Hard gates (any one rejects the candidate, with the reason):
 - the task left undone: the phrase still there (``rewrite-without``), not
   two sentences (``split``), the same first word (``vary-opener``);
 - more AI-tell phrases than before, or an inclusive-language, register or
-  locale finding the text did not have (``checks.fairness``).
+  locale finding the text did not have (``checks.fairness``);
+- a grammar or spelling finding the text did not have (Harper for English,
+  hunspell for every language with a dictionary): a tiny model's word salad
+  ("zu verfügung") must not replace a correct sentence.
 
-Score (higher is better): AI-tells removed (+2 each), grammar and spelling
-findings added (-3 each; Harper for English, hunspell for every language with
-a dictionary), sentence-length variety gained where the job is about rhythm,
+Score (higher is better): AI-tells removed (+2 each), sentence-length variety gained where the job is about rhythm,
 and the amount of change measured against the band the strength asks for (a
 candidate inside the band scores 1, outside loses in proportion).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TELL_REMOVED = 2.0
-ERROR_ADDED = -3.0
 VARIETY = 1.0
 IN_BAND = 1.0
 
@@ -82,14 +83,22 @@ class Judge:
         self.dictionary = spelling.dictionary_for(self.language) if spelling and self.language else None
         self.grammar = grammar if grammar is not None and self.language == "en" else None
 
-    def errors(self, text: str) -> int:
-        """Grammar and spelling findings in ``text`` (0 where no checker serves the language)."""
-        count = 0
+    def errors(self, text: str) -> list[str]:
+        """What the grammar and spelling checkers flag in ``text`` (the flagged words; none where
+        no checker serves the language). Suggestions are not asked for: only the findings count."""
+        found: list[str] = []
         if self.spelling is not None and self.dictionary:
-            count += len(self.spelling.check(text, self.dictionary))
+            found += [text[f.start:f.end] for f in self.spelling.check(text, self.dictionary, suggest=False)]
         if self.grammar is not None:
-            count += sum(1 for f in self.grammar.check(text) if f.kind != "spelling" or self.dictionary is None)
-        return count
+            found += [text[f.start:f.end] or f.rule for f in self.grammar.check(text)
+                      if f.kind != "spelling" or self.dictionary is None]
+        return found
+
+    def added_error(self, before: str, candidate: str) -> str:
+        """A word the checkers flag in ``candidate`` more often than in ``before``; "" when none."""
+        extra = Counter(w.casefold() for w in self.errors(candidate))
+        extra.subtract(w.casefold() for w in self.errors(before))
+        return next((word for word, n in extra.items() if n > 0), "")
 
     def task_undone(self, before: str, candidate: str, job: Job | None) -> str:
         if job is None:
@@ -122,8 +131,10 @@ class Judge:
         tells_before, tells_after = tell_count(before, self.language), tell_count(candidate, self.language)
         if tells_after > tells_before:
             return Verdict(False, "the rewrite added a stock AI phrase")
+        error = self.added_error(before, candidate)
+        if error:
+            return Verdict(False, f"the rewrite added a grammar or spelling error (\u201c{error}\u201d)")
         score = TELL_REMOVED * (tells_before - tells_after)
-        score += ERROR_ADDED * max(0, self.errors(candidate) - self.errors(before))
         if job is not None and job.kind in ("split", "vary-opener"):
             score += VARIETY * (burstiness(candidate) - burstiness(before))
         share = guards.changed_share(before, candidate)

@@ -123,3 +123,16 @@ def test_a_candidate_that_adds_a_fairness_finding_is_rejected():
     v = j.judge("Hi everyone, the meeting starts at 9 in room 4.", "Hi guys, the meeting starts at 9 in room 4.",
                 Job(0, 10, "simplify", "x"))
     assert not v.ok and "inclusive" in v.reason
+
+
+def test_a_candidate_that_adds_a_spelling_error_is_rejected_with_the_word():
+    # A real answer of the bundled model to a German job; hunspell's real German dictionary judges it.
+    from humanize_desktop.core.checks.spelling import SpellChecker, installed_dictionaries
+    if "de_DE" not in installed_dictionaries():
+        pytest.skip("the set-up installs hunspell-de-de; this machine lacks it")
+    j = score.Judge("de", guards.GuardRules(), (0.1, 0.7), spelling=SpellChecker())
+    before = "Sollten Sie weitere Fragen haben, stehe ich Ihnen jederzeit gerne zur Verfügung."
+    salad = j.judge(before, "Diesen geholfen Fragen haben, stellen Sie weitere Fragen zu verfügung.",
+                    Job(0, 10, "simplify", "x"))
+    assert not salad.ok and "verfügung" in salad.reason
+    assert j.judge(before, "Bei weiteren Fragen bin ich gerne für Sie da.", Job(0, 10, "simplify", "x")).ok
