@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import aitells, facts, readability
 from humanize_desktop.core.checks import language as lang_mod
@@ -69,6 +71,9 @@ def _changes_at(changes: Sequence[Change], start: int, end: int, draft_side: boo
     return found
 
 
+_CAPITAL_RUN_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*")
+
+
 def _unmatched(mine: list[facts.Fact], theirs: list[facts.Fact]) -> list[facts.Fact]:
     left = Counter((f.kind, f.value) for f in theirs)
     result = []
@@ -87,7 +92,10 @@ def fact_changes(draft: str, suggestion: str, changes: Sequence[Change], flags: 
     d_facts, s_facts = _facts(draft, language), _facts(suggestion, language)
     result = []
     for side, mine, theirs, on_draft in (("removed", d_facts, s_facts, True), ("added", s_facts, d_facts, False)):
+        other = suggestion if on_draft else draft
         for f in _unmatched(mine, theirs):
+            if f.kind == "name" and f.text in _CAPITAL_RUN_RE.findall(other):
+                continue  # the same name, now opening a sentence ("In conclusione, Matera" -> "Matera")
             near = _changes_at(changes, f.start, f.end, on_draft)
             result.append(FactChange(f.kind, f.text, side, any(c.id in flagged for c in near)))
     return result

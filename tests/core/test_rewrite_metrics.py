@@ -57,3 +57,9 @@ def test_flags_of_other_changes_do_not_count() -> None:
     found = m.fact_changes(draft, suggestion, changes, [Flag(may.id, "date", "'3 May' became '4 May'")])
     assert sorted((f.kind, f.side, f.flagged) for f in found) == [
         ("amount", "added", False), ("amount", "removed", False), ("date", "added", True), ("date", "removed", True)]
+
+
+def test_a_name_that_now_opens_the_sentence_is_no_change() -> None:
+    draft = "In conclusione, Matera merita una visita."
+    suggestion = "Matera merita una visita."
+    assert m.fact_changes(draft, suggestion, diff_texts(draft, suggestion), [], "it") == []
