@@ -2,7 +2,7 @@
 
 With no arguments, or with a file to open, it starts the editor. With a
 subcommand (``diff``, ``review``, ``humanize``, ``models``, ``check``, ``qa``,
-``languagetool``) it runs
+``languagetool``, ``learned``) it runs
 headless and never imports Qt. User errors become one line on stderr and a
 non-zero exit status; tracebacks are kept for bugs.
 
@@ -40,6 +40,7 @@ COMMANDS: dict[str, str] = {
     "humanize": "humanize",
     "models": "models",
     "languagetool": "languagetool",
+    "learned": "learned",
 }
 
 EXIT_OK = 0

@@ -45,6 +45,7 @@ from humanize_desktop.core.settings import (  # noqa: F401  (re-exported: the se
     FairnessSettings,
     GeneralSettings,
     GrammarSettings,
+    LearningSettings,
     ModelSettings,
     RewriteSettings,
     Settings,

@@ -18,7 +18,8 @@ is the rule id that asked for it (or null); ``reason`` is one English
 sentence. ``plan`` lists what the humanizer found, with offsets into the
 whole draft. ``--save-review FILE`` writes the review file directly, every
 change pending with its source, rule and reason; ``--candidates N`` sets
-best-of-n for the model's work (default by model size). Progress
+best-of-n for the model's work (default by model size); what was learned from
+the writer's decisions (``learned``) is used unless ``--no-learning``. Progress
 goes to stderr, one line per paragraph, when stderr is a terminal. A
 missing or broken model, a crashed engine or an unreachable server is one
 line on stderr and exit status 1.
@@ -75,6 +76,8 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--no-cache", action="store_true", help="regenerate every paragraph")
     p.add_argument("--candidates", type=int, metavar="N",
                    help="candidates the model writes for each job, the best kept (default: by model size)")
+    p.add_argument("--no-learning", action="store_true",
+                   help="ignore what was learned from your decisions (see `learned`): same seed, same result")
     p.add_argument("--save-review", metavar="FILE",
                    help="also write a .humanize review file, every change pending with its reason")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -142,6 +145,17 @@ def save_review(path: str, draft: str, result: RewriteResult, options: RewriteOp
     reviewfile.save(path, doc)
 
 
+def learned_now(settings: config.Settings):
+    """What was learned from the writer's decisions, for this run (None while paused)."""
+    from humanize_desktop.core.learning.apply import active
+    from humanize_desktop.core.learning.store import PreferenceStore
+
+    store = PreferenceStore.load()
+    if store.notice is not None:
+        sys.stderr.write(f"note: {store.notice.text}\n")
+    return active(store, settings.learning)
+
+
 def _progress(event: RewriteEvent) -> None:
     if isinstance(event, ParagraphRetry):
         sys.stderr.write(f"  paragraph {event.index + 1}: retrying ({event.reason})\n")
@@ -167,7 +181,8 @@ def run(args: argparse.Namespace) -> int:
     options = RewriteOptions.from_settings(
         settings, model_settings, style=args.style, strength=args.strength,
         custom_instructions=args.instructions, seed=args.seed, protected_terms=protect,
-        use_cache=False if args.no_cache else None, candidates=args.candidates)
+        use_cache=False if args.no_cache else None, candidates=args.candidates,
+        learned=None if args.no_learning else learned_now(settings))
     cancel = threading.Event()
     on_event = _progress if sys.stderr.isatty() and not args.json else None
     try:

@@ -13,6 +13,9 @@ fact, negation or Markdown structure changed, an error introduced) is one
 to look at before accepting. ``--accept-all`` accepts it all the same and
 names each flagged change it accepted on stderr; ``--accept-unflagged``
 accepts every other pending change and leaves the flagged ones pending.
+
+The decisions made count for what Humanize Desktop learns (``learned``),
+the same as decisions in the window.
 """
 
 from __future__ import annotations
@@ -51,6 +54,26 @@ def _flagged(review) -> dict[str, list[str]]:
     return found
 
 
+def _learn(doc: reviewfile.ReviewDocument, decided_before: int) -> None:
+    """The decisions made now go to what is learned, as they would in the window (not while paused)."""
+    from humanize_desktop import config
+    from humanize_desktop.core.learning import recording
+    from humanize_desktop.core.learning.store import PreferenceStore, StoreProblem
+
+    records = doc.review.decisions[decided_before:]
+    store = PreferenceStore.load()
+    if store.notice is not None:
+        sys.stderr.write(f"note: {store.notice.text}\n")
+    if not records or store.paused:
+        return
+    language, style = recording.review_context(doc, config.load().rewrite.style)
+    if store.record(recording.decision_entries(records, doc.explanations, language, style)):
+        try:
+            store.save()
+        except (StoreProblem, OSError) as exc:
+            sys.stderr.write(f"note: the decisions could not be learned from: {exc}\n")
+
+
 def run(args: argparse.Namespace) -> int:
     doc = reviewfile.load(args.review_file)
     review = doc.review
@@ -67,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         raise HumanizeError(f"{args.review_file}: there are no pending changes with ids "
                             f"{', '.join(map(repr, unknown))}; nothing was changed")
+    decided_before = len(review.decisions)
     for change_id in accept:
         review.accept(change_id)
     for change_id in reject:
@@ -88,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         source = documents.Document(args.review_file, "review", review.draft, review=doc)
         output = documents.prepare_save(args.output, review.draft, like=source)
     reviewfile.save(args.review_file, doc)
+    _learn(doc, decided_before)
     if output is not None:
         print_notes(output.notes)
         output.write()

@@ -71,6 +71,7 @@ from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, Ge
 from humanize_desktop.core.humanizer import explain, jobs, pipeline, score
 from humanize_desktop.core.humanizer.explain import Origin
 from humanize_desktop.core.humanizer.plan import plan as plan_piece
+from humanize_desktop.core.learning.apply import Learned
 from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles, units
 from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
 
@@ -104,6 +105,8 @@ class RewriteOptions:
     use_cache: bool = True
     context: bool = True
     candidates: int = 0  # best-of-n for model work; 0: chosen by model size (``default_candidates``)
+    #: What was learned from the writer's decisions (``core.learning``); None: nothing (``--no-learning``).
+    learned: Learned | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
@@ -271,6 +274,9 @@ class _Run:
         n_ctx = self.info.context_length or _DEFAULT_CONTEXT
         prefix_text = "\n".join(m["content"] for m in self.prefix)
         room = n_ctx - estimate_tokens(prefix_text) - 16 * len(self.prefix) - 160
+        # Learned example pairs for a piece take at most a quarter of what is left.
+        self.example_budget = room // 4 if self.options.learned and self.options.learned.examples else 0
+        room -= self.example_budget
         self.max_piece_tokens = max(64, int(room / (1 + self.options.max_tokens_factor)))
         self.job_runners: dict[str, jobs.JobRunner] = {}
         o = self.options
@@ -281,7 +287,8 @@ class _Run:
             "context": self.use_context, "strength": self.strength.id, "custom": o.custom_instructions,
             "protected": sorted(o.protected_terms), "seed": o.seed, "temperature": o.temperature,
             "top_p": o.top_p, "repeat_penalty": o.repeat_penalty, "factor": o.max_tokens_factor,
-            "length": self.style.length_ratio}
+            "length": self.style.length_ratio,
+            "learned": o.learned.fingerprint() if o.learned else ""}
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
@@ -331,9 +338,21 @@ class _Run:
 
     # ------------------------------------------------------------------ the paragraph rewrite (strong)
 
-    def request(self, user: str, text: str, temperature: float, seed: int) -> GenerationRequest:
+    def learned_turns(self, text: str, lang: str) -> tuple[dict[str, str], ...]:
+        """Accepted rewrites most like ``text`` as earlier turns, after the fixed prefix (its cache stays warm)."""
+        learned = self.options.learned
+        if not learned or not self.example_budget:
+            return ()
+        code = language.base(lang) if lang and lang != language.UNDETERMINED else ""
+        turns: list[dict[str, str]] = []
+        for pair in learned.examples_for(text, code, self.example_budget, estimate_tokens):
+            turns += [{"role": "user", "content": pair.before}, {"role": "assistant", "content": pair.after}]
+        return tuple(turns)
+
+    def request(self, user: str, text: str, temperature: float, seed: int,
+                examples: tuple[dict[str, str], ...] = ()) -> GenerationRequest:
         return GenerationRequest(
-            messages=(*self.prefix, {"role": "user", "content": user}),
+            messages=(*self.prefix, *examples, {"role": "user", "content": user}),
             max_tokens=int(estimate_tokens(text) * self.options.max_tokens_factor) + 24,
             temperature=temperature, top_p=self.options.top_p,
             repeat_penalty=self.options.repeat_penalty, seed=seed, stop=self.prompts.stop)
@@ -345,12 +364,12 @@ class _Run:
         return gen
 
     def attempt(self, index: int, user: str, text: str, temperature: float, seed: int, context: tuple[str, ...],
-                rules: guards.GuardRules) -> tuple[str | None, str | None]:
+                rules: guards.GuardRules, examples: tuple[dict[str, str], ...] = ()) -> tuple[str | None, str | None]:
         """One answer, cleaned and checked: (text, reason it is rejected); (None, None) if cancelled."""
-        gen = self.generate(index, self.request(user, text, temperature, seed))
+        gen = self.generate(index, self.request(user, text, temperature, seed, examples))
         if gen.finish_reason == "cancelled":
             return None, None
-        instructions = [m["content"] for m in self.prefix] + prompts.context_lines(user, text)
+        instructions = [m["content"] for m in (*self.prefix, *examples)] + prompts.context_lines(user, text)
         # Lines of the system prompt a reply may echo; copies of the context are found by ``context``.
         echo_lines = self.system.split("\n")
         cleaned = cleaning.clean(gen.text, text, echo_lines, context, self.chatter)
@@ -397,6 +416,7 @@ class _Run:
         temperature = self.options.temperature * self.strength.temperature_scale
         best: tuple[float, str] | None = None
         refused = ""
+        examples = self.learned_turns(text, lang)
 
         def consider(output: str | None, reason: str | None) -> None:
             nonlocal best, refused
@@ -416,7 +436,8 @@ class _Run:
             if self.cancelled():
                 return None, ""
             seed = self.options.seed + i if self.options.seed >= 0 else -1
-            output, reason = self.attempt(index, user, text, temperature * (1.0 + 0.2 * i), seed, context, rules)
+            output, reason = self.attempt(index, user, text, temperature * (1.0 + 0.2 * i), seed, context, rules,
+                                          examples)
             if output is None:
                 return None, ""
             consider(output, reason)
@@ -425,7 +446,8 @@ class _Run:
             retry_user = prompts.user_message(self.prompts, text, before, heading, lang if other else "",
                                               retry_reason=_QUOTED_RE.sub("", refused))
             seed = self.options.seed + self.candidates if self.options.seed >= 0 else -1
-            output, reason = self.attempt(index, retry_user, text, min(0.3, temperature), seed, context, rules)
+            output, reason = self.attempt(index, retry_user, text, min(0.3, temperature), seed, context, rules,
+                                          examples)
             if output is None:
                 return None, ""
             refused_before, refused = refused, ""
@@ -443,6 +465,9 @@ class _Run:
         code = language.base(lang) if lang and lang != language.UNDETERMINED else ""
         if tokens.count_words(text) < _MIN_WORDS:
             return pipeline.PieceOutcome("skipped", text, "too short to rewrite")
+        learned = self.options.learned
+        suppressed = learned.suppressed_rules(code, self.options.style) if learned else frozenset()
+        own_rules = learned.own_rules_for(code) if learned else ()
         key = cache_key(settings=self.settings_key, text=text, before=before if self.use_context else "",
                         heading=heading if self.use_context else "", language=lang, title=title)
         if self.cache is not None:
@@ -450,9 +475,11 @@ class _Run:
             if hit is not None:
                 self.stats.cached += 1
                 return pipeline.PieceOutcome(hit.status, hit.text, hit.reason, list(hit.origins),
-                                             plan_piece(text, code, protected_terms=self.options.protected_terms))
+                                             plan_piece(text, code, protected_terms=self.options.protected_terms,
+                                                        suppressed=suppressed, own_rules=own_rules))
         context = pipeline.PieceContext(
             strength=self.strength.id, protected_terms=self.options.protected_terms,
+            suppressed=suppressed, own_rules=own_rules,
             jobs=self.job_runner(index, lang) if self.strength.id != "light" else None,
             rewrite_paragraph=(lambda t: self.rewrite_paragraph(index, t, before, heading, lang, title))
             if self.strength.id == "strong" else None,

@@ -102,6 +102,17 @@ class FairnessSettings:
 
 
 @dataclass
+class LearningSettings:
+    """When decisions become learned preferences (core.learning.derive)."""
+
+    min_rejections: int = 3
+    max_acceptance_share: float = 0.2  # "few acceptances": at most this share of the rule's decisions
+    protected_term_rejections: int = 3
+    own_rule_edits: int = 2
+    max_examples: int = 40
+
+
+@dataclass
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     rewrite: RewriteSettings = field(default_factory=RewriteSettings)
@@ -109,6 +120,7 @@ class Settings:
     grammar: GrammarSettings = field(default_factory=GrammarSettings)
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
     fairness: FairnessSettings = field(default_factory=FairnessSettings)
+    learning: LearningSettings = field(default_factory=LearningSettings)
     # What loading the file found, not settings (never saved as such):
     problems: list[str] = field(default_factory=list, compare=False, repr=False)
     #: What the person must read once (the file was moved aside, or cannot be read); None: nothing.

@@ -51,6 +51,9 @@ class PieceContext:
     rewrite_paragraph: Callable[[str], tuple[str | None, str]] | None = None
     title: bool = False
     cancelled: Callable[[], bool] = lambda: False
+    #: Learned from the writer (``core.learning``): rules not to apply, their own (phrase, replacement) rules.
+    suppressed: frozenset[str] = frozenset()
+    own_rules: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -89,7 +92,8 @@ def _inside(edit_start: int, edit_end: int, a: int, b: int) -> bool:
 
 def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutcome:
     """The piece humanized at the context's strength, with the origin of every edit."""
-    items = plan(text, language, protected_terms=context.protected_terms)
+    items = plan(text, language, protected_terms=context.protected_terms, suppressed=context.suppressed,
+                 own_rules=context.own_rules)
     fixed, edits = apply_fixes(text, [i for i in items if i.fix is not None], language)
     origins = [Origin(e.start, e.end, explain.RULE, e.rule, e.message) for e in edits]
     reasons: list[str] = []

@@ -18,8 +18,10 @@ from __future__ import annotations
 import bisect
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+
+import regex
 
 from humanize_desktop.core import messages, tokens
 from humanize_desktop.core.checks import aitells
@@ -33,6 +35,10 @@ log = logging.getLogger(__name__)
 
 _SENTENCE_WIDE = ("long-sentence", "passive-chain", "uniform-length")
 _ARG_LIMIT = 60  # a message argument is a quoted phrase, never a whole sentence
+#: The rule id of the writer's own phrase replacements (``core.learning``).
+OWN_RULE = "own-rule"
+
+messages.register({"humanizer.own-rule": "Your own rule, learned from your edits: “{phrase}” becomes “{fix}”."})
 
 
 @dataclass(frozen=True)
@@ -101,10 +107,34 @@ def _item(hit: Hit, offset: int, sentences: _Sentences) -> PlanItem:
     return PlanItem(start, end, rule.name, message, fix, rule.job if fix is None else None, sentences.around(start))
 
 
+def _own_rule_items(text: str, own_rules: Iterable[tuple[str, str]], guard: protect.Guard,
+                    sentences: _Sentences) -> list[PlanItem]:
+    """The writer's own phrase replacements (learned from their edits) as fix items."""
+    items = []
+    for phrase, replacement in own_rules:
+        words = phrase.split()
+        if not words:
+            continue
+        pattern = r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}\p{N}])"
+        for m in regex.finditer(pattern, text, regex.IGNORECASE | regex.V1):
+            if guard.overlaps(m.start(), m.end()):
+                continue
+            fix = cased(replacement, m.group())
+            message = messages.make("humanizer.own-rule", phrase=_quoted(m.group()), fix=_quoted(fix))
+            items.append(PlanItem(m.start(), m.end(), OWN_RULE, message, fix, None, sentences.around(m.start())))
+    return items
+
+
 def plan(text: str, language: str, *, protected_terms: Iterable[str] = (),
-         protected_spans: Iterable[tuple[int, int]] = ()) -> list[PlanItem]:
+         protected_spans: Iterable[tuple[int, int]] = (), suppressed: Collection[str] = (),
+         own_rules: Iterable[tuple[str, str]] = ()) -> list[PlanItem]:
     """Plan items for ``text`` in ``language``, sorted by position (items may overlap:
-    a phrase inside a long sentence has its own item)."""
+    a phrase inside a long sentence has its own item).
+
+    What the writer taught (``core.learning``): rules in ``suppressed`` are
+    not planned; ``own_rules`` (phrase, replacement) are planned as fixes of
+    the rule ``own-rule``.
+    """
     lang = base(language)
     lex = aitells.lexicon(lang)
     _register(lex)
@@ -117,7 +147,10 @@ def plan(text: str, language: str, *, protected_terms: Iterable[str] = (),
             sentence_wide = hit.rule.detector in _SENTENCE_WIDE
             if guard.contains(start) if sentence_wide else guard.overlaps(start, end):
                 continue
+            if hit.rule.name in suppressed:
+                continue
             items.append(_item(hit, p_start, sentences))
+    items += _own_rule_items(text, own_rules, guard, sentences)
     log.debug("planned %d items (%d with a fix) for %d characters of %s", len(items),
               sum(i.fix is not None for i in items), len(text), lang)
     return sorted(items, key=lambda i: (i.start, i.end, i.rule))
