@@ -28,6 +28,8 @@ from humanize_desktop.core.learning.derive import Preference, Thresholds, derive
 from humanize_desktop.core.learning.store import PreferenceStore
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+#: Shared words over all words (Jaccard) below this: a pair about something else teaches nothing.
+_MIN_SIMILARITY = 0.15
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class Learned:
                 continue
             other = _words(pair.before)
             shared = len(words & other) / len(words | other) if other else 0.0
-            if shared > 0:
+            if shared >= _MIN_SIMILARITY:
                 scored.append((-shared, i, pair))
         chosen, used = [], 0
         for _, _, pair in sorted(scored)[:limit * 3]:
