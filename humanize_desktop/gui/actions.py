@@ -53,6 +53,8 @@ class Actions(QObject):
         self.find_previous = self._make("find_previous", self.tr("Find Pre&vious"), Key.FindPrevious, None, "")
         self.preferences = self._make("preferences", self.tr("Pr&eferences…"), "Ctrl+,", "preferences",
                                       self.tr("Grammar engine, languages, dictionaries, autosave and theme"))
+        self.learned = self._make("learned", self.tr("What I've &Learned…"), None, None,
+                                  self.tr("What was learned from your decisions; switch it off or forget it"))
         # Review
         self.humanize = self._make("humanize", self.tr("&Humanize"), "Ctrl+Shift+H", "humanize",
                                    self.tr("Rewrite the draft with the local model, paragraph by paragraph"))

@@ -7,6 +7,8 @@ humanizing and checks. It holds no text of its own: the review does.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
@@ -42,6 +44,8 @@ from humanize_desktop.gui.engine_manager import EngineManager
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.humanize_bar import HumanizeBar
 from humanize_desktop.gui.humanizing import HumanizeController
+from humanize_desktop.gui.i18n import message_text
+from humanize_desktop.gui.learning import LearningController
 from humanize_desktop.gui.model_picker import ModelPicker
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
         self.checks = CheckController(self.session, self.runner, self.engines, self.settings, self)
+        self.learning = LearningController(self.session, self.settings, self)
         self.status = StatusWidgets(self.statusBar(), self.session, self.engines, self.runner)
         self.checks_ui = ChecksUi(self.checks, self.session, self.view, self.findings_panel, self.humanizer,
                                   self.status, self)
@@ -97,6 +102,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self._restore_layout()
+        if self.learning.store.notice is not None:  # the store was damaged and set aside
+            self.view.info.show_message(message_text(self.learning.store.notice), "info")
         # After the window is up: reading model headers takes a moment, and the
         # rewriting and checking code is imported in the background so the
         # first Humanize does not pause the window.
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([a.find, a.find_next, a.find_previous])
         edit.addSeparator()
-        edit.addAction(a.preferences)
+        edit.addActions([a.preferences, a.learned])
         review = bar.addMenu(self.tr("&Review"))
         review.addActions([a.humanize, a.stop])
         review.addSeparator()
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
         a.accept_unflagged.triggered.connect(self.accept_unflagged)
         a.reject_all.triggered.connect(self.reject_all)
         a.edit_change.triggered.connect(lambda: self.edit_change())
+        a.learned.triggered.connect(lambda: self.learning.open_dialog(self))
         a.cut.triggered.connect(lambda: self.focused_pane().cut())
         a.copy.triggered.connect(lambda: self.focused_pane().copy())
         a.paste.triggered.connect(lambda: self.focused_pane().paste())
@@ -577,6 +585,7 @@ class MainWindow(QMainWindow):
             return
         match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
         options = self.humanize_bar.options(match.file_name if match is not None else "")
+        options = dataclasses.replace(options, learned=self.learning.learned())  # None while paused
         try:
             config.save(self.settings)
         except OSError:
@@ -675,6 +684,7 @@ class MainWindow(QMainWindow):
 
         match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
         options = self.humanize_bar.options(match.file_name if match is not None else "")
+        options = dataclasses.replace(options, learned=self.learning.learned())  # None while paused
         text = AlternativesDialog.ask(self, self.engines, change, self.session.review.suggestion, options)
         if text is not None and change.id in {c.id for c in self.session.review.changes}:
             self.session.edit(change.id, text)

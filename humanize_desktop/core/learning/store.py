@@ -84,11 +84,16 @@ class DecisionEntry:
                    str(data["before"]), str(data["suggested"]), str(data["after"]),
                    str(data.get("language", "")), str(data.get("style", "")), float(data["at"]))
 
+    @staticmethod
+    def key_of(record: Any) -> str:
+        """The key of a ``review.DecisionRecord``: the same after undo and redo, different for each decision."""
+        return f"{record.change.id}@{record.at!r}"
+
     @classmethod
     def from_record(cls, record: Any, explanation: Any, language: str, style: str) -> DecisionEntry:
         """From a ``review.DecisionRecord`` and the change's ``explain.Explanation`` (or None)."""
         change = record.change
-        return cls(f"{change.id}@{record.at!r}", record.decision.value,
+        return cls(cls.key_of(record), record.decision.value,
                    getattr(explanation, "source", None), getattr(explanation, "rule", None),
                    str(getattr(explanation, "reason", "") or ""), change.draft_text, change.suggestion_text,
                    record.text, language, style, float(record.at))
