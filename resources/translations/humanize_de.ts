@@ -159,6 +159,14 @@
         <translation>Grammatikprüfung, Sprachen, Wörterbücher, automatisches Speichern und Erscheinungsbild</translation>
     </message>
     <message>
+        <source>What I&apos;ve &amp;Learned…</source>
+        <translation>&amp;Gelerntes…</translation>
+    </message>
+    <message>
+        <source>What was learned from your decisions; switch it off or forget it</source>
+        <translation>Was aus Ihren Entscheidungen gelernt wurde; abschalten oder vergessen</translation>
+    </message>
+    <message>
         <source>&amp;Humanize</source>
         <translation>&amp;Humanisieren</translation>
     </message>
@@ -1151,6 +1159,10 @@ Vorschlag: %2</translation>
         <translation>„{phrase}“ kündigt das Ende an; Leser merken, wann ein Text endet, darum wirkt die Formel wie eine Vorlage.</translation>
     </message>
     <message>
+        <source>Your own rule, learned from your edits: “{phrase}” becomes “{fix}”.</source>
+        <translation>Ihre eigene Regel, gelernt aus Ihren Bearbeitungen: „{phrase}“ wird zu „{fix}“.</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>Regelkorrekturen angewendet; die Umformulierung des Modells wurde nicht verwendet: {reason}</translation>
     </message>
@@ -1225,6 +1237,34 @@ Vorschlag: %2</translation>
     <message>
         <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
         <translation>„{term}“: {reason} Erwägen Sie {alternatives}.</translation>
+    </message>
+    <message>
+        <source>An accepted rewrite is shown to the model as an example for similar {language} paragraphs: “{before}” → “{after}”.</source>
+        <translation>Eine angenommene Umformulierung wird dem Modell als Beispiel für ähnliche Absätze ({language}) gezeigt: „{before}“ → „{after}“.</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read ({reason}), so it starts learning afresh. The old file is kept as {aside}.</source>
+        <translation>Was Humanize Desktop aus Ihren Entscheidungen gelernt hat, konnte nicht gelesen werden ({reason}); es lernt daher neu. Die alte Datei bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+        <source>You replaced “{before}” with “{after}” {count} times, so that is now your own rule for {language} text.</source>
+        <translation>Sie haben „{before}“ {count}-mal durch „{after}“ ersetzt; das ist jetzt Ihre eigene Regel für Text in {language}.</translation>
+    </message>
+    <message>
+        <source>You kept “{term}” as written {count} times: suggested as a protected term.</source>
+        <translation>Sie haben „{term}“ {count}-mal unverändert gelassen: als geschützter Begriff vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>“{term}” is a protected term: you kept it as written {count} times.</source>
+        <translation>„{term}“ ist ein geschützter Begriff: Sie haben ihn {count}-mal unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>You rejected {rejected} of {total} changes by the rule {rule} (such as “{before}” → “{after}”) in {language} text with the {style} style, so it is no longer applied there.</source>
+        <translation>Sie haben {rejected} von {total} Änderungen der Regel {rule} abgelehnt (etwa „{before}“ → „{after}“) in Text in {language} mit dem Stil {style}; dort wird sie nicht mehr angewandt.</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read from {path} ({reason}); learning is off until that is fixed, and the file is not saved over.</source>
+        <translation>Was Humanize Desktop aus Ihren Entscheidungen gelernt hat, konnte nicht aus {path} gelesen werden ({reason}); das Lernen ist aus, bis das behoben ist, und die Datei wird nicht überschrieben.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
@@ -2102,6 +2142,93 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Custom &amp;instructions for the model:</source>
         <translation>Eigene &amp;Anweisungen für das Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedDialog</name>
+    <message>
+        <source>What I&apos;ve Learned</source>
+        <translation>Gelerntes</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget this and the decisions it was learned from</source>
+        <translation>Dies vergessen, samt der Entscheidungen, aus denen es gelernt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Protect Term</source>
+        <translation>Begriff &amp;schützen</translation>
+    </message>
+    <message>
+        <source>Add this word to the protected terms: it is never changed</source>
+        <translation>Dieses Wort zu den geschützten Begriffen hinzufügen: es wird nie geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Rule off</source>
+        <translation>Regel aus</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Geschützter Begriff</translation>
+    </message>
+    <message>
+        <source>Own rule</source>
+        <translation>Eigene Regel</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Learning is paused: your decisions are not learned from, and nothing learned is applied.</source>
+        <translation>Das Lernen ist pausiert: aus Ihren Entscheidungen wird nicht gelernt, und nichts Gelerntes wird angewandt.</translation>
+    </message>
+    <message>
+        <source>Nothing learned yet. As you accept, reject and edit changes, what you keep choosing shows here. It stays on this computer.</source>
+        <translation>Noch nichts gelernt. Wenn Sie Änderungen annehmen, ablehnen und bearbeiten, erscheint hier, was Sie immer wieder wählen. Es bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Learned from your decisions on this computer. Switch off what should not apply, or forget it.</source>
+        <translation>Aus Ihren Entscheidungen auf diesem Computer gelernt. Schalten Sie ab, was nicht gelten soll, oder vergessen Sie es.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Learning</source>
+        <translation>&amp;Lernen fortsetzen</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Learning</source>
+        <translation>Lernen p&amp;ausieren</translation>
+    </message>
+    <message>
+        <source>Reset What I&apos;ve Learned</source>
+        <translation>Gelerntes zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget everything learned from your decisions? This cannot be undone.</source>
+        <translation>Alles vergessen, was aus Ihren Entscheidungen gelernt wurde? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

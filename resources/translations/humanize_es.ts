@@ -159,6 +159,14 @@
         <translation>Corrector gramatical, idiomas, diccionarios, autoguardado y tema</translation>
     </message>
     <message>
+        <source>What I&apos;ve &amp;Learned…</source>
+        <translation>Lo que he aprend&amp;ido…</translation>
+    </message>
+    <message>
+        <source>What was learned from your decisions; switch it off or forget it</source>
+        <translation>Lo aprendido de sus decisiones; desactivarlo u olvidarlo</translation>
+    </message>
+    <message>
         <source>&amp;Humanize</source>
         <translation>&amp;Humanizar</translation>
     </message>
@@ -1151,6 +1159,10 @@ Sugerencia: %2</translation>
         <translation>«{phrase}» anuncia el final; el lector sabe cuándo termina un texto, así que la fórmula suena a plantilla.</translation>
     </message>
     <message>
+        <source>Your own rule, learned from your edits: “{phrase}” becomes “{fix}”.</source>
+        <translation>Su propia regla, aprendida de sus ediciones: «{phrase}» pasa a ser «{fix}».</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>correcciones por reglas aplicadas; no se usó la reescritura del modelo: {reason}</translation>
     </message>
@@ -1225,6 +1237,34 @@ Sugerencia: %2</translation>
     <message>
         <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
         <translation>«{term}»: {reason} Considere {alternatives}.</translation>
+    </message>
+    <message>
+        <source>An accepted rewrite is shown to the model as an example for similar {language} paragraphs: “{before}” → “{after}”.</source>
+        <translation>Una reescritura aceptada se muestra al modelo como ejemplo para párrafos parecidos ({language}): «{before}» → «{after}».</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read ({reason}), so it starts learning afresh. The old file is kept as {aside}.</source>
+        <translation>No se pudo leer lo que Humanize Desktop aprendió de sus decisiones ({reason}), así que empieza a aprender de nuevo. El archivo anterior se conserva como {aside}.</translation>
+    </message>
+    <message>
+        <source>You replaced “{before}” with “{after}” {count} times, so that is now your own rule for {language} text.</source>
+        <translation>Ha sustituido «{before}» por «{after}» {count} veces, así que ahora es su propia regla para textos en {language}.</translation>
+    </message>
+    <message>
+        <source>You kept “{term}” as written {count} times: suggested as a protected term.</source>
+        <translation>Ha mantenido «{term}» tal cual {count} veces: se sugiere como término protegido.</translation>
+    </message>
+    <message>
+        <source>“{term}” is a protected term: you kept it as written {count} times.</source>
+        <translation>«{term}» es un término protegido: lo ha mantenido tal cual {count} veces.</translation>
+    </message>
+    <message>
+        <source>You rejected {rejected} of {total} changes by the rule {rule} (such as “{before}” → “{after}”) in {language} text with the {style} style, so it is no longer applied there.</source>
+        <translation>Ha rechazado {rejected} de {total} cambios de la regla {rule} (como «{before}» → «{after}») en textos en {language} con el estilo {style}, así que ya no se aplica ahí.</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read from {path} ({reason}); learning is off until that is fixed, and the file is not saved over.</source>
+        <translation>No se pudo leer de {path} lo que Humanize Desktop aprendió de sus decisiones ({reason}); el aprendizaje queda desactivado hasta que se resuelva y el archivo no se sobrescribe.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
@@ -2102,6 +2142,93 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Custom &amp;instructions for the model:</source>
         <translation>&amp;Instrucciones propias para el modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedDialog</name>
+    <message>
+        <source>What I&apos;ve Learned</source>
+        <translation>Lo que he aprendido</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Lo que he aprendido</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget this and the decisions it was learned from</source>
+        <translation>Olvidar esto y las decisiones de las que se aprendió</translation>
+    </message>
+    <message>
+        <source>&amp;Protect Term</source>
+        <translation>&amp;Proteger término</translation>
+    </message>
+    <message>
+        <source>Add this word to the protected terms: it is never changed</source>
+        <translation>Añadir esta palabra a los términos protegidos: nunca se cambia</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Restablecer…</translation>
+    </message>
+    <message>
+        <source>Rule off</source>
+        <translation>Regla desactivada</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Término protegido</translation>
+    </message>
+    <message>
+        <source>Own rule</source>
+        <translation>Regla propia</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Learning is paused: your decisions are not learned from, and nothing learned is applied.</source>
+        <translation>El aprendizaje está en pausa: no se aprende de sus decisiones y no se aplica nada de lo aprendido.</translation>
+    </message>
+    <message>
+        <source>Nothing learned yet. As you accept, reject and edit changes, what you keep choosing shows here. It stays on this computer.</source>
+        <translation>Aún no se ha aprendido nada. Al aceptar, rechazar y editar cambios, lo que elige una y otra vez aparece aquí. Se queda en este equipo.</translation>
+    </message>
+    <message>
+        <source>Learned from your decisions on this computer. Switch off what should not apply, or forget it.</source>
+        <translation>Aprendido de sus decisiones en este equipo. Desactive lo que no deba aplicarse, u olvídelo.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Learning</source>
+        <translation>&amp;Reanudar aprendizaje</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Learning</source>
+        <translation>Pa&amp;usar aprendizaje</translation>
+    </message>
+    <message>
+        <source>Reset What I&apos;ve Learned</source>
+        <translation>Restablecer lo aprendido</translation>
+    </message>
+    <message>
+        <source>Forget everything learned from your decisions? This cannot be undone.</source>
+        <translation>¿Olvidar todo lo aprendido de sus decisiones? No se puede deshacer.</translation>
     </message>
 </context>
 <context>

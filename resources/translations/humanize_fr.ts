@@ -159,6 +159,14 @@
         <translation>Correcteur grammatical, langues, dictionnaires, enregistrement automatique et thème</translation>
     </message>
     <message>
+        <source>What I&apos;ve &amp;Learned…</source>
+        <translation>Ce que j’ai appr&amp;is…</translation>
+    </message>
+    <message>
+        <source>What was learned from your decisions; switch it off or forget it</source>
+        <translation>Ce qui a été appris de vos décisions ; le désactiver ou l’oublier</translation>
+    </message>
+    <message>
         <source>&amp;Humanize</source>
         <translation>&amp;Humaniser</translation>
     </message>
@@ -1151,6 +1159,10 @@ Suggestion&#xa0;: %2</translation>
         <translation>«&#xa0;{phrase}&#xa0;» annonce la fin&#xa0;; le lecteur sait quand un texte se termine, la formule sonne donc comme un modèle.</translation>
     </message>
     <message>
+        <source>Your own rule, learned from your edits: “{phrase}” becomes “{fix}”.</source>
+        <translation>Votre propre règle, apprise de vos modifications : « {phrase} » devient « {fix} ».</translation>
+    </message>
+    <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
         <translation>corrections par règles appliquées&#xa0;; la réécriture du modèle n’a pas été utilisée&#xa0;: {reason}</translation>
     </message>
@@ -1225,6 +1237,34 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>&apos;{term}&apos;: {reason} Consider {alternatives}.</source>
         <translation>«&#xa0;{term}&#xa0;»&#xa0;: {reason} Envisagez {alternatives}.</translation>
+    </message>
+    <message>
+        <source>An accepted rewrite is shown to the model as an example for similar {language} paragraphs: “{before}” → “{after}”.</source>
+        <translation>Une reformulation acceptée est montrée au modèle comme exemple pour des paragraphes semblables ({language}) : « {before} » → « {after} ».</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read ({reason}), so it starts learning afresh. The old file is kept as {aside}.</source>
+        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu ({reason}) ; l’apprentissage recommence donc. L’ancien fichier est conservé sous {aside}.</translation>
+    </message>
+    <message>
+        <source>You replaced “{before}” with “{after}” {count} times, so that is now your own rule for {language} text.</source>
+        <translation>Vous avez remplacé « {before} » par « {after} » {count} fois : c’est désormais votre propre règle pour les textes en {language}.</translation>
+    </message>
+    <message>
+        <source>You kept “{term}” as written {count} times: suggested as a protected term.</source>
+        <translation>Vous avez gardé « {term} » tel quel {count} fois : proposé comme terme protégé.</translation>
+    </message>
+    <message>
+        <source>“{term}” is a protected term: you kept it as written {count} times.</source>
+        <translation>« {term} » est un terme protégé : vous l’avez gardé tel quel {count} fois.</translation>
+    </message>
+    <message>
+        <source>You rejected {rejected} of {total} changes by the rule {rule} (such as “{before}” → “{after}”) in {language} text with the {style} style, so it is no longer applied there.</source>
+        <translation>Vous avez refusé {rejected} des {total} modifications de la règle {rule} (par exemple « {before} » → « {after} ») dans des textes en {language} avec le style {style} : elle n’y est plus appliquée.</translation>
+    </message>
+    <message>
+        <source>What Humanize Desktop learned from your decisions could not be read from {path} ({reason}); learning is off until that is fixed, and the file is not saved over.</source>
+        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu dans {path} ({reason}) ; l’apprentissage est désactivé jusqu’à ce que ce soit réglé, et le fichier n’est pas écrasé.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
@@ -2102,6 +2142,93 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Custom &amp;instructions for the model:</source>
         <translation>Consignes &amp;personnalisées pour le modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedDialog</name>
+    <message>
+        <source>What I&apos;ve Learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Forget this and the decisions it was learned from</source>
+        <translation>Oublier ceci et les décisions dont il a été appris</translation>
+    </message>
+    <message>
+        <source>&amp;Protect Term</source>
+        <translation>&amp;Protéger le terme</translation>
+    </message>
+    <message>
+        <source>Add this word to the protected terms: it is never changed</source>
+        <translation>Ajouter ce mot aux termes protégés : il n’est jamais modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Rule off</source>
+        <translation>Règle désactivée</translation>
+    </message>
+    <message>
+        <source>Protected term</source>
+        <translation>Terme protégé</translation>
+    </message>
+    <message>
+        <source>Own rule</source>
+        <translation>Règle personnelle</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Learning is paused: your decisions are not learned from, and nothing learned is applied.</source>
+        <translation>L’apprentissage est en pause : vos décisions ne sont pas apprises et rien de ce qui a été appris n’est appliqué.</translation>
+    </message>
+    <message>
+        <source>Nothing learned yet. As you accept, reject and edit changes, what you keep choosing shows here. It stays on this computer.</source>
+        <translation>Rien d’appris pour l’instant. Quand vous acceptez, refusez et modifiez des changements, ce que vous choisissez régulièrement s’affiche ici. Cela reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Learned from your decisions on this computer. Switch off what should not apply, or forget it.</source>
+        <translation>Appris de vos décisions sur cet ordinateur. Désactivez ce qui ne doit pas s’appliquer, ou oubliez-le.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Learning</source>
+        <translation>&amp;Reprendre l’apprentissage</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Learning</source>
+        <translation>&amp;Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Reset What I&apos;ve Learned</source>
+        <translation>Réinitialiser ce que j’ai appris</translation>
+    </message>
+    <message>
+        <source>Forget everything learned from your decisions? This cannot be undone.</source>
+        <translation>Oublier tout ce qui a été appris de vos décisions ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>

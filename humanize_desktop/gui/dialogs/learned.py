@@ -10,7 +10,7 @@ answer). Every change is saved to the store at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -156,8 +156,9 @@ class LearnedDialog(QDialog):
     @classmethod
     def confirm_reset(cls, parent: QWidget) -> bool:
         answer = QMessageBox.question(
-            parent, parent.tr("Reset What I've Learned"),
-            parent.tr("Forget everything learned from your decisions? This cannot be undone."),
+            parent, QCoreApplication.translate("LearnedDialog", "Reset What I've Learned"),
+            QCoreApplication.translate("LearnedDialog",
+                                       "Forget everything learned from your decisions? This cannot be undone."),
             QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Reset
