@@ -12,8 +12,8 @@ changes, the findings panel, the dark theme, an error message, the find bar,
 every menu of the menu bar, the context menu of a change, the preferences'
 tabs, both tabs of the model manager (the "Get Models" tab with an
 unfinished download; nothing is downloaded), the alternatives, edit-change,
-accept-all, unsaved-work, recovery, crash-report, shortcuts and about
-dialogs. Modal dialogs are captured through their real ``ask()`` code
+accept-all, unsaved-work, recovery, crash-report, shortcuts, about and
+"What I've Learned" dialogs. Modal dialogs are captured through their real ``ask()`` code
 (``exec`` is replaced by "show, capture, close"). ``--list`` prints the
 state names. The window is 1280×800 by default, the width the toolbar must
 fit in every language.
@@ -486,6 +486,25 @@ def state_about(app, settings):
     return _modal(app, settings, lambda window: window.show_about(), review=False)
 
 
+def state_learned(app, settings):
+    """What I've Learned, with one preference of each kind learned from made-up decisions."""
+    from humanize_desktop.core.learning.store import DecisionEntry, PreferenceStore
+
+    def decided(n, decision, source, rule, before, suggested, after):
+        return [DecisionEntry(f"{before}-{i}", decision, source, rule, "", before, suggested, after, "en", "natural",
+                              float(i)) for i in range(n)]
+
+    store = PreferenceStore.load()
+    store.reset()
+    store.record(decided(5, "rejected", "rule", "opener.furthermore", "Furthermore, the", "The", "Furthermore, the")
+                 + decided(3, "rejected", "model", None, "leverage", "use", "leverage")
+                 + decided(2, "edited", "rule", "stock-phrase.utilize", "utilize", "employ", "use")
+                 + decided(1, "accepted", "model", None, "Our team of 14 people moved fully remote in March 2024.",
+                           "In March 2024, all 14 of us went remote.", "In March 2024, all 14 of us went remote."))
+    store.save()
+    return _modal(app, settings, lambda window: window.learning.open_dialog(window), review=False)
+
+
 STATES: dict[str, Callable] = {
     "empty": state_empty,
     "streaming": state_streaming,
@@ -510,6 +529,7 @@ STATES: dict[str, Callable] = {
     "crash": state_crash,
     "shortcuts": state_shortcuts,
     "about": state_about,
+    "learned": state_learned,
 }
 
 

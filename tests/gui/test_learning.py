@@ -68,22 +68,21 @@ def test_the_learned_dialog_switches_off_forgets_protects_pauses_and_resets(wind
     controller = LearningController(window.session, window.settings, window)
     dialog = LearnedDialog(controller, window)
     qtbot.addWidget(dialog)
-    tree = dialog.tree
-    assert tree.topLevelItemCount() == 2
-    rule_item, term_item = tree.topLevelItem(0), tree.topLevelItem(1)
-    assert rule_item.text(1) == "Rule off" and rule_item.text(2) == "3"
-    assert "opener.moreover" in rule_item.text(3) and "leverage" in term_item.text(3)
+    table = dialog.table
+    assert table.rowCount() == 2
+    assert table.item(0, 1).text() == "Rule off" and table.item(0, 2).text() == "3"
+    assert "opener.moreover" in table.item(0, 3).text() and "leverage" in table.item(1, 3).text()
 
-    rule_item.setCheckState(0, Qt.CheckState.Unchecked)  # switched off, kept
+    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # switched off, kept
     assert not derive(PreferenceStore.load())[0].enabled and controller.learned().suppressed == frozenset()
-    tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    table.item(0, 0).setCheckState(Qt.CheckState.Checked)
     assert controller.learned().suppressed_rules("en", "natural") == {"opener.moreover"}
 
     dialog.select(derive(controller.store)[1].id)
     assert dialog.protect_button.isEnabled()
     qtbot.mouseClick(dialog.protect_button, Qt.MouseButton.LeftButton)
     assert window.settings.rewrite.protected_terms == ["leverage"]
-    assert "is a protected term" in tree.topLevelItem(1).text(3) and not dialog.protect_button.isEnabled()
+    assert "is a protected term" in table.item(1, 3).text() and not dialog.protect_button.isEnabled()
 
     dialog.select(derive(controller.store)[0].id)
     qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
@@ -96,10 +95,10 @@ def test_the_learned_dialog_switches_off_forgets_protects_pauses_and_resets(wind
 
     monkeypatch.setattr(LearnedDialog, "confirm_reset", classmethod(lambda cls, parent: False))
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-    assert tree.topLevelItemCount() == 1
+    assert table.rowCount() == 1
     monkeypatch.setattr(LearnedDialog, "confirm_reset", classmethod(lambda cls, parent: True))
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-    assert tree.topLevelItemCount() == 0 and derive(PreferenceStore.load()) == []
+    assert table.rowCount() == 0 and derive(PreferenceStore.load()) == []
     assert "Nothing learned yet" in dialog.state.text()
 
 
@@ -107,7 +106,7 @@ def test_the_edit_menu_opens_what_i_have_learned(window, monkeypatch) -> None:
     from humanize_desktop.gui.dialogs.learned import LearnedDialog
 
     shown = []
-    monkeypatch.setattr(LearnedDialog, "exec", lambda self: shown.append(self.tree.topLevelItemCount()))
+    monkeypatch.setattr(LearnedDialog, "exec", lambda self: shown.append(self.table.rowCount()))
     _seed_store()
     window.learning.store = PreferenceStore.load()
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")

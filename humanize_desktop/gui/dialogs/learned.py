@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +38,26 @@ class LearnedDialog(QDialog):
         self.controller = controller
         self.setObjectName("learnedDialog")
         self.setWindowTitle(self.tr("What I've Learned"))
-        self.resize(760, 420)
+        self.resize(820, 440)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("learnedList")
-        self.tree.setHeaderLabels([self.tr("On"), self.tr("Kind"), self.tr("Decisions"), self.tr("What I learned")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("learnedList")
+        self.table.setHorizontalHeaderLabels([self.tr("On"), self.tr("Kind"), self.tr("Decisions"),
+                                              self.tr("What I learned")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        # Statements are sentences: wrapped in full, never cut off with "…".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # re-wrap at the new width
         self.forget_button = QPushButton(self.tr("&Forget"))
         self.forget_button.setToolTip(self.tr("Forget this and the decisions it was learned from"))
         self.protect_button = QPushButton(self.tr("&Protect Term"))
@@ -66,14 +73,14 @@ class LearnedDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.forget_button.clicked.connect(self.forget_selected)
         self.protect_button.clicked.connect(self.protect_selected)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.reset_button.clicked.connect(self.reset)
-        self.tree.itemChanged.connect(self._item_changed)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
     def _kind_name(self, kind: str) -> str:
@@ -83,17 +90,25 @@ class LearnedDialog(QDialog):
     def refresh(self) -> None:
         store = self.controller.store
         self.preferences = {p.id: p for p in self.controller.preferences()}
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for p in self.preferences.values():
-            item = QTreeWidgetItem(["", self._kind_name(p.kind), str(p.decisions), message_text(p.statement)])
-            item.setData(0, _ID_ROLE, p.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if p.enabled else Qt.CheckState.Unchecked)
-            item.setToolTip(3, message_text(p.statement))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
-        self.tree.blockSignals(False)
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for row, p in enumerate(self.preferences.values()):
+            self.table.insertRow(row)
+            switch = QTableWidgetItem()
+            switch.setData(_ID_ROLE, p.id)
+            switch.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            switch.setCheckState(Qt.CheckState.Checked if p.enabled else Qt.CheckState.Unchecked)
+            count = QTableWidgetItem(str(p.decisions))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells = [switch, QTableWidgetItem(self._kind_name(p.kind)), count,
+                     QTableWidgetItem(message_text(p.statement))]
+            for column, cell in enumerate(cells):
+                if column:
+                    cell.setData(_ID_ROLE, p.id)
+                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, cell)
+        self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
         if store.paused:
             self.state.setText(self.tr("Learning is paused: your decisions are not learned from, and nothing "
                                        "learned is applied."))
@@ -107,8 +122,8 @@ class LearnedDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> Preference | None:
-        item = self.tree.currentItem()
-        return None if item is None else self.preferences.get(item.data(0, _ID_ROLE))
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return None if item is None else self.preferences.get(item.data(_ID_ROLE))
 
     def _update_buttons(self) -> None:
         p = self.selected()
@@ -116,18 +131,17 @@ class LearnedDialog(QDialog):
         self.protect_button.setEnabled(p is not None and p.kind == "protected-term" and not p.confirmed)
         self.reset_button.setEnabled(bool(self.preferences))
 
-    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if column != 0:
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
             return
-        self.controller.store.set_enabled(item.data(0, _ID_ROLE), item.checkState(0) == Qt.CheckState.Checked)
+        self.controller.store.set_enabled(item.data(_ID_ROLE), item.checkState() == Qt.CheckState.Checked)
         self.controller.save()
         self.refresh()
 
     def select(self, preference_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, _ID_ROLE) == preference_id:
-                self.tree.setCurrentItem(item)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(_ID_ROLE) == preference_id:
+                self.table.selectRow(row)
 
     def forget_selected(self) -> None:
         p = self.selected()
