@@ -1,7 +1,8 @@
 """The tone lexicons: loading and validating ``resources/tone/<language>.toml``.
 
 One file per language lists the words and phrases that mark a text's
-register (``[formality]``), its sentiment (``[sentiment]``), warmth
+register (``[formality]``), its sentiment (``[sentiment]``; growth, ``rising``, is
+bad news after one of the ``costs``), warmth
 (``[warmth]``: gratitude, apology, care), bluntness (``[curtness]``: curt
 words, the verbs of a blunt order, the softeners that make an order a
 request) and the words that change a sentiment word's weight
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 #: Every table and the keys it holds: lists of entries, or (for the named ones) numbers.
 LISTS = {
     "formality": ("formal", "informal", "informal_patterns", "case_sensitive_formal"),
-    "sentiment": ("positive", "negative"),
+    "sentiment": ("positive", "negative", "rising", "costs"),
     "warmth": ("gratitude", "apology", "care"),
     "curtness": ("words", "imperatives", "imperative_lead", "softeners"),
     "modifiers": ("negations", "intensifiers", "downtoners"),
@@ -63,6 +64,8 @@ class Lexicon:
     long_word: int
     positive: regex.Pattern[str] | None
     negative: regex.Pattern[str] | None
+    rising: regex.Pattern[str] | None  # words of growth: positive, except after a ``costs`` word
+    costs: regex.Pattern[str] | None  # things whose growth is bad news (costs, complaints)
     gratitude: regex.Pattern[str] | None
     apology: regex.Pattern[str] | None
     care: regex.Pattern[str] | None
@@ -151,8 +154,10 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
         informal=informal,
         formal_exact=words_regex(v(("formality", "case_sensitive_formal")), case_sensitive=True),
         long_word=v(("formality", "long_word")),
-        positive=words_regex(v(("sentiment", "positive"))),
+        positive=words_regex(v(("sentiment", "positive")) + v(("sentiment", "rising"))),
         negative=words_regex(v(("sentiment", "negative"))),
+        rising=words_regex(v(("sentiment", "rising"))),
+        costs=words_regex(v(("sentiment", "costs"))),
         gratitude=words_regex(v(("warmth", "gratitude"))),
         apology=words_regex(v(("warmth", "apology"))),
         care=words_regex(v(("warmth", "care"))),

@@ -35,9 +35,13 @@ LABELS = (WARM, NEUTRAL, FORMAL, CURT, NEGATIVE)
 #: How strongly one cue per sentence moves formality and sentiment (tanh slope).
 FORMALITY_SLOPE = 0.8
 SENTIMENT_SLOPE = 0.8
-#: Each long word, and each exclamation mark, counts this much of a formal / informal cue.
-LONG_WORD_WEIGHT = 0.5
+#: A text all of long words counts this many formal cues per sentence (a share of them, that share).
+LONG_WORDS_WEIGHT = 3.0
+#: Each exclamation mark counts this much of an informal cue.
 EXCLAMATION_WEIGHT = 0.5
+#: A text needs this many formal cues per negative word before its negative words stop
+#: making it "negative" (a lease that mentions damage is formal, not a complaint).
+FORMAL_PER_NEGATIVE = 3.0
 #: An apology outweighs this many negative words (it names what went wrong, kindly).
 APOLOGY_WEIGHT = 2.0
 #: Label thresholds.
@@ -56,6 +60,7 @@ class ToneCounts:
     sentences: int = 0
     words: int = 0
     formal: float = 0.0
+    long_words: int = 0
     informal: float = 0.0
     positive: float = 0.0
     negative: float = 0.0
@@ -83,7 +88,8 @@ class Tone:
     @classmethod
     def of(cls, c: ToneCounts) -> Tone:
         per = max(1, c.sentences)
-        formality = 0.5 + 0.5 * math.tanh(FORMALITY_SLOPE * (c.formal - c.informal) / per)
+        formal = c.formal + LONG_WORDS_WEIGHT * per * c.long_words / max(1, c.words)
+        formality = 0.5 + 0.5 * math.tanh(FORMALITY_SLOPE * (formal - c.informal) / per)
         sentiment = math.tanh(SENTIMENT_SLOPE * (c.positive + c.gratitude + c.care - c.negative) / per)
         return cls(round(formality, 3), round(sentiment, 3), label(c, formality, sentiment))
 
@@ -94,7 +100,8 @@ class Tone:
 def label(c: ToneCounts, formality: float, sentiment: float) -> str:
     """The one word for the tone; see the module docstring for the order of the rules."""
     kindness = c.gratitude + c.care + APOLOGY_WEIGHT * c.apology
-    if sentiment <= NEGATIVE_BELOW and c.negative > kindness and c.negative >= c.curt:
+    if (sentiment <= NEGATIVE_BELOW and c.negative > kindness and c.negative >= c.curt
+            and c.negative * FORMAL_PER_NEGATIVE > c.formal):
         return NEGATIVE
     if c.warmth and c.warmth >= c.curt:
         return WARM
@@ -135,7 +142,7 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
         return c
     lowered = [w.group().lower().replace("’", "'") for w in words]
     starts = [w.start() for w in words]
-    sentences = [(a, b) for a, b in tokens.sentences(text) if _WORD_RE.search(text, a, b)]
+    sentences = _sentences(text)
     first_words = {bisect.bisect_left(starts, a) for a, _ in sentences}
     c.sentences = len(sentences)
     c.words = len(words)
@@ -144,7 +151,7 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
     c.formal = len(_matches(lex.formal, text))
     c.formal += sum(1 for m in _matches(lex.formal_exact, text) if bisect.bisect_left(starts, m.start())
                     not in first_words)
-    c.formal += LONG_WORD_WEIGHT * sum(1 for w in lowered if len(w) >= lex.long_word)
+    c.long_words = sum(1 for w in lowered if len(w) >= lex.long_word)
     c.informal = len(_matches(lex.informal, text)) + EXCLAMATION_WEIGHT * text.count("!")
 
     # Warmth first: its words do not count again as sentiment or curtness.
@@ -153,10 +160,13 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
     c.gratitude = len(_matches(lex.gratitude, text, claimed))
     c.care = len(_matches(lex.care, text, claimed))
     warm_spans = list(claimed.taken)
-    for polarity, pattern in ((1, lex.positive), (-1, lex.negative)):
+    for sign, pattern in ((1, lex.positive), (-1, lex.negative)):
         for m in _matches(pattern, text, claimed):
+            polarity = sign
             i = bisect.bisect_right(starts, m.start()) - 1
             weight = _weight(lowered, i, lex)
+            if polarity > 0 and _rising_cost(lowered, i, lex):
+                polarity = -1  # "costs rose": growth of something bad
             if _negated(lowered, i, lex):
                 polarity_here, weight = -polarity, weight * (0.8 if polarity > 0 else 0.5)
             else:
@@ -180,7 +190,10 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
 
 
 def _weight(words: list[str], i: int, lex: Lexicon) -> float:
+    """An intensifier or downtoner just before the word, or an intensifier right after it ("fell sharply")."""
     before = " " + " ".join(words[max(0, i - 2):i]) + " "
+    if i + 1 < len(words) and words[i + 1] in lex.intensifiers and words[i + 1].endswith(("ly", "lich")):
+        return 1.5
     if any(f" {w} " in before for w in lex.intensifiers):
         return 1.5
     if any(f" {w} " in before for w in lex.downtoners):
@@ -190,3 +203,21 @@ def _weight(words: list[str], i: int, lex: Lexicon) -> float:
 
 def _negated(words: list[str], i: int, lex: Lexicon) -> bool:
     return any(w in lex.negations or w.endswith("n't") for w in words[max(0, i - lex.negation_scope):i])
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences with words; a piece after an ordinal or date ("am 3. März") joins the one before."""
+    joined: list[tuple[int, int]] = []
+    for a, b in tokens.sentences(text):
+        if joined and regex.search(r"\d\.\s*$", text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return [(a, b) for a, b in joined if _WORD_RE.search(text, a, b)]
+
+
+def _rising_cost(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is ``words[i]`` a word of growth shortly after something whose growth is bad ("costs rose")?"""
+    if lex.rising is None or not lex.rising.fullmatch(words[i]):
+        return False
+    return lex.costs is not None and any(lex.costs.fullmatch(w) for w in words[max(0, i - 4):i])
