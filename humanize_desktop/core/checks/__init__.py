@@ -10,6 +10,7 @@ Each module does one job and returns plain records from ``findings``:
 * ``aitells``      phrases and habits of machine prose (data in resources/aitells)
 * ``encoding``     mojibake found and repaired (ftfy)
 * ``readability``  grade level, reading ease, sentence length and variation
+* ``tone``         formality, sentiment and a tone label per paragraph (data in resources/tone)
 * ``facts``        numbers, dates, names, links... found with normalised values
 * ``fidelity``     what each change does to facts, negations, modals, structure
 * ``drift``        meaning drift per paragraph from embeddings

@@ -77,7 +77,7 @@ class Finding:
 FLAG_KINDS = (
     "number", "date", "amount", "percentage", "unit", "name", "url", "email",
     "citation", "quotation", "negation", "modal", "protected-term", "structure",
-    "drift", "introduced-error",
+    "drift", "introduced-error", "tone",
 )
 
 

@@ -6,7 +6,8 @@
 inclusive, register or locale finding, the rewrite brought in. Meaning drift
 flags come sentence by sentence without a model (``drift.sentence_flags``),
 and per paragraph from embeddings (``drift.drift_flags``) when ``embedder``
-(a loaded model) is at hand.
+(a loaded model) is at hand. A ``tone`` flag marks a paragraph whose tone the
+rewrite flipped (``tone.flips``: a warm apology that became curt).
 
 Only what the changes touch is checked, since grammar engines take a
 fraction of a millisecond a word: in the suggestion, the sentences with
@@ -34,6 +35,7 @@ from humanize_desktop.core.checks import fairness, fidelity
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import ERROR_KINDS, FAIRNESS_KINDS, GRAMMAR, SPELLING, Finding, Flag
 from humanize_desktop.core.checks.runner import DocumentChecker
+from humanize_desktop.core.checks.tone.flips import flip_flags
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
 
@@ -121,6 +123,7 @@ def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
             errors = pool.submit(error_flags, draft, suggestion, changes, checker)
             flags = fidelity.flags_for(draft, suggestion, changes, terms, language)
             flags.extend(_drift_flags(draft, suggestion, changes, embedder, language))
+            flags.extend(flip_flags(draft, suggestion, changes, language))
             flags.extend(errors.result())
     finally:
         if own:
@@ -157,6 +160,7 @@ def flags_from_findings(draft: str, suggestion: str, changes: Sequence[Change],
     marked = fidelity.mark_origins(draft, draft_findings, suggestion, suggestion_findings, changes)
     flags.extend(fidelity.introduced_flags(suggestion, marked, changes))
     flags.extend(_drift_flags(draft, suggestion, changes, embedder, None))
+    flags.extend(flip_flags(draft, suggestion, changes))
     order = {c.id: i for i, c in enumerate(changes)}
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order))), marked
 

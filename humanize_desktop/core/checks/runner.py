@@ -5,7 +5,7 @@
 on each paragraph whose (text, language, engines) it has not seen before;
 the rest come from a cache. Editing one paragraph therefore re-checks only
 that paragraph. Document-wide results (the document's language, dash
-overuse, readability and AI-likeness scores) are recomputed from cached
+overuse, readability, tone and AI-likeness scores) are recomputed from cached
 per-paragraph pieces, which is cheap.
 
 It is Qt-free and thread-safe; the GUI calls ``check`` from a worker thread
@@ -25,7 +25,7 @@ from typing import Any
 
 from humanize_desktop.core.settings import Settings
 from humanize_desktop.core import tokens
-from humanize_desktop.core.checks import aitells, encoding, fairness, readability
+from humanize_desktop.core.checks import aitells, encoding, fairness, readability, tone
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import (
     AI_TELL, ENCODING, FINDING_KINDS, GRAMMAR, READABILITY, REGISTER, SPELLING, EngineState, Finding,
@@ -48,6 +48,7 @@ class ParagraphResult:
     findings: list[Finding]  # offsets relative to the paragraph
     counts: readability.Counts
     addresses: list[fairness.Address] = field(default_factory=list)  # Sie/du etc., for the register check
+    tone: tone.ToneCounts | None = None  # None: no tone lexicon for the paragraph's language
 
 
 @dataclass
@@ -177,7 +178,7 @@ class DocumentChecker:
         counts, long_sentences = readability.analyse(para, code)
         if READABILITY in self.kinds:
             findings.extend(long_sentences)
-        return ParagraphResult(findings, counts, addresses)
+        return ParagraphResult(findings, counts, addresses, tone.paragraph_counts(para, code))
 
     def check(self, text: str, language: str = "auto", cancelled: Callable[[], bool] | None = None,
               ai_likeness: bool = True) -> CheckReport:
@@ -200,6 +201,7 @@ class DocumentChecker:
         total = readability.Counts()
         checked = 0
         addresses: dict[str, list[fairness.Address]] = {}
+        tones: list[tone.ToneCounts | None] = []
         for p in doc.paragraphs:
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -215,13 +217,15 @@ class DocumentChecker:
             findings.extend(f.shifted(p.start) for f in result.findings)
             addresses.setdefault(p.code, []).extend(a.shifted(p.start) for a in result.addresses)
             total += result.counts
+            tones.append(result.tone)
         if AI_TELL in self.kinds and doc.code != lang_mod.UNDETERMINED:
             findings.extend(aitells.find_in_document(text, doc.code, total.words))
         if REGISTER in self.kinds:
             for found in addresses.values():
                 findings.extend(fairness.document_findings(found))
         findings.sort(key=lambda f: (f.start, f.end, f.kind))
-        scores: dict[str, Any] = {"readability": readability.scores(total, doc.code)}
+        scores: dict[str, Any] = {"readability": readability.scores(total, doc.code),
+                                  "tone": tone.tone_scores(tones)}
         if not ai_likeness:
             scores["ai_likeness"] = {"available": False, "reason": "AI-likeness is scored separately"}
         else:
