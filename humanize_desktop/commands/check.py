@@ -88,6 +88,9 @@ def _summary(report: CheckReport) -> str:
     if read.get("grade") is not None:
         lines.append(f"readability: grade {read['grade']} ({read['grade_formula']}), "
                      f"sentence length {read['sentence_length']['mean']} ± {read['sentence_length']['stdev']}")
+    mood = report.scores.get("tone", {})
+    if mood.get("label"):
+        lines.append(f"tone: {mood['label']} (formality {mood['formality']:.2f}, sentiment {mood['sentiment']:+.2f})")
     ai = report.scores.get("ai_likeness", {})
     if ai.get("available"):
         lines.append(f"AI-likeness (a signal, not a verdict): {ai.get('summary', '')}")

@@ -14,7 +14,7 @@ from typing import Any
 
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import language as lang_mod
-from humanize_desktop.core.checks.tone.lexicon import Lexicon, ToneDataError, languages, lexicon
+from humanize_desktop.core.checks.tone.lexicon import Lexicon, ToneDataError, languages, lexicon_for
 from humanize_desktop.core.checks.tone.measure import (
     CURT, FORMAL, LABELS, NEGATIVE, NEUTRAL, WARM, Tone, ToneCounts, measure,
 )
@@ -22,7 +22,7 @@ from humanize_desktop.core.checks.tone.measure import (
 
 def paragraph_counts(text: str, language: str) -> ToneCounts | None:
     """The tone cues of one paragraph, or None where the language has no lexicon."""
-    lex = lexicon(language) if language and language != lang_mod.UNDETERMINED else None
+    lex = lexicon_for(language) if language and language != lang_mod.UNDETERMINED else None
     return measure(text, lex) if lex is not None else None
 
 
@@ -52,4 +52,4 @@ def text_tone(text: str, language: str = "auto") -> dict[str, Any]:
 
 
 __all__ = ["CURT", "FORMAL", "LABELS", "NEGATIVE", "NEUTRAL", "WARM", "Lexicon", "Tone", "ToneCounts",
-           "ToneDataError", "languages", "lexicon", "measure", "paragraph_counts", "text_tone", "tone_scores"]
+           "ToneDataError", "languages", "lexicon_for", "measure", "paragraph_counts", "text_tone", "tone_scores"]

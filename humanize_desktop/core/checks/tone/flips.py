@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from humanize_desktop.core import messages
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import Flag
-from humanize_desktop.core.checks.tone.lexicon import lexicon
+from humanize_desktop.core.checks.tone.lexicon import lexicon_for
 from humanize_desktop.core.checks.tone.measure import CURT, FORMAL_ABOVE, NEGATIVE, WARM, Tone, measure
 from humanize_desktop.core.diffing import Change
 
@@ -83,7 +83,7 @@ def flips(draft: str, suggestion: str, changes: Sequence[Change], language: str 
     found = []
     for (a, b), (sa, sb), ids in paragraph_pairs(draft, suggestion, changes):
         code = codes.get(a, lang_mod.UNDETERMINED)
-        lex = lexicon(code) if code != lang_mod.UNDETERMINED else None
+        lex = lexicon_for(code) if code != lang_mod.UNDETERMINED else None
         if lex is None or not draft[a:b].strip() or not suggestion[sa:sb].strip():
             continue
         before, after = Tone.of(measure(draft[a:b], lex)), Tone.of(measure(suggestion[sa:sb], lex))

@@ -220,7 +220,7 @@ def _stamp(path: Path) -> tuple:
     return (str(path), st.st_mtime_ns, st.st_size)
 
 
-def lexicon(language: str) -> Lexicon | None:
+def lexicon_for(language: str) -> Lexicon | None:
     """The tone lexicon of ``language`` ("de", "de_CH"), or None when there is none."""
     lang = base(language)
     path = bundled_dir() / f"{lang}.toml"

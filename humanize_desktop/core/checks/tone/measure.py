@@ -51,6 +51,7 @@ ENTHUSIASM_ABOVE = 0.5
 FORMAL_ABOVE = 0.65
 
 _WORD_RE = regex.compile(r"\p{L}+(?:['’]\p{L}+)*", regex.V1)
+_CLAUSE_END_RE = regex.compile(r"[.,;:!?…]")
 
 
 @dataclass
@@ -167,7 +168,7 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
             weight = _weight(lowered, i, lex)
             if polarity > 0 and _rising_cost(lowered, i, lex):
                 polarity = -1  # "costs rose": growth of something bad
-            if _negated(lowered, i, lex):
+            if _negated(text, words, lowered, i, lex):
                 polarity_here, weight = -polarity, weight * (0.8 if polarity > 0 else 0.5)
             else:
                 polarity_here = polarity
@@ -201,8 +202,14 @@ def _weight(words: list[str], i: int, lex: Lexicon) -> float:
     return 1.0
 
 
-def _negated(words: list[str], i: int, lex: Lexicon) -> bool:
-    return any(w in lex.negations or w.endswith("n't") for w in words[max(0, i - lex.negation_scope):i])
+def _negated(text: str, spans: list[regex.Match], words: list[str], i: int, lex: Lexicon) -> bool:
+    """A negation a few words before ``words[i]``, in the same clause ("never answered. Terrible." is not)."""
+    for j in range(i - 1, max(-1, i - 1 - lex.negation_scope), -1):
+        if _CLAUSE_END_RE.search(text, spans[j].end(), spans[j + 1].start()):
+            return False
+        if words[j] in lex.negations or words[j].endswith("n't"):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
