@@ -90,7 +90,8 @@ class ChangesModel(QAbstractListModel):
                                    "citation", "quotation")}
         names.update({"negation": self.tr("Negation"), "modal": self.tr("Certainty changed"),
                       "protected-term": self.tr("Protected term"), "structure": self.tr("Structure changed"),
-                      "drift": self.tr("Meaning drift"), "introduced-error": self.tr("Error introduced")})
+                      "drift": self.tr("Meaning drift"), "introduced-error": self.tr("Error introduced"),
+                      "tone": self.tr("Tone")})
         return names
 
     def structure_names(self) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Showing the checks: underlines, the findings panel, heat strips, fixes in the context menu.
+"""Showing the checks: underlines, the findings panel, heat strips, tone, fixes in the context menu.
 
 ``ChecksUi`` connects a ``CheckController`` to the window's parts. Fixes go
 through the review like typing does (one undo step each), so a fix can be
@@ -25,6 +25,11 @@ from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.status_bar import StatusWidgets
 
 _MAX_FIXES = 6
+#: The tone picture shows at most this many paragraphs per side.
+_MAX_TONE_PARAGRAPHS = 40
+#: One colour per tone label, readable on light and dark panels.
+TONE_COLORS = {"warm": "#e0861a", "neutral": "#8c8c8c", "formal": "#3b7dd8", "curt": "#9b59b6",
+               "negative": "#d64541"}
 
 
 class ChecksUi(QObject):
@@ -44,6 +49,7 @@ class ChecksUi(QObject):
             strip.sentence_clicked.connect(lambda pos, side=side: self.go_to(side, pos, pos))
         checks.findings_changed.connect(self.refresh_side)
         checks.scores_changed.connect(self.refresh_heat)
+        checks.flags_changed.connect(self.refresh_panel)  # tone flips come with the flags
         checks.engines_changed.connect(lambda: status.show_engines(checks.engine_states))
         humanizer.kept_changed.connect(self.refresh_panel)
         panel.place_activated.connect(self.go_to)
@@ -122,7 +128,52 @@ class ChecksUi(QObject):
             words = ailikeness.compare(d.ai_summary, s.ai_summary).get("summary", "")
             if words:
                 parts.append(html.escape(words))
+        parts.extend(self.tone_summary())
         return "<br>".join(parts) or self.tr("Checks run as you type. Press F7 to check now.")
+
+    # ------------------------------------------------------------------ tone
+
+    def tone_names(self) -> dict[str, str]:
+        return {"warm": self.tr("warm"), "neutral": self.tr("neutral"), "formal": self.tr("formal"),
+                "curt": self.tr("curt"), "negative": self.tr("negative")}
+
+    def _tone_picture(self, tone: dict) -> str:
+        """A row of squares, one per paragraph, coloured by its tone label."""
+        squares = [f'<span style="color:{TONE_COLORS.get(p["label"], "#8c8c8c")}">■</span>'
+                   for p in tone.get("paragraphs", [])[:_MAX_TONE_PARAGRAPHS]]
+        return "".join(squares)
+
+    def tone_flips(self) -> list:
+        """The tone flags of the pending changes (``core.checks.tone.flips``), in change order."""
+        return [f for flags in self.checks.flags.values() for f in flags if f.kind == "tone"]
+
+    def tone_summary(self) -> list[str]:
+        """Lines for the panel: the draft's tone beside the suggestion's, and a warning per flip."""
+        from humanize_desktop.gui.i18n import message_text
+
+        names = self.tone_names()
+        before = self.checks.sides["draft"].scores.get("tone") or {}
+        after = (self.checks.sides["suggestion"].scores.get("tone") or {}) if self.session.has_suggestion else {}
+        if not before.get("label"):
+            return []
+        lines = []
+        if after.get("label"):
+            lines.append(self.tr("Tone: draft <b>%1</b> → suggestion <b>%2</b>")
+                         .replace("%1", names[before["label"]]).replace("%2", names[after["label"]]))
+            lines.append(self.tr("Formality %1 → %2, sentiment %3 → %4")
+                         .replace("%1", f"{before['formality']:.2f}").replace("%2", f"{after['formality']:.2f}")
+                         .replace("%3", f"{before['sentiment']:+.2f}").replace("%4", f"{after['sentiment']:+.2f}"))
+            lines.append(self.tr("Draft %1<br>Suggestion %2").replace("%1", self._tone_picture(before))
+                         .replace("%2", self._tone_picture(after)))
+        else:
+            lines.append(self.tr("Tone of the draft: <b>%1</b> (formality %2, sentiment %3)")
+                         .replace("%1", names[before["label"]]).replace("%2", f"{before['formality']:.2f}")
+                         .replace("%3", f"{before['sentiment']:+.2f}"))
+        warn = TONE_COLORS["negative"]
+        for flag in self.tone_flips() if after.get("label") else []:
+            lines.append(f'<span style="color:{warn}">⚠ {html.escape(message_text(flag.message or flag.detail))}'
+                         "</span>")
+        return lines
 
     def refresh_panel(self) -> None:
         """Rebuild the findings list soon (coalesced), and only while it is on screen."""
@@ -135,7 +186,23 @@ class ChecksUi(QObject):
         kept = [(m.start, m.end, m.message) for m in self.humanizer.kept_marks]
         self.panel.show_findings(self.session.text("draft"), self.checks.sides["draft"].findings,
                                  self.session.text("suggestion"), self.checks.sides["suggestion"].findings,
-                                 kept, self.summary())
+                                 kept, self.summary(), tone=self._tone_rows())
+
+    def _tone_rows(self) -> list[tuple[int, int, str]]:
+        """(start, end, warning) in the suggestion for each tone flip, at its change."""
+        from humanize_desktop.core.review import UnknownChange
+        from humanize_desktop.gui.i18n import message_text
+
+        if not self.session.has_suggestion:
+            return []
+        rows = []
+        for flag in self.tone_flips():
+            try:
+                change = self.session.review.change(flag.change_id)
+            except UnknownChange:  # decided since the flags were computed
+                continue
+            rows.append((change.suggestion_start, change.suggestion_end, message_text(flag.message or flag.detail)))
+        return rows
 
     def report_notes(self, flags: dict[str, list[str]]):
         """What the change report says beyond the review file; ``flags``: change id -> its flag lines."""

@@ -1,6 +1,6 @@
 """The side panel's findings: grammar, spelling, AI-tells, encoding, readability, fairness, kept paragraphs.
 
-A summary line on top (language, readability, AI-likeness before and
+A summary on top (language, readability, AI-likeness and tone before and
 after), then the findings grouped by kind, each a click (or Return) away
 from its place in the text. Findings the rewrite introduced are listed
 with the suggestion's; those the draft already had, with the draft's.
@@ -26,7 +26,7 @@ from humanize_desktop.gui.theme import review_colors
 PlaceRole = Qt.ItemDataRole.UserRole + 1
 _MAX_ROWS = 400  # per group: beyond this the underlines still show every finding
 #: The groups, in the order the list shows them.
-GROUP_ORDER = ("introduced", GRAMMAR, SPELLING, INCLUSIVE, REGISTER, LOCALE, AI_TELL, ENCODING, READABILITY, "kept")
+GROUP_ORDER = ("introduced", "tone", GRAMMAR, SPELLING, INCLUSIVE, REGISTER, LOCALE, AI_TELL, ENCODING, READABILITY, "kept")
 
 
 class FindingsTree(QTreeWidget):
@@ -115,13 +115,15 @@ class FindingsPanel(QWidget):
                  ENCODING: self.tr("Encoding"), READABILITY: self.tr("Readability"),
                  INCLUSIVE: self.tr("Inclusive language"), REGISTER: self.tr("Register"),
                  LOCALE: self.tr("Locale conventions"),
-                 "introduced": self.tr("Introduced by the rewrite"), "kept": self.tr("Paragraphs kept as drafted")}
+                 "introduced": self.tr("Introduced by the rewrite"),
+                 "tone": self.tr("Tone changed by the rewrite"), "kept": self.tr("Paragraphs kept as drafted")}
         return {kind: names[kind] for kind in GROUP_ORDER}
 
     def show_findings(self, draft_text: str, draft: list[Finding], suggestion_text: str,
-                      suggestion: list[Finding], kept: list[tuple[int, int, str]], summary: str) -> None:
-        """Rebuild the list. ``kept``: (start, end, reason) in the suggestion."""
-        self._shown_args = (draft_text, draft, suggestion_text, suggestion, kept, summary)
+                      suggestion: list[Finding], kept: list[tuple[int, int, str]], summary: str,
+                      tone: list[tuple[int, int, str]] = ()) -> None:
+        """Rebuild the list. ``kept`` and ``tone`` (flips): (start, end, reason) in the suggestion."""
+        self._shown_args = (draft_text, draft, suggestion_text, suggestion, kept, summary, tone)
         names = self.group_names()
         hidden = self.hidden_kinds()
         for i in range(self.tree.topLevelItemCount()):
@@ -141,6 +143,8 @@ class FindingsPanel(QWidget):
         for start, end, reason in kept:
             groups.setdefault("kept", []).append(("suggestion", reason, start, end,
                                                   suggestion_text[start:end]))
+        for start, end, warning in tone:
+            groups.setdefault("tone", []).append(("suggestion", warning, start, end, suggestion_text[start:end]))
         self.count = 0
         for kind in GROUP_ORDER:
             rows = groups.get(kind)
@@ -148,7 +152,7 @@ class FindingsPanel(QWidget):
                 continue
             top = QTreeWidgetItem([f"{names[kind]} ({len(rows)})"])
             top.setData(0, PlaceRole + 1, kind)
-            top.setIcon(0, icons.icon("warning" if kind in ("introduced", GRAMMAR, SPELLING) else "info"))
+            top.setIcon(0, icons.icon("warning" if kind in ("introduced", "tone", GRAMMAR, SPELLING) else "info"))
             color = colors.underline(kind if kind in (GRAMMAR, SPELLING, *FAIRNESS_KINDS) else "style")
             top.setForeground(0, color)
             font = top.font(0)
