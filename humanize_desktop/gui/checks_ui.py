@@ -25,9 +25,9 @@ from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.status_bar import StatusWidgets
 
 _MAX_FIXES = 6
-#: The tone picture shows at most this many paragraphs per side.
+# The tone picture shows at most this many paragraphs per side.
 _MAX_TONE_PARAGRAPHS = 40
-#: One colour per tone label, readable on light and dark panels.
+# One colour per tone label, readable on light and dark panels.
 TONE_COLORS = {"warm": "#e0861a", "neutral": "#8c8c8c", "formal": "#3b7dd8", "curt": "#9b59b6",
                "negative": "#d64541"}
 

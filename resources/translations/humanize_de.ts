@@ -652,6 +652,10 @@
         <translation>Fehler eingefügt</translation>
     </message>
     <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
         <source>heading</source>
         <translation>Überschrift</translation>
     </message>
@@ -815,6 +819,42 @@ Vorschlag: %2</translation>
     <message>
         <source>Checks run as you type. Press F7 to check now.</source>
         <translation>Die Prüfungen laufen beim Tippen. Mit F7 sofort prüfen.</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>herzlich</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>förmlich</translation>
+    </message>
+    <message>
+        <source>curt</source>
+        <translation>schroff</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>Tone: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Ton: Entwurf &lt;b&gt;%1&lt;/b&gt; → Vorschlag &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Formality %1 → %2, sentiment %3 → %4</source>
+        <translation>Förmlichkeit %1 → %2, Stimmung %3 → %4</translation>
+    </message>
+    <message>
+        <source>Draft %1&lt;br&gt;Suggestion %2</source>
+        <translation>Entwurf %1&lt;br&gt;Vorschlag %2</translation>
+    </message>
+    <message>
+        <source>Tone of the draft: &lt;b&gt;%1&lt;/b&gt; (formality %2, sentiment %3)</source>
+        <translation>Ton des Entwurfs: &lt;b&gt;%1&lt;/b&gt; (Förmlichkeit %2, Stimmung %3)</translation>
     </message>
     <message>
         <source>(remove)</source>
@@ -1494,6 +1534,18 @@ Vorschlag: %2</translation>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt diese Datei nicht. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
+    <message>
+        <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
+        <translation>die Überarbeitung hat diesen förmlichen Absatz viel weniger förmlich gemacht (Förmlichkeit {before} → {after})</translation>
+    </message>
+    <message>
+        <source>the draft was warm here and the rewrite reads curt: its thanks, apology or kind words may be gone</source>
+        <translation>der Entwurf war hier herzlich, die Überarbeitung klingt schroff: Dank, Entschuldigung oder freundliche Worte fehlen vielleicht</translation>
+    </message>
+    <message>
+        <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
+        <translation>die Überarbeitung lässt diesen Absatz negativ klingen (Stimmung {before} → {after})</translation>
+    </message>
 </context>
 <context>
     <name>DecidedModel</name>
@@ -1918,6 +1970,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Paragraphs kept as drafted</source>
         <translation>Unverändert belassene Absätze</translation>
+    </message>
+    <message>
+        <source>Tone changed by the rewrite</source>
+        <translation>Ton durch die Überarbeitung verändert</translation>
     </message>
     <message>
         <source>… and %1 more (see the underlines in the text)</source>

@@ -652,6 +652,10 @@
         <translation>Error introducido</translation>
     </message>
     <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
         <source>heading</source>
         <translation>título</translation>
     </message>
@@ -815,6 +819,42 @@ Sugerencia: %2</translation>
     <message>
         <source>Checks run as you type. Press F7 to check now.</source>
         <translation>Las revisiones se hacen mientras escribe. Pulse F7 para revisar ahora.</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>cálido</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>formal</translation>
+    </message>
+    <message>
+        <source>curt</source>
+        <translation>seco</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>Tone: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Tono: borrador &lt;b&gt;%1&lt;/b&gt; → sugerencia &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Formality %1 → %2, sentiment %3 → %4</source>
+        <translation>Formalidad %1 → %2, sentimiento %3 → %4</translation>
+    </message>
+    <message>
+        <source>Draft %1&lt;br&gt;Suggestion %2</source>
+        <translation>Borrador %1&lt;br&gt;Sugerencia %2</translation>
+    </message>
+    <message>
+        <source>Tone of the draft: &lt;b&gt;%1&lt;/b&gt; (formality %2, sentiment %3)</source>
+        <translation>Tono del borrador: &lt;b&gt;%1&lt;/b&gt; (formalidad %2, sentimiento %3)</translation>
     </message>
     <message>
         <source>(remove)</source>
@@ -1494,6 +1534,18 @@ Sugerencia: %2</translation>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>No se pudo leer el archivo de ajustes {path} ({reason}), así que Humanize Desktop usa los ajustes predeterminados y no sobrescribirá ese archivo. Compruebe sus permisos.</translation>
     </message>
+    <message>
+        <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
+        <translation>la reescritura ha hecho este párrafo formal mucho menos formal (formalidad {before} → {after})</translation>
+    </message>
+    <message>
+        <source>the draft was warm here and the rewrite reads curt: its thanks, apology or kind words may be gone</source>
+        <translation>el borrador era cálido aquí y la reescritura suena seca: puede que falten el agradecimiento, la disculpa o las palabras amables</translation>
+    </message>
+    <message>
+        <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
+        <translation>la reescritura hace que este párrafo suene negativo (sentimiento {before} → {after})</translation>
+    </message>
 </context>
 <context>
     <name>DecidedModel</name>
@@ -1918,6 +1970,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Paragraphs kept as drafted</source>
         <translation>Párrafos que se dejaron como estaban</translation>
+    </message>
+    <message>
+        <source>Tone changed by the rewrite</source>
+        <translation>Tono cambiado por la reescritura</translation>
     </message>
     <message>
         <source>… and %1 more (see the underlines in the text)</source>

@@ -652,6 +652,10 @@
         <translation>Erreur introduite</translation>
     </message>
     <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
         <source>heading</source>
         <translation>titre</translation>
     </message>
@@ -815,6 +819,42 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>Checks run as you type. Press F7 to check now.</source>
         <translation>Les vérifications se font pendant la saisie. Appuyez sur F7 pour vérifier tout de suite.</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>chaleureux</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>formel</translation>
+    </message>
+    <message>
+        <source>curt</source>
+        <translation>sec</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>Tone: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Ton : brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Formality %1 → %2, sentiment %3 → %4</source>
+        <translation>Formalité %1 → %2, sentiment %3 → %4</translation>
+    </message>
+    <message>
+        <source>Draft %1&lt;br&gt;Suggestion %2</source>
+        <translation>Brouillon %1&lt;br&gt;Suggestion %2</translation>
+    </message>
+    <message>
+        <source>Tone of the draft: &lt;b&gt;%1&lt;/b&gt; (formality %2, sentiment %3)</source>
+        <translation>Ton du brouillon : &lt;b&gt;%1&lt;/b&gt; (formalité %2, sentiment %3)</translation>
     </message>
     <message>
         <source>(remove)</source>
@@ -1494,6 +1534,18 @@ Suggestion&#xa0;: %2</translation>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>Le fichier de réglages {path} n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus ce fichier. Vérifiez ses droits d’accès.</translation>
     </message>
+    <message>
+        <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
+        <translation>la réécriture a rendu ce paragraphe formel beaucoup moins formel (formalité {before} → {after})</translation>
+    </message>
+    <message>
+        <source>the draft was warm here and the rewrite reads curt: its thanks, apology or kind words may be gone</source>
+        <translation>le brouillon était chaleureux ici et la réécriture paraît sèche : ses remerciements, excuses ou mots aimables ont peut-être disparu</translation>
+    </message>
+    <message>
+        <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
+        <translation>la réécriture donne à ce paragraphe un ton négatif (sentiment {before} → {after})</translation>
+    </message>
 </context>
 <context>
     <name>DecidedModel</name>
@@ -1918,6 +1970,10 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     <message>
         <source>Paragraphs kept as drafted</source>
         <translation>Paragraphes laissés tels quels</translation>
+    </message>
+    <message>
+        <source>Tone changed by the rewrite</source>
+        <translation>Ton modifié par la réécriture</translation>
     </message>
     <message>
         <source>… and %1 more (see the underlines in the text)</source>
