@@ -165,14 +165,17 @@ class ChecksUi(QObject):
                          .replace("%3", f"{before['sentiment']:+.2f}").replace("%4", f"{after['sentiment']:+.2f}"))
             lines.append(self.tr("Draft %1<br>Suggestion %2").replace("%1", self._tone_picture(before))
                          .replace("%2", self._tone_picture(after)))
+            shown = {p["label"] for t in (before, after) for p in t.get("paragraphs", [])[:_MAX_TONE_PARAGRAPHS]}
+            lines.append("&nbsp; ".join(f'<span style="color:{TONE_COLORS[k]}">■</span>&nbsp;{names[k]}'
+                                        for k in names if k in shown))
         else:
             lines.append(self.tr("Tone of the draft: <b>%1</b> (formality %2, sentiment %3)")
                          .replace("%1", names[before["label"]]).replace("%2", f"{before['formality']:.2f}")
                          .replace("%3", f"{before['sentiment']:+.2f}"))
         warn = TONE_COLORS["negative"]
         for flag in self.tone_flips() if after.get("label") else []:
-            lines.append(f'<span style="color:{warn}">⚠ {html.escape(message_text(flag.message or flag.detail))}'
-                         "</span>")
+            text = message_text(flag.message or flag.detail)
+            lines.append(f'<span style="color:{warn}">⚠ {html.escape(text[:1].upper() + text[1:])}</span>')
         return lines
 
     def refresh_panel(self) -> None:

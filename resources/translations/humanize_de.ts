@@ -1973,7 +1973,7 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     </message>
     <message>
         <source>Tone changed by the rewrite</source>
-        <translation>Ton durch die Überarbeitung verändert</translation>
+        <translation>Ton verändert</translation>
     </message>
     <message>
         <source>… and %1 more (see the underlines in the text)</source>
