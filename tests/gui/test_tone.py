@@ -29,7 +29,7 @@ def test_the_panel_shows_tone_before_and_after_and_warns_of_a_warm_apology_turne
     summary = panel.summary.text()
     assert "Tone: draft <b>" in summary and "→ suggestion <b>" in summary
     assert "⚠ The draft was warm here and the rewrite reads curt" in summary
-    assert "■&nbsp;warm" in summary and "■&nbsp;curt" in summary  # the picture's legend
+    assert "■</span>&nbsp;warm" in summary and "■</span>&nbsp;curt" in summary  # the legend
     tree = panel.tree
     groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
     group = groups.get("Tone changed by the rewrite (1)")
