@@ -7,6 +7,11 @@ given language, and prints the accuracy per part and language, a confusion
 table (rows: the hand label, columns: the label the readout gave), and with
 ``--misses`` each text it got wrong.
 
+Then the tone-flip warning's false alarms: the "faithful" rewrites of
+``benchmarks/data/drift_pairs*.toml`` (written for the meaning-drift check:
+a good humanizer's rewrites, which keep the tone) in English and German,
+and how many of them ``tone.flips`` warns about (each is listed).
+
     .venv/bin/python benchmarks/eval_tone.py [--part dev|heldout|all] [--misses]
 """
 
@@ -24,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from humanize_desktop.core.checks import tone  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "tone_labels.toml"
+PAIRS = [ROOT / "benchmarks" / "data" / name for name in ("drift_pairs.toml", "drift_pairs_holdout.toml")]
 PARTS = ("dev", "heldout")
 
 
@@ -78,7 +84,30 @@ def main(argv: list[str] | None = None) -> int:
             for ex, got in misses:
                 print(f"  [{ex['language']}] {ex['label']} -> {got}: {ex['text']}")
         print()
+    alarms, total = flip_false_alarms()
+    print(f"tone-flip warnings on faithful rewrites (en, de): {len(alarms)}/{total}")
+    for pair, found in alarms:
+        print(f"  [{pair['id']}] {found.before.label} -> {found.after.label} ({found.kind}): {pair['rewrite']}")
     return 0
+
+
+def flip_false_alarms() -> tuple[list[tuple[dict, object]], int]:
+    """(pair, flip) for each faithful English or German rewrite warned about, and how many there are."""
+    from humanize_desktop.core.checks.tone.flips import flips
+    from humanize_desktop.core.diffing import diff_texts
+
+    alarms, total = [], 0
+    for path in PAIRS:
+        with path.open("rb") as f:
+            pairs = tomllib.load(f).get("pair", [])
+        for pair in pairs:
+            if pair["label"] != "faithful" or pair["language"] not in ("en", "de"):
+                continue
+            total += 1
+            draft, rewrite = pair["draft"] + "\n", pair["rewrite"] + "\n"
+            alarms.extend((pair, found) for found in flips(draft, rewrite, diff_texts(draft, rewrite),
+                                                            pair["language"]))
+    return alarms, total
 
 
 if __name__ == "__main__":

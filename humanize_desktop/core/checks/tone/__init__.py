@@ -1,7 +1,7 @@
 """Tone: formality, sentiment and a one-word label per paragraph and for the whole text.
 
 Computed locally from per-language lexicons (``resources/tone/``, see
-``lexicon``) by ``measure``. ``DocumentChecker`` puts ``tone_scores`` of a
+``lexicon``) by ``cues.measure``. ``DocumentChecker`` puts ``tone_scores`` of a
 text in ``scores.tone``; ``compare`` sets a draft's paragraphs beside what
 the rewrite made of them and says where the tone flipped (a warm apology
 that became curt).
@@ -15,7 +15,7 @@ from typing import Any
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.tone.lexicon import Lexicon, ToneDataError, languages, lexicon_for
-from humanize_desktop.core.checks.tone.measure import (
+from humanize_desktop.core.checks.tone.cues import (
     CURT, FORMAL, LABELS, NEGATIVE, NEUTRAL, WARM, Tone, ToneCounts, measure,
 )
 

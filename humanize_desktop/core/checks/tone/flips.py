@@ -8,7 +8,7 @@ per paragraph, the first that applies:
 * ``lost-warmth``: a warm paragraph (thanks, an apology, kind words) became curt;
 * ``turned-negative``: a paragraph that was not negative became negative,
   or its sentiment swung from positive to negative;
-* ``less-formal``: a formal paragraph lost a large step of formality.
+* ``less-formal``: a formal paragraph became informal (a large step down).
 
 Each flip carries a ``Message`` the window translates; ``flip_flags`` makes
 them ``tone`` flags on the paragraph's first change, for the changes list
@@ -24,15 +24,18 @@ from humanize_desktop.core import messages
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import Flag
 from humanize_desktop.core.checks.tone.lexicon import lexicon_for
-from humanize_desktop.core.checks.tone.measure import CURT, FORMAL_ABOVE, NEGATIVE, WARM, Tone, measure
+from humanize_desktop.core.checks.tone.cues import CURT, FORMAL_ABOVE, NEGATIVE, WARM, Tone, measure
 from humanize_desktop.core.diffing import Change
 
 FLAG_KIND = "tone"
 LOST_WARMTH, TURNED_NEGATIVE, LESS_FORMAL = "lost-warmth", "turned-negative", "less-formal"
 #: A sentiment swing from at least this positive to at least this negative is a flip.
 SENTIMENT_SWING = 0.25
-#: A formal paragraph whose formality falls by at least this much has changed register.
+#: A formal paragraph whose formality falls by at least this much, to below ``INFORMAL_BELOW``
+#: (informal wording outweighs formal), has changed register. Plainer but unmarked is what a
+#: humanizer is for ("Furthermore" -> "Also"), so that is no flip.
 FORMALITY_DROP = 0.3
+INFORMAL_BELOW = 0.45
 
 messages.register({
     "tone.lost-warmth": "the draft was warm here and the rewrite reads curt: its thanks, apology or kind "
@@ -65,7 +68,8 @@ def flip(before: Tone, after: Tone) -> tuple[str, messages.Message] | None:
     if (after.label == NEGATIVE and before.label != NEGATIVE) or swung:
         return TURNED_NEGATIVE, messages.make("tone.turned-negative", before=f"{before.sentiment:+.2f}",
                                               after=f"{after.sentiment:+.2f}")
-    if before.formality >= FORMAL_ABOVE and before.formality - after.formality >= FORMALITY_DROP:
+    if (before.formality >= FORMAL_ABOVE and before.formality - after.formality >= FORMALITY_DROP
+            and after.formality < INFORMAL_BELOW):
         return LESS_FORMAL, messages.make("tone.less-formal", before=f"{before.formality:.2f}",
                                           after=f"{after.formality:.2f}")
     return None

@@ -2,7 +2,7 @@
 
 One file per language lists the words and phrases that mark a text's
 register (``[formality]``), its sentiment (``[sentiment]``; growth, ``rising``, is
-bad news after one of the ``costs``), warmth
+bad news after one of the ``costs``, and decline, ``falling``, good news), warmth
 (``[warmth]``: gratitude, apology, care), bluntness (``[curtness]``: curt
 words, the verbs of a blunt order, the softeners that make an order a
 request) and the words that change a sentiment word's weight
@@ -36,9 +36,9 @@ log = logging.getLogger(__name__)
 #: Every table and the keys it holds: lists of entries, or (for the named ones) numbers.
 LISTS = {
     "formality": ("formal", "informal", "informal_patterns", "case_sensitive_formal"),
-    "sentiment": ("positive", "negative", "rising", "costs"),
+    "sentiment": ("positive", "negative", "neutral", "rising", "falling", "costs"),
     "warmth": ("gratitude", "apology", "care"),
-    "curtness": ("words", "imperatives", "imperative_lead", "softeners"),
+    "curtness": ("words", "not_curt", "imperatives", "imperative_lead", "softeners"),
     "modifiers": ("negations", "intensifiers", "downtoners"),
 }
 NUMBERS = {("formality", "long_word"), ("curtness", "short_sentence"), ("modifiers", "negation_scope")}
@@ -64,12 +64,15 @@ class Lexicon:
     long_word: int
     positive: regex.Pattern[str] | None
     negative: regex.Pattern[str] | None
+    neutral: regex.Pattern[str] | None  # set phrases whose sentiment word means nothing ("any problems")
     rising: regex.Pattern[str] | None  # words of growth: positive, except after a ``costs`` word
+    falling: regex.Pattern[str] | None  # words of decline: good news next to a ``costs`` word
     costs: regex.Pattern[str] | None  # things whose growth is bad news (costs, complaints)
     gratitude: regex.Pattern[str] | None
     apology: regex.Pattern[str] | None
     care: regex.Pattern[str] | None
     curt: regex.Pattern[str] | None
+    not_curt: regex.Pattern[str] | None  # phrases with a curt-looking word that are not curt ("from now on")
     order: regex.Pattern[str] | None  # a sentence that opens with the verb of an order
     softener: regex.Pattern[str] | None
     short_sentence: int
@@ -77,6 +80,7 @@ class Lexicon:
     negation_scope: int
     intensifiers: tuple[str, ...]
     downtoners: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()  # "Ms.", "z. B.": a full stop that ends no sentence
 
 
 def _entry(text: str) -> str:
@@ -106,7 +110,7 @@ def _need(cond: bool, where: str, what: str) -> None:
 
 def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
     """Validate one decoded lexicon file and compile it."""
-    extra = set(raw) - {"language", *LISTS}
+    extra = set(raw) - {"language", "abbreviations", *LISTS}
     _need(not extra, name, f"has unknown keys: {', '.join(sorted(extra))}")
     _need(raw.get("language") == language, name, f"must say language = \"{language}\"")
     values: dict[tuple[str, str], Any] = {}
@@ -133,6 +137,9 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
         _need(isinstance(n, int) and not isinstance(n, bool) and n > 0, f"{name}: {table}.{key}",
               "must be a whole number above 0")
         values[(table, key)] = n
+    abbreviations = raw.get("abbreviations", [])
+    _need(isinstance(abbreviations, list) and all(isinstance(a, str) and a.endswith(".") for a in abbreviations),
+          name, "abbreviations must be a list of words ending in a full stop")
     _need(bool(values[("sentiment", "positive")]) and bool(values[("sentiment", "negative")]), name,
           "needs [sentiment] positive and negative words")
     v = values.get
@@ -156,12 +163,15 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
         long_word=v(("formality", "long_word")),
         positive=words_regex(v(("sentiment", "positive")) + v(("sentiment", "rising"))),
         negative=words_regex(v(("sentiment", "negative"))),
+        neutral=words_regex(v(("sentiment", "neutral"))),
         rising=words_regex(v(("sentiment", "rising"))),
+        falling=words_regex(v(("sentiment", "falling"))),
         costs=words_regex(v(("sentiment", "costs"))),
         gratitude=words_regex(v(("warmth", "gratitude"))),
         apology=words_regex(v(("warmth", "apology"))),
         care=words_regex(v(("warmth", "care"))),
         curt=words_regex(v(("curtness", "words"))),
+        not_curt=words_regex(v(("curtness", "not_curt"))),
         order=order,
         softener=words_regex(v(("curtness", "softeners"))),
         short_sentence=v(("curtness", "short_sentence")),
@@ -169,6 +179,7 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
         negation_scope=v(("modifiers", "negation_scope")),
         intensifiers=tuple(w.lower() for w in v(("modifiers", "intensifiers"))),
         downtoners=tuple(w.lower() for w in v(("modifiers", "downtoners"))),
+        abbreviations=tuple(a.lower() for a in abbreviations),
     )
 
 

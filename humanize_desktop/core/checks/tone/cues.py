@@ -44,6 +44,8 @@ EXCLAMATION_WEIGHT = 0.5
 FORMAL_PER_NEGATIVE = 3.0
 #: An apology outweighs this many negative words (it names what went wrong, kindly).
 APOLOGY_WEIGHT = 2.0
+#: An order of at most this many words counts fully as blunt; a longer instruction, half.
+ORDER_WORDS = 7
 #: Label thresholds.
 NEGATIVE_BELOW = -0.3
 CURT_PER_SENTENCE = 0.5
@@ -143,7 +145,7 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
         return c
     lowered = [w.group().lower().replace("’", "'") for w in words]
     starts = [w.start() for w in words]
-    sentences = _sentences(text)
+    sentences = _sentences(text, lex.abbreviations)
     first_words = {bisect.bisect_left(starts, a) for a, _ in sentences}
     c.sentences = len(sentences)
     c.words = len(words)
@@ -161,6 +163,7 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
     c.gratitude = len(_matches(lex.gratitude, text, claimed))
     c.care = len(_matches(lex.care, text, claimed))
     warm_spans = list(claimed.taken)
+    _matches(lex.neutral, text, claimed)  # "if you have any problems" claims its "problems"
     for sign, pattern in ((1, lex.positive), (-1, lex.negative)):
         for m in _matches(pattern, text, claimed):
             polarity = sign
@@ -168,6 +171,8 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
             weight = _weight(lowered, i, lex)
             if polarity > 0 and _rising_cost(lowered, i, lex):
                 polarity = -1  # "costs rose": growth of something bad
+            elif polarity < 0 and _falling_cost(lowered, i, lex):
+                polarity = 1  # "fewer complaints", "errors fell": decline of something bad
             if _negated(text, words, lowered, i, lex):
                 polarity_here, weight = -polarity, weight * (0.8 if polarity > 0 else 0.5)
             else:
@@ -178,13 +183,14 @@ def measure(text: str, lex: Lexicon) -> ToneCounts:
                 c.negative += weight
 
     # Bluntness: curt words, unsoftened orders, clipped sentences.
+    _matches(lex.not_curt, text, claimed)  # "from now on" claims its "now"
     c.curt = len(_matches(lex.curt, text, claimed))
     for a, b in sentences:
         sentence = text[a:b].strip()
         softened = lex.softener is not None and lex.softener.search(sentence)
-        if lex.order is not None and not softened and not sentence.endswith("?") and lex.order.match(sentence):
-            c.curt += 1
         n = len(_WORD_RE.findall(sentence))
+        if lex.order is not None and not softened and not sentence.endswith("?") and lex.order.match(sentence):
+            c.curt += 1 if n <= ORDER_WORDS else 0.5  # a long instruction reads less blunt than a short order
         if n <= lex.short_sentence and sentence.endswith(".") and not any(a <= x < b for x, _ in warm_spans):
             c.curt += 1
     return c
@@ -212,15 +218,31 @@ def _negated(text: str, spans: list[regex.Match], words: list[str], i: int, lex:
     return False
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences with words; a piece after an ordinal or date ("am 3. März") joins the one before."""
+def _sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Sentences with words; a piece after an ordinal ("am 3. März") or an abbreviation joins the one before."""
     joined: list[tuple[int, int]] = []
     for a, b in tokens.sentences(text):
-        if joined and regex.search(r"\d\.\s*$", text[joined[-1][0]:joined[-1][1]]):
+        before = text[joined[-1][0]:joined[-1][1]].rstrip().lower() if joined else ""
+        if before and (regex.search(r"(?<!\d)\d{1,2}\.$", before) or _ends_in_abbreviation(before, abbreviations)):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
     return [(a, b) for a, b in joined if _WORD_RE.search(text, a, b)]
+
+
+def _ends_in_abbreviation(sentence: str, abbreviations: tuple[str, ...]) -> bool:
+    """Does ``sentence`` (lower-cased, stripped) end in one of ``abbreviations`` as whole words?"""
+    return any(sentence == a or sentence.endswith((" " + a, "(" + a)) for a in abbreviations)
+
+
+def _falling_cost(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is ``words[i]`` a decline after a cost ("costs fell"), or a cost after a decline ("fewer delays")?"""
+    if lex.falling is None or lex.costs is None:
+        return False
+    near = words[max(0, i - 3):i]
+    if lex.falling.fullmatch(words[i]):
+        return any(lex.costs.fullmatch(w) for w in words[max(0, i - 4):i])
+    return bool(lex.costs.fullmatch(words[i])) and any(lex.falling.fullmatch(w) for w in near)
 
 
 def _rising_cost(words: list[str], i: int, lex: Lexicon) -> bool:
