@@ -37,7 +37,7 @@ def label(text: str, language: str) -> str:
 # ----------------------------------------------------------------------------- data files
 
 def test_every_bundled_lexicon_loads_and_has_both_sentiments() -> None:
-    assert {"en", "de"} <= set(tone.languages())
+    assert {"en", "de", "fr", "es"} <= set(tone.languages())
     for code in tone.languages():
         lex = tone.lexicon_for(code)
         assert lex is not None and lex.language == code
@@ -84,6 +84,11 @@ def test_a_user_file_adds_words_and_a_broken_one_is_left_out() -> None:
     ("Hiermit bestätigen wir den Eingang Ihres Antrags vom 3. März.", "de", "formal"),
     ("Leider ist die Lieferung beschädigt und viel zu spät angekommen.", "de", "negative"),
     ("Die Bibliothek öffnet werktags um neun Uhr.", "de", "neutral"),
+    # French and Spanish have lexicons too (not yet measured on a labelled set).
+    ("Merci beaucoup pour votre patience, et toutes nos excuses pour ce retard.", "fr", "warm"),
+    ("Envoie-moi le fichier tout de suite.", "fr", "curt"),
+    ("Muchas gracias por tu paciencia y perdona el retraso.", "es", "warm"),
+    ("El pedido llegó tarde y la caja estaba dañada.", "es", "negative"),
 ])
 def test_clear_cases_get_their_label(text: str, language: str, expected: str) -> None:
     assert label(text, language) == expected
