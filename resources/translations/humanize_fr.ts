@@ -842,7 +842,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tone: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Ton : brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Ton : brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Formality %1 → %2, sentiment %3 → %4</source>
@@ -854,7 +854,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tone of the draft: &lt;b&gt;%1&lt;/b&gt; (formality %2, sentiment %3)</source>
-        <translation>Ton du brouillon : &lt;b&gt;%1&lt;/b&gt; (formalité %2, sentiment %3)</translation>
+        <translation>Ton du brouillon : &lt;b&gt;%1&lt;/b&gt; (formalité %2, sentiment %3)</translation>
     </message>
     <message>
         <source>(remove)</source>
@@ -1540,7 +1540,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>the draft was warm here and the rewrite reads curt: its thanks, apology or kind words may be gone</source>
-        <translation>le brouillon était chaleureux ici et la réécriture paraît sèche : ses remerciements, excuses ou mots aimables ont peut-être disparu</translation>
+        <translation>le brouillon était chaleureux ici et la réécriture paraît sèche : ses remerciements, excuses ou mots aimables ont peut-être disparu</translation>
     </message>
     <message>
         <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
