@@ -2,7 +2,7 @@
 
 Computed locally from per-language lexicons (``resources/tone/``, see
 ``lexicon``) by ``cues.measure``. ``DocumentChecker`` puts ``tone_scores`` of a
-text in ``scores.tone``; ``compare`` sets a draft's paragraphs beside what
+text in ``scores.tone``; ``flips`` sets a draft's paragraphs beside what
 the rewrite made of them and says where the tone flipped (a warm apology
 that became curt).
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.tone.lexicon import Lexicon, ToneDataError, languages, lexicon_for
 from humanize_desktop.core.checks.tone.cues import (
