@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="plan + fix runs per document for the timing")
     parser.add_argument("--show", action="store_true", help="print each fixed text and what is left in it")
     args = parser.parse_args(argv)
-    paths = sorted(args.corpus.glob("*.md"))
+    paths = sorted(p for p in args.corpus.glob("*.md") if p.name != "README.md")  # a folder README is no draft
     if not paths:
         print(f"no documents in {args.corpus}", file=sys.stderr)
         return 2
