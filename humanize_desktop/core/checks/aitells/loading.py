@@ -158,7 +158,9 @@ def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
     trail = rf"(?![^\S\n]*(?:{_words_after(not_before)}))" if not_before else ""
     if only_before:
         trail += rf"(?=[^\S\n]*(?:{_words_after(only_before)}))"
-    return regex.compile(rf"{lead}(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)}){trail}", regex.IGNORECASE | regex.V1)
+    # Not the tail of a hyphenated compound either: "performance-enhancing" is no "enhancing".
+    start = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
+    return regex.compile(rf"{lead}{start}(?:{'|'.join(alts)}){trail}", regex.IGNORECASE | regex.V1)
 
 
 def _anchors(forms: list[str]) -> tuple[str, ...]:
