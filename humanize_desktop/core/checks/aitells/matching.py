@@ -59,6 +59,16 @@ class Hit:
     fix: str | None  # as the lexicon spells it; casing is the caller's business
 
 
+def _fix(rule: Rule, m: regex.Match[str]) -> str | None:
+    """The fix for one match: a pattern's fix may use the regex's groups (``\\g<a>``); a group
+    named ``nofix`` that took part in the match means this form has no safe fix."""
+    if rule.kind != "pattern" or rule.fix is None or "\\g<" not in rule.fix:
+        return rule.fix_for(m.group())
+    if "nofix" in m.re.groupindex and m.group("nofix") is not None:
+        return None
+    return m.expand(rule.fix)
+
+
 def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
     phrases: list[tuple[int, Hit]] = []
     patterns: list[Hit] = []
@@ -75,7 +85,7 @@ def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
             # Data written in lower case does not match a capitalised word in mid-sentence: a name.
             if rule.lower_case and matched[:1].isupper() and not at_sentence_start(text, start, lenient=True):
                 continue
-            hit = Hit(start, end, rule, matched, rule.fix_for(matched))
+            hit = Hit(start, end, rule, matched, _fix(rule, m))
             if rule.kind == "phrase":
                 phrases.append((order, hit))
             else:
