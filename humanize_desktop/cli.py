@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "models": "models",
     "languagetool": "languagetool",
     "learned": "learned",
+    "voice": "voice",
 }
 
 EXIT_OK = 0

@@ -19,7 +19,9 @@ sentence. ``plan`` lists what the humanizer found, with offsets into the
 whole draft. ``--save-review FILE`` writes the review file directly, every
 change pending with its source, rule and reason; ``--candidates N`` sets
 best-of-n for the model's work (default by model size); what was learned from
-the writer's decisions (``learned``) is used unless ``--no-learning``. Progress
+the writer's decisions (``learned``) is used unless ``--no-learning``;
+``--voice NAME`` steers the rewrite toward a voice learned with ``voice
+learn``. Progress
 goes to stderr, one line per paragraph, when stderr is a terminal. A
 missing or broken model, a crashed engine or an unreachable server is one
 line on stderr and exit status 1.
@@ -51,6 +53,7 @@ from humanize_desktop.core.rewrite import (
     rewrite_document,
 )
 from humanize_desktop.core.rewriting import prompts, styles
+from humanize_desktop.core.voice import profile as voice_profiles
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,7 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--protect", metavar="TERM", nargs="+", action="extend",
                    help="terms that must come out exactly as written")
     p.add_argument("--seed", type=int, metavar="N", help="random seed (same seed, same result)")
+    p.add_argument("--voice", metavar="NAME", help="steer toward a voice saved with `voice learn`")
     p.add_argument("--no-cache", action="store_true", help="regenerate every paragraph")
     p.add_argument("--candidates", type=int, metavar="N",
                    help="candidates the model writes for each job, the best kept (default: by model size)")
@@ -172,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
         raise HumanizeError("--candidates must be a whole number from 1 to 16")
     settings = config.load()
     styles.get_style(args.style or settings.rewrite.style)  # unknown style: fail before loading a model
+    voice = voice_profiles.load(args.voice) if args.voice else None  # a bad voice too
     source = _read_input(args.input)
     draft = source.text
     api_key = args.api_key if args.api_key is not None else os.environ.get("HUMANIZE_API_KEY")
@@ -182,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
         settings, model_settings, style=args.style, strength=args.strength,
         custom_instructions=args.instructions, seed=args.seed, protected_terms=protect,
         use_cache=False if args.no_cache else None, candidates=args.candidates,
-        learned=None if args.no_learning else learned_now(settings))
+        learned=None if args.no_learning else learned_now(settings), voice=voice)
     cancel = threading.Event()
     on_event = _progress if sys.stderr.isatty() and not args.json else None
     try:

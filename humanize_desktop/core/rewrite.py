@@ -74,6 +74,8 @@ from humanize_desktop.core.humanizer.plan import plan as plan_piece
 from humanize_desktop.core.learning.apply import Learned
 from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles, units
 from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
+from humanize_desktop.core.voice import steer
+from humanize_desktop.core.voice.profile import VoiceProfile
 
 _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
@@ -107,6 +109,7 @@ class RewriteOptions:
     candidates: int = 0  # best-of-n for model work; 0: chosen by model size (``default_candidates``)
     #: What was learned from the writer's decisions (``core.learning``); None: nothing (``--no-learning``).
     learned: Learned | None = None
+    voice: VoiceProfile | None = None  # the writer's voice to steer toward (``core.voice``)
 
     @classmethod
     def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
@@ -269,7 +272,8 @@ class _Run:
         """Build the document's fixed conversations for its language (``""``: unknown)."""
         self.language = "" if code == language.UNDETERMINED else code
         self.system = prompts.system_prompt(self.prompts, self.style, self.strength, self.options.custom_instructions,
-                                            self.options.protected_terms, language=self.language)
+                                            self.options.protected_terms, language=self.language,
+                                            voice_hint=steer.hint(self.options.voice))
         self.prefix = prompts.conversation(self.prompts, self.system, self.language)
         n_ctx = self.info.context_length or _DEFAULT_CONTEXT
         prefix_text = "\n".join(m["content"] for m in self.prefix)
@@ -288,7 +292,8 @@ class _Run:
             "protected": sorted(o.protected_terms), "seed": o.seed, "temperature": o.temperature,
             "top_p": o.top_p, "repeat_penalty": o.repeat_penalty, "factor": o.max_tokens_factor,
             "length": self.style.length_ratio,
-            "learned": o.learned.fingerprint() if o.learned else ""}
+            "learned": o.learned.fingerprint() if o.learned else "",
+            "voice": o.voice.to_json() if o.voice else None}
 
     def cancelled(self) -> bool:
         return self.cancel is not None and self.cancel.is_set()
@@ -320,7 +325,8 @@ class _Run:
             rules = replace(rules, length_ratio=(0.5, 1.8), max_changed_share=1.0, min_overlap=0.2)
         spelling, grammar = self.checkers()
         band = _JOB_BANDS.get(self.strength.id, _JOB_BANDS["medium"])
-        return score.Judge(lang or self.language, rules, band, spelling, grammar, register=self.register)
+        return score.Judge(lang or self.language, rules, band, spelling, grammar, register=self.register,
+                           voice=self.options.voice)
 
     def job_runner(self, index: int, lang: str) -> jobs.JobRunner:
         runner = self.job_runners.get(lang)
@@ -331,7 +337,7 @@ class _Run:
                 self.judge(lang, sentence=True), candidates=self.candidates, seed=self.options.seed,
                 temperature=self.options.temperature * self.strength.temperature_scale,
                 top_p=self.options.top_p, repeat_penalty=self.options.repeat_penalty, cancel=self.cancel,
-                on_generation=self.stats.add)
+                on_generation=self.stats.add, voice_hint=steer.hint(self.options.voice))
             self.job_runners[lang] = runner
         runner.on_token = lambda piece: self.emit(TokenDelta(index, piece))
         return runner
@@ -483,7 +489,7 @@ class _Run:
             jobs=self.job_runner(index, lang) if self.strength.id != "light" else None,
             rewrite_paragraph=(lambda t: self.rewrite_paragraph(index, t, before, heading, lang, title))
             if self.strength.id == "strong" else None,
-            title=title, cancelled=self.cancelled)
+            title=title, cancelled=self.cancelled, voice=self.options.voice)
         outcome = pipeline.humanize_piece(text, code, context)
         if self.cache is not None and outcome.status != "cancelled":
             self.cache.put(key, CachedRewrite(outcome.status, outcome.text, outcome.reason,

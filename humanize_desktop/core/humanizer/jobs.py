@@ -133,10 +133,13 @@ def load_jobs(path: Path | None = None) -> JobPrompts:
     return _load(path, mtime)
 
 
-def conversation(prompts: JobPrompts, language: str, language_name: str) -> tuple[dict[str, str], ...]:
-    """The fixed start of every job request of a document: system prompt and the language's examples."""
+def conversation(prompts: JobPrompts, language: str, language_name: str,
+                 voice_hint: str = "") -> tuple[dict[str, str], ...]:
+    """The fixed start of every job request of a document: system prompt (and the writer's voice in
+    one line, ``voice.steer.hint``) and the language's examples."""
     rule = prompts.language_rule.substitute(language=language_name) if language_name else prompts.language_any
-    messages = [{"role": "system", "content": prompts.system.substitute(language_rule=rule)}]
+    system = prompts.system.substitute(language_rule=rule) + (f"\n{voice_hint}" if voice_hint else "")
+    messages = [{"role": "system", "content": system}]
     for ex in prompts.examples.get(language, ()):
         messages += [{"role": "user", "content": f"{ex.task}\n{ex.sentence}"},
                      {"role": "assistant", "content": ex.answer}]
@@ -181,11 +184,11 @@ class JobRunner:
                  judge: score.Judge, *, candidates: int, seed: int, temperature: float, top_p: float,
                  repeat_penalty: float, cancel: threading.Event | None = None,
                  on_generation: Callable[[Generation], None] | None = None,
-                 on_token: Callable[[str], None] | None = None) -> None:
+                 on_token: Callable[[str], None] | None = None, voice_hint: str = "") -> None:
         self.engine = engine
         self.prompts = prompts
         self.language = language
-        self.prefix = conversation(prompts, language, language_name)
+        self.prefix = conversation(prompts, language, language_name, voice_hint)
         self.judge = judge
         self.candidates = max(1, candidates)
         self.seed = seed

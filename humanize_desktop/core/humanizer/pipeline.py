@@ -32,6 +32,8 @@ from humanize_desktop.core.humanizer.explain import Origin
 from humanize_desktop.core.humanizer.fix import apply_fixes
 from humanize_desktop.core.humanizer.jobs import PRIORITY, Job, JobRunner
 from humanize_desktop.core.humanizer.plan import PlanItem, plan
+from humanize_desktop.core.voice import rules as voice_rules
+from humanize_desktop.core.voice.profile import VoiceProfile
 
 messages.register({
     "humanizer.kept": "kept the draft: {reason}",
@@ -54,6 +56,7 @@ class PieceContext:
     #: Learned from the writer (``core.learning``): rules not to apply, their own (phrase, replacement) rules.
     suppressed: frozenset[str] = frozenset()
     own_rules: tuple[tuple[str, str], ...] = ()
+    voice: VoiceProfile | None = None  # the writer's voice: its rule fixes join the plan's
 
 
 @dataclass
@@ -94,6 +97,9 @@ def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutc
     """The piece humanized at the context's strength, with the origin of every edit."""
     items = plan(text, language, protected_terms=context.protected_terms, suppressed=context.suppressed,
                  own_rules=context.own_rules)
+    if context.voice is not None:
+        items = sorted(items + voice_rules.plan(text, language, context.voice, context.protected_terms),
+                       key=lambda i: (i.start, i.end, i.rule))
     fixed, edits = apply_fixes(text, [i for i in items if i.fix is not None], language)
     origins = [Origin(e.start, e.end, explain.RULE, e.rule, e.message) for e in edits]
     reasons: list[str] = []

@@ -17,8 +17,9 @@ Hard gates (any one rejects the candidate, with the reason):
   ("zu verfügung") must not replace a correct sentence.
 
 Score (higher is better): AI-tells removed (+2 each), sentence-length variety gained where the job is about rhythm,
-and the amount of change measured against the band the strength asks for (a
-candidate inside the band scores 1, outside loses in proportion).
+the amount of change measured against the band the strength asks for (a
+candidate inside the band scores 1, outside loses in proportion), and, with
+a writer's voice, the distance to it closed (``voice.steer.distance``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from typing import TYPE_CHECKING
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import aitells, drift, fairness, language as languages
 from humanize_desktop.core.rewriting import guards
+from humanize_desktop.core.voice import steer
+from humanize_desktop.core.voice.profile import VoiceProfile
 
 if TYPE_CHECKING:
     from humanize_desktop.core.checks.grammar import HarperEngine
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 TELL_REMOVED = 2.0
 VARIETY = 1.0
 IN_BAND = 1.0
+VOICE = 2.0  # per unit of distance to the writer's voice closed (``voice.steer.distance``)
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,9 @@ class Judge:
 
     def __init__(self, language: str, rules: guards.GuardRules, band: tuple[float, float],
                  spelling: SpellChecker | None = None, grammar: HarperEngine | None = None,
-                 register: str | None = None) -> None:
+                 register: str | None = None, voice: VoiceProfile | None = None) -> None:
         self.language = languages.base(language) if language else ""
+        self.voice = voice  # the writer's voice: among passing candidates, closer to it scores higher
         self.register = register  # formal | informal | None (the text's own majority decides)
         self.rules = rules
         self.band = band
@@ -140,6 +145,9 @@ class Judge:
         share = guards.changed_share(before, candidate)
         low, high = self.band
         score += IN_BAND if low <= share <= high else IN_BAND - 4 * (low - share if share < low else share - high)
+        if self.voice is not None:
+            lang = self.language or "en"
+            score += VOICE * (steer.distance(before, lang, self.voice) - steer.distance(candidate, lang, self.voice))
         return Verdict(True, "", score)
 
 

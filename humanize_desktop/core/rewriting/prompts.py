@@ -210,17 +210,20 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def system_prompt(prompts: Prompts, style: Style, strength: Strength, custom: str = "",
-                  protected: tuple[str, ...] = (), language: str = "") -> str:
+                  protected: tuple[str, ...] = (), language: str = "", voice_hint: str = "") -> str:
     """The system message: fixed for a whole document, retries included.
 
     ``language`` is the document's language code; "" (or one without a
     name) gives the general "reply in the language of each text" rule.
+    ``voice_hint`` is the writer's voice in one line (``voice.steer.hint``).
     """
     extra = ""
     if custom.strip():
         extra += prompts.templates["custom"].substitute(instructions=" ".join(custom.split()))
     if protected:
         extra += prompts.templates["protected"].substitute(terms=", ".join(f'"{t}"' for t in protected))
+    if voice_hint:
+        extra += "\n" + voice_hint
     name = prompts.language_name(language) if language else ""
     rule = (prompts.templates["language_rule"].substitute(language=name) if name
             else prompts.templates["language_any"].substitute())

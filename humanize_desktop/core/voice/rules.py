@@ -1,0 +1,232 @@
+"""Voice rules: deterministic edits that move a text toward a writer's profile.
+
+``plan(text, language, profile, protected_terms)`` returns humanizer
+``PlanItem``s with a fix, applied with the lexicon's own fixes by
+``humanizer.fix.apply_fixes`` (so commas, spaces and capitals are mended
+the same way, and each edit keeps its rule id and reason):
+
+- ``voice.contractions``: a writer who contracts (``CONTRACTS_AT`` or more
+  per 100 words) gets "do not" -> "don't" (negations everywhere, "it is" ->
+  "it's" only before a word, never stranded: "who you are."); one who never
+  does (under ``NEVER_CONTRACTS`` in at least ``EVIDENCE_WORDS`` words) gets
+  unambiguous contractions written out;
+- ``voice.semicolons``: a writer who never uses semicolons gets ". " and a
+  capital instead, where the sentence has one semicolon and at least
+  ``MIN_PART`` - 1 words before it and ``MIN_PART`` after;
+- ``voice.split``: a sentence longer than the writer's mean plus one
+  standard deviation is split once, at the ", and"/", but" nearest its
+  middle that starts a new clause (the next word is a clause starter);
+- ``voice.join``: for a long-sentence voice (mean ``LONG_VOICE`` words or
+  more), two short sentences whose second starts with a clause starter are
+  joined with ", and", up to the writer's usual length;
+- ``voice.spelling``: a British or American writer gets their spelling.
+
+Which words are contractions, clause starters and spelling pairs is per
+language data (``voice.language``); a language without data gets only the
+language-free semicolon rule.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+import regex
+
+from humanize_desktop.core import messages, tokens
+from humanize_desktop.core.humanizer import protect
+from humanize_desktop.core.humanizer.plan import PlanItem
+from humanize_desktop.core.humanizer.splicing import cased
+from humanize_desktop.core.voice.language import VoiceData, normalise, voice_data
+from humanize_desktop.core.voice.profile import VoiceProfile
+
+log = logging.getLogger(__name__)
+
+CONTRACTS_AT = 1.0  # contractions per 100 words from which a writer "contracts"
+NEVER_CONTRACTS = 0.1
+EVIDENCE_WORDS = 100  # "never" needs this many sample words to mean anything
+MIN_PART = 4  # words each side of a split or a semicolon must keep
+MIN_SPLIT = 10  # never split sentences shorter than this
+LONG_VOICE = 18.0  # sentence mean from which short sentences are joined
+
+messages.register({
+    "humanizer.voice.contract": "Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.",
+    "humanizer.voice.expand": "Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.",
+    "humanizer.voice.semicolons": "Your voice “{voice}” uses no semicolons: two sentences instead.",
+    "humanizer.voice.split": "Your voice “{voice}” has shorter sentences (about {words} words): split in two.",
+    "humanizer.voice.join": "Your voice “{voice}” has longer sentences (about {words} words): joined.",
+    "humanizer.voice.spelling": "Your voice “{voice}” spells it “{fix}”.",
+})
+
+_B = r"(?<![\p{L}\p{N}'’])"  # a word starts here
+_E = r"(?![\p{L}\p{N}'’])"  # a word ends here
+_NEXT_WORD_RE = regex.compile(r"[^\S\n]+([\p{L}][\p{L}\p{M}'’\-]*)")
+_LAST_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*$")
+
+
+def _phrase_re(phrase: str) -> regex.Pattern[str]:
+    body = r"[^\S\n]+".join(regex.escape(w).replace("'", "['’]") for w in phrase.split())
+    return regex.compile(_B + body + _E, regex.IGNORECASE | regex.V1)
+
+
+class _Text:
+    """One piece of text: its sentences, protected spans and apostrophe style."""
+
+    def __init__(self, text: str, language: str, terms: Iterable[str]) -> None:
+        self.text = text
+        self.sentences = [(s, s + len(text[s:e].rstrip())) for s, e in tokens.sentences(text)]
+        self.guard = protect.Guard(protect.protected_spans(text, language or "en", terms))
+        self.curly = text.count("’") > text.count("'")
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < max(e, s + 1):
+                return s, e
+        return pos, pos
+
+    def apostrophe(self, fix: str) -> str:
+        return fix.replace("'", "’") if self.curly else fix
+
+
+def _item(t: _Text, start: int, end: int, rule: str, message: messages.Message, fix: str) -> PlanItem:
+    return PlanItem(start, end, rule, message, fix, None, t.sentence(start))
+
+
+def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
+    items: list[PlanItem] = []
+    if profile.contractions >= CONTRACTS_AT:
+        table = [(p, f, False) for p, f in data.negations.items()] + \
+                [(p, f, True) for p, f in data.before_word.items()]
+        mid = "humanizer.voice.contract"
+    elif profile.contractions < NEVER_CONTRACTS and profile.words >= EVIDENCE_WORDS:
+        table = [(p, f, False) for p, f in data.expansions.items()]
+        mid = "humanizer.voice.expand"
+    else:
+        return items
+    for phrase, fix, needs_word in table:
+        for m in _phrase_re(phrase).finditer(t.text):
+            if t.guard.overlaps(m.start(), m.end()):
+                continue
+            if needs_word:
+                after = _NEXT_WORD_RE.match(t.text, m.end())
+                if after is None or normalise(after.group(1)) in data.not_before:
+                    continue  # "who you are." / "where it is and" stay written out
+            new = t.apostrophe(cased(fix, m.group()))
+            items.append(_item(t, m.start(), m.end(), "voice.contractions",
+                               messages.make(mid, voice=profile.name, phrase=m.group(), fix=new), new))
+    return items
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return tokens.count_words(text[a:b])
+
+
+def _semicolons(t: _Text, profile: VoiceProfile) -> list[PlanItem]:
+    if profile.punctuation_rate("semicolons") > 0 or profile.words < EVIDENCE_WORDS:
+        return []
+    items = []
+    for m in regex.finditer(r";([^\S\n]+)(\p{Ll}[\p{L}\p{M}'’\-]*)", t.text):
+        s, e = t.sentence(m.start())
+        if t.text.count(";", s, e) > 1 or t.guard.overlaps(m.start(), m.end()):
+            continue  # several semicolons in one sentence: a list, not two clauses
+        if _words_between(t.text, s, m.start()) < MIN_PART - 1 or _words_between(t.text, m.start(2), e) < MIN_PART:
+            continue
+        word = m.group(2)
+        fix = ". " + word[0].upper() + word[1:]
+        items.append(_item(t, m.start(), m.end(), "voice.semicolons",
+                           messages.make("humanizer.voice.semicolons", voice=profile.name), fix))
+    return items
+
+
+def _clause_word(word: str, data: VoiceData) -> bool:
+    return normalise(word) in data.clause_starters
+
+
+def _split(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
+    if not data.split_after_comma:
+        return []
+    limit = max(MIN_SPLIT, profile.sentence_mean + profile.sentence_stdev)
+    conj = "|".join(regex.escape(c) for c in sorted(data.split_after_comma, key=len, reverse=True))
+    pattern = regex.compile(rf",[^\S\n]+({conj})[^\S\n]+([\p{{L}}][\p{{L}}\p{{M}}'’\-]*)", regex.IGNORECASE)
+    items = []
+    for s, e in t.sentences:
+        total = _words_between(t.text, s, e)
+        if total <= limit:
+            continue
+        best: tuple[int, regex.Match[str]] | None = None
+        for m in pattern.finditer(t.text, s, e):
+            before, after = _words_between(t.text, s, m.start()), _words_between(t.text, m.start(2), e)
+            if before < MIN_PART or after < MIN_PART or not _clause_word(m.group(2), data):
+                continue
+            if t.guard.overlaps(m.start(), m.end()):
+                continue
+            off = abs(before - total // 2)
+            if best is None or off < best[0]:
+                best = (off, m)
+        if best is None:
+            continue
+        m = best[1]
+        opener = data.split_after_comma[normalise(m.group(1))]
+        word = m.group(2)
+        if opener:
+            fix = f". {opener} {word}"
+        else:
+            fix = ". " + word[0].upper() + word[1:]
+        items.append(_item(t, m.start(), m.end(), "voice.split", messages.make(
+            "humanizer.voice.split", voice=profile.name, words=round(profile.sentence_mean)), fix))
+    return items
+
+
+def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
+    if profile.sentence_mean < LONG_VOICE or not data.join_with:
+        return []
+    target = profile.sentence_mean + profile.sentence_stdev / 2
+    items = []
+    length = 0
+    previous: tuple[int, int] | None = None
+    for s, e in t.sentences:
+        n = _words_between(t.text, s, e)
+        first = _NEXT_WORD_RE.match(" " + t.text[s:e])
+        joinable = (previous is not None and n >= 3 and length >= 3 and length + n <= target
+                    and t.text[previous[1] - 1:previous[1]] == "." and t.text[e - 1:e] == "."
+                    and "\n" not in t.text[previous[1]:s] and first is not None
+                    and first.group(1)[:1].isupper() and _clause_word(first.group(1), data))
+        if joinable and previous is not None and first is not None:
+            word = first.group(1)
+            # The span starts at the last word before the full stop: ". I" alone looks all capitals,
+            # and the splicer would write the fix in capitals too.
+            last = _LAST_WORD_RE.search(t.text, previous[0], previous[1] - 1)
+            start, end = (last.start() if last else previous[1] - 1), s + len(word)
+            if last and not last.group().isupper() and not t.guard.overlaps(start, end):
+                lowered = word if normalise(word) in data.keep_capital else word[0].lower() + word[1:]
+                items.append(_item(t, start, end, "voice.join", messages.make(
+                    "humanizer.voice.join", voice=profile.name, words=round(profile.sentence_mean)),
+                    f"{last.group()}, {data.join_with} {lowered}"))
+                length += n
+                previous = (s, e)
+                continue
+        length, previous = n, (s, e)
+    return items
+
+
+def _spelling(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
+    table = {"british": data.american, "american": data.british}.get(profile.spelling)
+    if not table:
+        return []
+    items = []
+    for m in regex.finditer(_B + r"\p{Ll}[\p{L}]*" + _E, t.text):
+        fix = table.get(m.group())
+        if fix and not t.guard.overlaps(m.start(), m.end()):
+            items.append(_item(t, m.start(), m.end(), "voice.spelling",
+                               messages.make("humanizer.voice.spelling", voice=profile.name, fix=fix), fix))
+    return items
+
+
+def plan(text: str, language: str, profile: VoiceProfile, protected_terms: Iterable[str] = ()) -> list[PlanItem]:
+    """The voice's rule fixes for ``text`` (one piece of prose), sorted by position."""
+    data = voice_data(language)
+    t = _Text(text, data.language, protected_terms)
+    items = (_contractions(t, profile, data) + _semicolons(t, profile) + _split(t, profile, data)
+             + _join(t, profile, data) + _spelling(t, profile, data))
+    log.debug("voice planned %d fixes for %d characters", len(items), len(text))
+    return sorted(items, key=lambda i: (i.start, i.end, i.rule))
