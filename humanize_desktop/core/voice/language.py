@@ -45,8 +45,12 @@ class VoiceData:
     negations: dict[str, str] = field(default_factory=dict)  # "do not" -> "don't"
     before_word: dict[str, str] = field(default_factory=dict)  # "it is" -> "it's", before a word only
     not_before: frozenset[str] = frozenset()
+    before_participle: dict[str, str] = field(default_factory=dict)  # "we have" -> "we've", before "been"
+    participles: frozenset[str] = frozenset()
+    participle_ending: str = ""  # a regular past participle ends so ("shipped")
     expansions: dict[str, str] = field(default_factory=dict)  # "don't" -> "do not"
     split_after_comma: dict[str, str] = field(default_factory=dict)  # "and" -> "" (dropped), "but" -> "But"
+    split_any_word: frozenset[str] = frozenset()  # conjunctions after which any word may start the sentence
     join_with: str = ""
     clause_starters: frozenset[str] = frozenset()
     keep_capital: frozenset[str] = frozenset()
@@ -91,15 +95,19 @@ def _parse(data: dict[str, Any], path: Path, lang: str) -> VoiceData:
         negations=_pairs(contractions.get("negations", {}), f"{path}: [contractions.negations]"),
         before_word=_pairs(contractions.get("before_word", {}), f"{path}: [contractions.before_word]"),
         not_before=_words(contractions.get("rules", {}).get("not_before", []), f"{path}: not_before"),
+        before_participle=_pairs(contractions.get("before_participle", {}), f"{path}: before_participle"),
+        participles=_words(contractions.get("rules", {}).get("participles", []), f"{path}: participles"),
+        participle_ending=str(contractions.get("rules", {}).get("participle_ending", "")),
         expansions=expansions,
         split_after_comma=_pairs(sentences.get("split_after_comma", {}), f"{path}: split_after_comma"),
+        split_any_word=_words(sentences.get("split_any_word", []), f"{path}: split_any_word"),
         join_with=str(sentences.get("join_with", "")),
         clause_starters=_words(sentences.get("clause_starters", []), f"{path}: clause_starters"),
         keep_capital=_words(sentences.get("keep_capital", []), f"{path}: keep_capital"),
         transitions=tuple(sorted(transitions, key=lambda t: (-len(t.split()), t))),
         british={normalise(b): a for b, a in pairs}, american={normalise(a): b for b, a in pairs})
     # A contraction the rules write must count as one when measured, or the measure and the rule disagree.
-    for made in (*voice.negations.values(), *voice.before_word.values()):
+    for made in (*voice.negations.values(), *voice.before_word.values(), *voice.before_participle.values()):
         if not voice.is_contraction(made):
             raise VoiceDataProblem(f"{path}: {made!r} is written by a rule but not counted as a contraction.")
     for word in expansions:

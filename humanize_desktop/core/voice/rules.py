@@ -14,8 +14,9 @@ the same way, and each edit keeps its rule id and reason):
   capital instead, where the sentence has one semicolon and at least
   ``MIN_PART`` - 1 words before it and ``MIN_PART`` after;
 - ``voice.split``: a sentence longer than the writer's mean plus one
-  standard deviation is split once, at the ", and"/", but" nearest its
-  middle that starts a new clause (the next word is a clause starter);
+  standard deviation is split at each ", and"/", but" that starts a new
+  clause (after "and" the next word must be a clause starter) where every
+  part keeps ``MIN_PART`` words;
 - ``voice.join``: for a long-sentence voice (mean ``LONG_VOICE`` words or
   more), two short sentences whose second starts with a clause starter are
   joined with ", and", up to the writer's usual length;
@@ -61,7 +62,6 @@ messages.register({
 _B = r"(?<![\p{L}\p{N}'’])"  # a word starts here
 _E = r"(?![\p{L}\p{N}'’])"  # a word ends here
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+([\p{L}][\p{L}\p{M}'’\-]*)")
-_LAST_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*$")
 
 
 def _phrase_re(phrase: str) -> regex.Pattern[str]:
@@ -95,11 +95,12 @@ def _item(t: _Text, start: int, end: int, rule: str, message: messages.Message, 
 def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
     items: list[PlanItem] = []
     if profile.contractions >= CONTRACTS_AT:
-        table = [(p, f, False) for p, f in data.negations.items()] + \
-                [(p, f, True) for p, f in data.before_word.items()]
+        table = [(p, f, "") for p, f in data.negations.items()] + \
+                [(p, f, "word") for p, f in data.before_word.items()] + \
+                [(p, f, "participle") for p, f in data.before_participle.items()]
         mid = "humanizer.voice.contract"
     elif profile.contractions < NEVER_CONTRACTS and profile.words >= EVIDENCE_WORDS:
-        table = [(p, f, False) for p, f in data.expansions.items()]
+        table = [(p, f, "") for p, f in data.expansions.items()]
         mid = "humanizer.voice.expand"
     else:
         return items
@@ -109,8 +110,12 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
                 continue
             if needs_word:
                 after = _NEXT_WORD_RE.match(t.text, m.end())
-                if after is None or normalise(after.group(1)) in data.not_before:
+                nxt = normalise(after.group(1)) if after else ""
+                if not nxt or nxt in data.not_before:
                     continue  # "who you are." / "where it is and" stay written out
+                if needs_word == "participle" and not (nxt in data.participles or (
+                        data.participle_ending and nxt.endswith(data.participle_ending))):
+                    continue  # "we have two dogs" is not "we've two dogs"
             new = t.apostrophe(cased(fix, m.group()))
             items.append(_item(t, m.start(), m.end(), "voice.contractions",
                                messages.make(mid, voice=profile.name, phrase=m.group(), fix=new), new))
@@ -148,32 +153,28 @@ def _split(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
     limit = max(MIN_SPLIT, profile.sentence_mean + profile.sentence_stdev)
     conj = "|".join(regex.escape(c) for c in sorted(data.split_after_comma, key=len, reverse=True))
     pattern = regex.compile(rf",[^\S\n]+({conj})[^\S\n]+([\p{{L}}][\p{{L}}\p{{M}}'’\-]*)", regex.IGNORECASE)
+    message = messages.make("humanizer.voice.split", voice=profile.name, words=round(profile.sentence_mean))
     items = []
     for s, e in t.sentences:
         total = _words_between(t.text, s, e)
         if total <= limit:
             continue
-        best: tuple[int, regex.Match[str]] | None = None
+        # Every safe point, left to right, that leaves each part MIN_PART words or more.
+        last = s
         for m in pattern.finditer(t.text, s, e):
-            before, after = _words_between(t.text, s, m.start()), _words_between(t.text, m.start(2), e)
-            if before < MIN_PART or after < MIN_PART or not _clause_word(m.group(2), data):
+            conjunction, word = normalise(m.group(1)), m.group(2)
+            if conjunction not in data.split_any_word and not _clause_word(word, data):
+                continue
+            if not word[:1].islower() and normalise(word) not in data.keep_capital:
+                continue  # "and Berlin": a name after the conjunction is no new clause
+            if _words_between(t.text, last, m.start()) < MIN_PART or _words_between(t.text, m.start(2), e) < MIN_PART:
                 continue
             if t.guard.overlaps(m.start(), m.end()):
                 continue
-            off = abs(before - total // 2)
-            if best is None or off < best[0]:
-                best = (off, m)
-        if best is None:
-            continue
-        m = best[1]
-        opener = data.split_after_comma[normalise(m.group(1))]
-        word = m.group(2)
-        if opener:
-            fix = f". {opener} {word}"
-        else:
-            fix = ". " + word[0].upper() + word[1:]
-        items.append(_item(t, m.start(), m.end(), "voice.split", messages.make(
-            "humanizer.voice.split", voice=profile.name, words=round(profile.sentence_mean)), fix))
+            opener = data.split_after_comma[conjunction]
+            fix = f". {cased(opener, 'X')} {word}" if opener else ". " + word[0].upper() + word[1:]
+            items.append(_item(t, m.start(), m.end(), "voice.split", message, fix))
+            last = m.start(2)
     return items
 
 
@@ -193,15 +194,17 @@ def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
                     and first.group(1)[:1].isupper() and _clause_word(first.group(1), data))
         if joinable and previous is not None and first is not None:
             word = first.group(1)
-            # The span starts at the last word before the full stop: ". I" alone looks all capitals,
-            # and the splicer would write the fix in capitals too.
-            last = _LAST_WORD_RE.search(t.text, previous[0], previous[1] - 1)
-            start, end = (last.start() if last else previous[1] - 1), s + len(word)
-            if last and not last.group().isupper() and not t.guard.overlaps(start, end):
-                lowered = word if normalise(word) in data.keep_capital else word[0].lower() + word[1:]
+            start, end = previous[1] - 1, s + len(word)
+            lowered = word if normalise(word) in data.keep_capital else word[0].lower() + word[1:]
+            fix = f", {data.join_with} {lowered}"
+            if t.text[start:end].isupper():
+                # ". I" looks all capitals, and the splicer would write the fix in capitals too:
+                # the span takes the next word along ("I know").
+                more = _NEXT_WORD_RE.match(t.text, end)
+                fix, end = (fix + t.text[end:more.end()], more.end()) if more else (fix, end)
+            if not t.text[start:end].isupper() and not t.guard.overlaps(start, end):
                 items.append(_item(t, start, end, "voice.join", messages.make(
-                    "humanizer.voice.join", voice=profile.name, words=round(profile.sentence_mean)),
-                    f"{last.group()}, {data.join_with} {lowered}"))
+                    "humanizer.voice.join", voice=profile.name, words=round(profile.sentence_mean)), fix))
                 length += n
                 previous = (s, e)
                 continue

@@ -1,0 +1,123 @@
+"""The voice rules: what must change toward a voice, and what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from humanize_desktop.core.humanizer import explain
+from humanize_desktop.core.humanizer.pipeline import PieceContext, humanize_piece
+from humanize_desktop.core.voice import rules, steer
+from humanize_desktop.core.voice.profile import VoiceProfile
+
+
+def voice(name: str, mean: float, stdev: float, contractions: float, semicolons: float,
+          spelling: str = "unknown", words: int = 400) -> VoiceProfile:
+    return VoiceProfile(name, 2, words, mean, stdev, 3.0, contractions, 2.0, 1.0, 20.0,
+                        (("commas", 4.0), ("semicolons", semicolons)), (), spelling)
+
+
+CASUAL = voice("casual", 7.0, 3.0, 6.0, 0.0)
+FORMAL = voice("formal", 30.0, 6.0, 0.0, 1.0, "british")
+PLAIN = voice("plain", 16.0, 6.0, 0.5, 0.5)  # contracts a little, uses semicolons: neither rule fires
+
+
+def light(text: str, profile: VoiceProfile) -> str:
+    return humanize_piece(text, "en", PieceContext("light", voice=profile)).text
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("We do not ship on Fridays.", "We don't ship on Fridays."),
+    ("It is late and it is cold.", "It's late and it's cold."),
+    ("Do not panic about it.", "Don't panic about it."),
+    ("We have shipped the fix.", "We've shipped the fix."),
+    ("I would like that one.", "I'd like that one."),
+    ("It is not ready yet.", "It isn't ready yet."),
+    ("They don’t know it is cold.", "They don’t know it’s cold."),  # the text's own apostrophe
+])
+def test_a_writer_who_contracts_gets_contractions(draft: str, expected: str) -> None:
+    assert light(draft, CASUAL) == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "I know who you are.",  # stranded at the end
+    "I wonder where it is and why.",  # stranded before "and"
+    "We have two dogs at home.",  # "have" is the verb, not the auxiliary
+    "Use `do not` in the config file.",  # code is never touched
+])
+def test_contractions_that_would_read_wrong_are_not_made(draft: str) -> None:
+    assert light(draft, CASUAL) == draft
+
+
+def test_a_writer_who_never_contracts_gets_words_written_out() -> None:
+    assert light("We don't know yet. I'm sure they're close.", FORMAL) == \
+        "We do not know yet. I am sure they are close."
+    # "it's" may be "it has": it stays.
+    assert light("It's been a long week for all of them.", FORMAL) == "It's been a long week for all of them."
+    # Too few sample words to say "never": nothing is expanded.
+    few = voice("few", 30.0, 6.0, 0.0, 1.0, words=60)
+    assert light("We don't know yet.", few) == "We don't know yet."
+
+
+def test_a_writer_without_semicolons_gets_two_sentences() -> None:
+    assert light("The server is down; the team is on it now.", CASUAL) == "The server is down. The team is on it now."
+    assert light("The server is down; the team is on it now.", PLAIN) == "The server is down; the team is on it now."
+    for kept in ("We visited Paris, France; Rome, Italy; and Bern, Switzerland.",  # a list
+                 "Yes; fine by me, thanks."):  # too short on the left
+        assert light(kept, CASUAL) == kept
+
+
+def test_a_short_sentence_voice_splits_long_sentences_at_safe_points() -> None:
+    draft = "We shipped the new release on Friday afternoon, and the team celebrated with a long lunch in town."
+    assert light(draft, CASUAL) == \
+        "We shipped the new release on Friday afternoon. The team celebrated with a long lunch in town."
+    but = "The first test run went well on every machine, but nobody could explain the strange numbers."
+    assert light(but, CASUAL) == "The first test run went well on every machine. But nobody could explain the strange numbers."
+    for kept in ("We packed apples, and oranges and pears and plums for the whole long trip home.",  # no new clause
+                 "We met the team from Berlin last week, and Maria showed us the new office.",  # a name
+                 "It works, and we know it."):  # short
+        assert light(kept, CASUAL) == kept
+    assert light(draft, PLAIN) == draft  # 18 words is within that writer's usual length
+
+
+def test_a_long_sentence_voice_joins_short_sentences() -> None:
+    assert light("It rained all day. The bus was late again.", FORMAL) == "It rained all day, and the bus was late again."
+    assert light("It rained all day. I know it did.", FORMAL) == "It rained all day, and I know it did."
+    for kept in ("It rained all day. Maria was late again.",  # a name keeps its capital: no join
+                 "Did it rain all day? The bus was late again."):  # a question
+        assert light(kept, FORMAL) == kept
+    assert light("It rained all day. The bus was late again.", CASUAL) == "It rained all day. The bus was late again."
+
+
+def test_spelling_follows_the_writer() -> None:
+    assert light("The color of the center is nice.", FORMAL) == "The colour of the centre is nice."
+    assert light("The Color Company is nice.", FORMAL) == "The Color Company is nice."  # a name
+
+
+def test_every_voice_edit_is_a_rule_fix_with_its_reason() -> None:
+    out = humanize_piece("We do not ship on Fridays; the team is not around then.", "en",
+                         PieceContext("light", voice=CASUAL))
+    assert out.text == "We don't ship on Fridays. The team isn't around then."
+    assert {o.rule for o in out.origins} == {"voice.contractions", "voice.semicolons"}
+    for o in out.origins:
+        assert o.source == explain.RULE and "casual" in o.reason.text and o.reason.id.startswith("humanizer.voice.")
+
+
+def test_without_a_voice_nothing_of_this_happens() -> None:
+    text = "We do not ship on Fridays; the team is not around then."
+    assert humanize_piece(text, "en", PieceContext("light")).text == text
+    assert rules.plan(text, "xx", CASUAL) != []  # the language-free semicolon rule still applies
+
+
+def test_distance_prefers_the_text_closer_to_the_voice() -> None:
+    long_formal = "We do not believe that the proposal, which was submitted late, can be approved this year."
+    short_casual = "We don't think so. It came in late. It can't pass this year."
+    assert steer.distance(short_casual, "en", CASUAL) < steer.distance(long_formal, "en", CASUAL)
+    assert steer.distance(long_formal, "en", FORMAL) < steer.distance(short_casual, "en", FORMAL)
+
+
+def test_the_hint_names_only_habits_that_stand_out() -> None:
+    assert steer.hint(CASUAL) == ("Match the writer's own voice: short sentences (about 7 words), "
+                                  "contractions like don't and it's, no semicolons, speaks as I or we.")
+    assert steer.hint(FORMAL) == ("Match the writer's own voice: long, flowing sentences (about 30 words), "
+                                  "no contractions (do not, it is), speaks as I or we.")
+    assert steer.hint(None) == ""
