@@ -31,6 +31,7 @@ class RewriteSettings:
     protected_terms: list[str] = field(default_factory=list)
     use_cache: bool = True  # reuse rewrites of unchanged paragraphs
     context: bool = True  # show the model the text around each paragraph
+    voice: str = ""  # the voice rewrites steer toward (a name from `voice list`); "" = none
 
 
 @dataclass

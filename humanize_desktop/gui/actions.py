@@ -59,6 +59,8 @@ class Actions(QObject):
         self.humanize = self._make("humanize", self.tr("&Humanize"), "Ctrl+Shift+H", "humanize",
                                    self.tr("Rewrite the draft with the local model, paragraph by paragraph"))
         self.stop = self._make("stop", self.tr("&Stop"), None, "stop", self.tr("Stop humanizing; keep what is done"))
+        self.learn_voice = self._make("learn_voice", self.tr("Learn a &Voice…"), None, None,
+                                      self.tr("Learn your own voice from files you wrote, for rewrites to follow"))
         self.next_change = self._make("next_change", self.tr("&Next Change"), "Alt+Down", "go-next",
                                       self.tr("Go to the next pending change"))
         self.previous_change = self._make("previous_change", self.tr("&Previous Change"), "Alt+Up", "go-previous",

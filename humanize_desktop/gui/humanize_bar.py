@@ -1,4 +1,4 @@
-"""The humanize controls: style, strength, instructions, protected terms, progress, Stop.
+"""The humanize controls: style, strength, instructions, protected terms, voice, progress, Stop.
 
 A tool bar under the main one. While a pass runs, the Humanize button gives
 way to a progress bar (paragraph N of M, with the words the model is
@@ -103,6 +103,10 @@ class HumanizeBar(QWidget):
         self.terms.setToolTip(self.tr("Words and names the model must keep exactly as written"))
         self.terms.setClearButtonEnabled(True)
         self.terms.setMinimumWidth(200)
+        self.voice_box = QComboBox(self)
+        self.voice_box.setAccessibleName(self.tr("Voice"))
+        self.voice_box.setToolTip(self.tr("Steer the rewrite toward a voice learned from your own writing"))
+        self.voice_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.humanize_button = QPushButton(icons.icon("humanize"), self.tr("Humanize"), self)
         self.humanize_button.setDefault(False)
         self.humanize_button.setToolTip(self.tr("Rewrite the draft with the local model (Ctrl+Shift+H)"))
@@ -134,12 +138,18 @@ class HumanizeBar(QWidget):
         layout.addWidget(self.instructions_button)
         layout.addWidget(self.terms)
         layout.addSpacing(8)
+        voice_label = QLabel(self.tr("&Voice:"), self)
+        voice_label.setBuddy(self.voice_box)
+        layout.addWidget(voice_label)
+        layout.addWidget(self.voice_box)
+        layout.addSpacing(8)
         layout.addWidget(self.humanize_button)
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.stop_button)
         layout.addStretch(0)
         self._fill_styles()
+        self.fill_voices()
         self.load_settings()
         self.set_running(False)
         self.apply_colors()
@@ -172,10 +182,29 @@ class HumanizeBar(QWidget):
             self.style_box.addItem(style.name, style.id)
             self.style_box.setItemData(self.style_box.count() - 1, style.description, Qt.ItemDataRole.ToolTipRole)
 
+    def fill_voices(self, select: str | None = None) -> None:
+        """The saved voices (``core.voice``), "No voice" first; ``select`` one, or keep the current."""
+        from humanize_desktop.core.voice import profile as profiles
+
+        current = self.voice_box.currentData() if select is None else select
+        self.voice_box.clear()
+        self.voice_box.addItem(self.tr("No voice"), "")
+        for name in profiles.names():
+            self.voice_box.addItem(name, name)
+        self.voice_box.setCurrentIndex(max(0, self.voice_box.findData(current or "")))
+
+    def voice(self):
+        """The chosen ``VoiceProfile``, or None; a damaged or deleted file raises ``VoiceProblem``."""
+        from humanize_desktop.core.voice import profile as profiles
+
+        name = self.voice_box.currentData() or ""
+        return profiles.load(name) if name else None
+
     def load_settings(self) -> None:
         r = self.settings.rewrite
         i = self.style_box.findData(r.style)
         self.style_box.setCurrentIndex(max(0, i))
+        self.voice_box.setCurrentIndex(max(0, self.voice_box.findData(r.voice)))
         key = r.strength if r.strength in STRENGTHS else "medium"
         self.strength_buttons.button(STRENGTHS.index(key)).setChecked(True)
         self.instructions.edit.setPlainText(r.custom_instructions)
@@ -194,14 +223,18 @@ class HumanizeBar(QWidget):
         r.strength = button.property("strength") if button is not None else r.strength
         r.custom_instructions = self.instructions.edit.toPlainText().strip()
         r.protected_terms = [t.strip() for t in self.terms.text().split(",") if t.strip()]
+        r.voice = self.voice_box.currentData() or ""
 
-    def options(self, model_file: str = ""):
-        """The ``RewriteOptions`` for a pass with the current controls (and that model's settings)."""
+    def options(self, model_file: str = "", with_voice: bool = True):
+        """The ``RewriteOptions`` for a pass with the current controls (and that model's settings).
+
+        With ``with_voice``, the chosen voice's profile is read now (``VoiceProblem`` if it cannot be).
+        """
         from humanize_desktop.core.rewrite import RewriteOptions
 
         self.store_settings()
         model = self.settings.model_settings(model_file) if model_file else None
-        return RewriteOptions.from_settings(self.settings, model)
+        return RewriteOptions.from_settings(self.settings, model, voice=self.voice() if with_voice else None)
 
     # ------------------------------------------------------------------ running
 
@@ -210,7 +243,7 @@ class HumanizeBar(QWidget):
         self.progress.setVisible(running)
         self.preview.setVisible(running)
         self.stop_button.setVisible(running)
-        for w in (self.style_box, self.instructions_button, self.terms):
+        for w in (self.style_box, self.instructions_button, self.terms, self.voice_box):
             w.setEnabled(not running)
         for b in self.strength_buttons.buttons():
             b.setEnabled(not running)

@@ -31,6 +31,7 @@ from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.positions import other_side, span
 from humanize_desktop.core.review import UnknownChange
+from humanize_desktop.core.voice.profile import VoiceProblem
 from humanize_desktop.gui import icons, recovery, theme
 from humanize_desktop.gui.actions import Actions
 from humanize_desktop.gui.autosave import Autosaver, Snapshot
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([a.preferences, a.learned])
         review = bar.addMenu(self.tr("&Review"))
-        review.addActions([a.humanize, a.stop])
+        review.addActions([a.humanize, a.stop, a.learn_voice])
         review.addSeparator()
         review.addActions([a.next_change, a.previous_change])
         review.addSeparator()
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         h = self.humanizer
         a.humanize.triggered.connect(self.start_humanize)
+        a.learn_voice.triggered.connect(self.learn_voice)
         a.stop.triggered.connect(h.stop)
         a.stop.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.humanize_bar.humanize_requested.connect(self.start_humanize)
@@ -584,13 +586,28 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("There is no draft to humanize yet: type, paste or open one."))
             return
         match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
-        options = self.humanize_bar.options(match.file_name if match is not None else "")
+        try:
+            options = self.humanize_bar.options(match.file_name if match is not None else "")
+        except VoiceProblem as exc:  # the chosen voice's file was damaged or deleted meanwhile
+            self.show_message(message_text(exc.message), 15000)
+            self.humanize_bar.fill_voices()
+            return
         options = dataclasses.replace(options, learned=self.learning.learned())  # None while paused
         try:
             config.save(self.settings)
         except OSError:
             pass  # the controls still apply to this pass
         self.humanizer.start(options)
+
+    def learn_voice(self) -> None:
+        """Learn a voice from sample files; the humanize bar then offers (and picks) it."""
+        from humanize_desktop.gui.dialogs.learn_voice import LearnVoiceDialog
+
+        profile = LearnVoiceDialog.ask(self)
+        if profile is not None:
+            self.humanize_bar.fill_voices(select=profile.name)
+            self.show_message(self.tr("Learned the voice “%1” from %2 words; pick it under Voice to humanize "
+                                      "toward it.").replace("%1", profile.name).replace("%2", str(profile.words)))
 
     def _humanize_running(self, running: bool) -> None:
         self.checks.pause(running)
@@ -683,7 +700,7 @@ class MainWindow(QMainWindow):
         from humanize_desktop.gui.dialogs.alternatives import AlternativesDialog
 
         match = next((m for m in self.engines.models if str(m.path) == self.engines.current_key()), None)
-        options = self.humanize_bar.options(match.file_name if match is not None else "")
+        options = self.humanize_bar.options(match.file_name if match is not None else "", with_voice=False)
         options = dataclasses.replace(options, learned=self.learning.learned())  # None while paused
         text = AlternativesDialog.ask(self, self.engines, change, self.session.review.suggestion, options)
         if text is not None and change.id in {c.id for c in self.session.review.changes}:
