@@ -138,7 +138,7 @@ class HumanizeBar(QWidget):
         layout.addWidget(self.instructions_button)
         layout.addWidget(self.terms)
         layout.addSpacing(8)
-        voice_label = QLabel(self.tr("&Voice:"), self)
+        voice_label = QLabel(self.tr("V&oice:"), self)
         voice_label.setBuddy(self.voice_box)
         layout.addWidget(voice_label)
         layout.addWidget(self.voice_box)

@@ -41,9 +41,9 @@ SPELLINGS = ("british", "american", "mixed", "unknown")
 _NAME_RE = regex.compile(r"^[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,63}$")
 
 messages.register({
-    "voice.bad-name": "{name!r} cannot name a voice: use letters, digits, spaces, '-', '_' or '.' "
+    "voice.bad-name": "“{name}” cannot name a voice: use letters, digits, spaces, '-', '_' or '.' "
                       "(at most 64, not starting with a dot or a space)",
-    "voice.unknown": "there is no voice called {name!r} (see `humanize-desktop voice list`)",
+    "voice.unknown": "there is no voice called “{name}” (see `humanize-desktop voice list`)",
     "voice.damaged": "the voice profile {path} cannot be used: {problem}; fix or delete the file",
     "voice.no-text": "no text to learn a voice from in {files}",
 })

@@ -64,12 +64,12 @@ def test_learning_from_a_word_file(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["voice", "show", "nobody"], "there is no voice called 'nobody'"),
-    (["voice", "delete", "nobody"], "there is no voice called 'nobody'"),
+    (["voice", "show", "nobody"], "there is no voice called “nobody”"),
+    (["voice", "delete", "nobody"], "there is no voice called “nobody”"),
     (["voice", "learn", "../x", "SAMPLE"], "cannot name a voice"),
     (["voice", "learn", "v", "MISSING"], "missing.md"),
     (["voice", "learn", "v", "EMPTY"], "no text to learn a voice from"),
-    (["humanize", "DRAFT", "--voice", "nobody"], "there is no voice called 'nobody'"),
+    (["humanize", "DRAFT", "--voice", "nobody"], "there is no voice called “nobody”"),
 ])
 def test_bad_input_is_one_line_and_changes_nothing(argv: list[str], message: str, sample: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:

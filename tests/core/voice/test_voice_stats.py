@@ -111,7 +111,7 @@ def test_a_damaged_profile_is_reported_and_left_alone(damage: str) -> None:
 
 
 def test_unknown_voice() -> None:
-    with pytest.raises(profiles.VoiceProblem, match="there is no voice called 'nobody'"):
+    with pytest.raises(profiles.VoiceProblem, match="there is no voice called “nobody”"):
         profiles.load("nobody")
     with pytest.raises(profiles.VoiceProblem, match="there is no voice called"):
         profiles.delete("nobody")
