@@ -11,9 +11,9 @@ empty window, humanizing in progress, a review with changes, the decided
 changes, the findings panel, the dark theme, an error message, the find bar,
 every menu of the menu bar, the context menu of a change, the preferences'
 tabs, both tabs of the model manager (the "Get Models" tab with an
-unfinished download; nothing is downloaded), the alternatives, edit-change,
-accept-all, unsaved-work, recovery, crash-report, shortcuts, about and
-"What I've Learned" dialogs. Modal dialogs are captured through their real ``ask()`` code
+unfinished download; nothing is downloaded), the voice picker, the
+learn-a-voice, alternatives, edit-change, accept-all, unsaved-work, recovery,
+crash-report, shortcuts, about and "What I've Learned" dialogs. Modal dialogs are captured through their real ``ask()`` code
 (``exec`` is replaced by "show, capture, close"). ``--list`` prints the
 state names. The window is 1280×800 by default, the width the toolbar must
 fit in every language.
@@ -444,6 +444,30 @@ def state_edit_change(app, settings):
     return _modal(app, settings, ask)
 
 
+def state_learn_voice(app, settings):
+    from humanize_desktop.gui.dialogs.learn_voice import LearnVoiceDialog
+
+    def ask(window):
+        dialog = LearnVoiceDialog(window)
+        dialog.name.setText("My blog")
+        dialog.add_files(["/home/me/Documents/blog/garden.md", "/home/me/Documents/letters/bike.docx"])
+        dialog.exec()
+    return _modal(app, settings, ask, review=False)
+
+
+def state_voice_picker(app, settings):
+    """The humanize bar with a learned voice picked (its combo box open)."""
+    from humanize_desktop.core.voice import profile as profiles
+
+    sample = "I don't plan my week. I just start. It's fine, honestly. You'd be surprised how much gets done."
+    profiles.save(profiles.learn("My blog", [("garden.md", sample)], "en"))
+    window = _window(settings)
+    _review(window)
+    window.humanize_bar.fill_voices(select="My blog")
+    _settle(app, window)
+    return window
+
+
 def state_accept_all(app, settings):
     from humanize_desktop.core.reviewfile import new_document
 
@@ -523,6 +547,8 @@ STATES: dict[str, Callable] = {
     "models-local": state_models_local,
     "alternatives": state_alternatives,
     "edit-change": state_edit_change,
+    "learn-voice": state_learn_voice,
+    "voice-picker": state_voice_picker,
     "accept-all": state_accept_all,
     "unsaved": state_unsaved,
     "recovery": state_recovery,
