@@ -51,6 +51,9 @@ class VoiceData:
     expansions: dict[str, str] = field(default_factory=dict)  # "don't" -> "do not"
     split_after_comma: dict[str, str] = field(default_factory=dict)  # "and" -> "" (dropped), "but" -> "But"
     split_any_word: frozenset[str] = frozenset()  # conjunctions after which any word may start the sentence
+    split_relative: dict[str, str] = field(default_factory=dict)  # "which" -> "This"
+    relative_verb_ending: str = ""
+    join_with_semicolon: frozenset[str] = frozenset()  # openers a semicolon may take in ("however")
     join_with: str = ""
     clause_starters: frozenset[str] = frozenset()
     keep_capital: frozenset[str] = frozenset()
@@ -101,6 +104,9 @@ def _parse(data: dict[str, Any], path: Path, lang: str) -> VoiceData:
         expansions=expansions,
         split_after_comma=_pairs(sentences.get("split_after_comma", {}), f"{path}: split_after_comma"),
         split_any_word=_words(sentences.get("split_any_word", []), f"{path}: split_any_word"),
+        split_relative=_pairs(sentences.get("split_relative", {}), f"{path}: split_relative"),
+        relative_verb_ending=str(sentences.get("relative_verb_ending", "")),
+        join_with_semicolon=_words(sentences.get("join_with_semicolon", []), f"{path}: join_with_semicolon"),
         join_with=str(sentences.get("join_with", "")),
         clause_starters=_words(sentences.get("clause_starters", []), f"{path}: clause_starters"),
         keep_capital=_words(sentences.get("keep_capital", []), f"{path}: keep_capital"),

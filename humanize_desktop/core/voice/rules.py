@@ -15,11 +15,14 @@ the same way, and each edit keeps its rule id and reason):
   ``MIN_PART`` - 1 words before it and ``MIN_PART`` after;
 - ``voice.split``: a sentence longer than the writer's mean plus one
   standard deviation is split at each ", and"/", but" that starts a new
-  clause (after "and" the next word must be a clause starter) where every
-  part keeps ``MIN_PART`` words;
+  clause (after "and" the next word must be a clause starter), and at
+  ", which" before a verb (". This means"), where every part keeps
+  ``MIN_PART`` words; a long sentence without such a point becomes a
+  model job (``voice.sentence-length``, job "split": medium and strong);
 - ``voice.join``: for a long-sentence voice (mean ``LONG_VOICE`` words or
   more), two short sentences whose second starts with a clause starter are
-  joined with ", and", up to the writer's usual length;
+  joined with ", and" (one opening with "However" by a semicolon, for a
+  writer who uses them), up to the writer's usual length;
 - ``voice.spelling``: a British or American writer gets their spelling.
 
 Which words are contractions, clause starters and spelling pairs is per
@@ -55,6 +58,8 @@ messages.register({
     "humanizer.voice.expand": "Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.",
     "humanizer.voice.semicolons": "Your voice “{voice}” uses no semicolons: two sentences instead.",
     "humanizer.voice.split": "Your voice “{voice}” has shorter sentences (about {words} words): split in two.",
+    "humanizer.voice.sentence-length": "Your voice “{voice}” has shorter sentences (about {words} words): "
+                                       "the model split this one.",
     "humanizer.voice.join": "Your voice “{voice}” has longer sentences (about {words} words): joined.",
     "humanizer.voice.spelling": "Your voice “{voice}” spells it “{fix}”.",
 })
@@ -161,6 +166,7 @@ def _split(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
             continue
         # Every safe point, left to right, that leaves each part MIN_PART words or more.
         last = s
+        found = len(items)
         for m in pattern.finditer(t.text, s, e):
             conjunction, word = normalise(m.group(1)), m.group(2)
             if conjunction not in data.split_any_word and not _clause_word(word, data):
@@ -175,6 +181,31 @@ def _split(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
             fix = f". {cased(opener, 'X')} {word}" if opener else ". " + word[0].upper() + word[1:]
             items.append(_item(t, m.start(), m.end(), "voice.split", message, fix))
             last = m.start(2)
+        items += _split_relative(t, data, s, e, last, message)
+        if len(items) == found and not t.guard.contains(s):
+            # No safe point for a rule: at medium and strong the model gets the sentence to split
+            # (a "split" job, judged like every job: facts kept, two sentences, closer to the voice).
+            items.append(PlanItem(s, e, "voice.sentence-length", messages.make(
+                "humanizer.voice.sentence-length", voice=profile.name, words=round(profile.sentence_mean)),
+                None, "split", (s, e)))
+    return items
+
+
+def _split_relative(t: _Text, data: VoiceData, s: int, e: int, last: int,
+                    message: messages.Message) -> list[PlanItem]:
+    """", which means ..." -> ". This means ...", after the other split points of the sentence."""
+    items = []
+    for pronoun, opener in data.split_relative.items():
+        pattern = rf",[^\S\n]+{regex.escape(pronoun)}[^\S\n]+(\p{{Ll}}[\p{{L}}]*)"
+        for m in regex.finditer(pattern, t.text[:e], pos=max(s, last), flags=regex.IGNORECASE):
+            if not data.relative_verb_ending or not m.group(1).endswith(data.relative_verb_ending):
+                continue
+            if _words_between(t.text, last, m.start()) < MIN_PART or _words_between(t.text, m.start(1), e) < MIN_PART:
+                continue
+            if t.guard.overlaps(m.start(), m.end()):
+                continue
+            items.append(_item(t, m.start(), m.end(), "voice.split", message, f". {opener} {m.group(1)}"))
+            last = m.start(1)
     return items
 
 
@@ -188,15 +219,17 @@ def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
     for s, e in t.sentences:
         n = _words_between(t.text, s, e)
         first = _NEXT_WORD_RE.match(" " + t.text[s:e])
+        semicolon = (first is not None and normalise(first.group(1)) in data.join_with_semicolon
+                     and profile.punctuation_rate("semicolons") > 0)
         joinable = (previous is not None and n >= 3 and length >= 3 and length + n <= target
                     and t.text[previous[1] - 1:previous[1]] == "." and t.text[e - 1:e] == "."
                     and "\n" not in t.text[previous[1]:s] and first is not None
-                    and first.group(1)[:1].isupper() and _clause_word(first.group(1), data))
+                    and first.group(1)[:1].isupper() and (semicolon or _clause_word(first.group(1), data)))
         if joinable and previous is not None and first is not None:
             word = first.group(1)
             start, end = previous[1] - 1, s + len(word)
             lowered = word if normalise(word) in data.keep_capital else word[0].lower() + word[1:]
-            fix = f", {data.join_with} {lowered}"
+            fix = f"; {lowered}" if semicolon else f", {data.join_with} {lowered}"
             if t.text[start:end].isupper():
                 # ". I" looks all capitals, and the splicer would write the fix in capitals too:
                 # the span takes the next word along ("I know").
@@ -226,7 +259,7 @@ def _spelling(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem
 
 
 def plan(text: str, language: str, profile: VoiceProfile, protected_terms: Iterable[str] = ()) -> list[PlanItem]:
-    """The voice's rule fixes for ``text`` (one piece of prose), sorted by position."""
+    """The voice's rule fixes (and split jobs) for ``text`` (one piece of prose), sorted by position."""
     data = voice_data(language)
     t = _Text(text, data.language, protected_terms)
     items = (_contractions(t, profile, data) + _semicolons(t, profile) + _split(t, profile, data)

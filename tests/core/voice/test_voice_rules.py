@@ -121,3 +121,26 @@ def test_the_hint_names_only_habits_that_stand_out() -> None:
     assert steer.hint(FORMAL) == ("Match the writer's own voice: long, flowing sentences (about 30 words), "
                                   "no contractions (do not, it is), speaks as I or we.")
     assert steer.hint(None) == ""
+
+
+def test_a_which_clause_before_a_verb_becomes_its_own_sentence() -> None:
+    assert light("The package was delivered on 7 October, which aligns with the photos you shared.", CASUAL) == \
+        "The package was delivered on 7 October. This aligns with the photos you shared."
+    kept = "I added a discount code to your account, which you can use on your next purchase."
+    assert light(kept, CASUAL) == kept  # "which you can use" is no clause of its own
+
+
+def test_a_writer_who_uses_semicolons_gets_however_joined_by_one() -> None:
+    assert light("The plan worked well. However, the costs rose sharply in May.", FORMAL) == \
+        "The plan worked well; however, the costs rose sharply in May."
+    no_semicolons = voice("formal-plain", 30.0, 6.0, 0.0, 0.0)
+    assert light("The plan worked well. However, the costs rose sharply in May.", no_semicolons) == \
+        "The plan worked well. However, the costs rose sharply in May."
+
+
+def test_a_long_sentence_without_a_safe_point_becomes_a_model_job() -> None:
+    text = ("I completely understand how frustrating it must be to receive a damaged item, especially when "
+            "you were looking forward to using it.")
+    items = rules.plan(text, "en", CASUAL)
+    assert [(i.rule, i.fix, i.job) for i in items] == [("voice.sentence-length", None, "split")]
+    assert rules.plan(text, "en", FORMAL) == []  # within a long-sentence writer's usual length
