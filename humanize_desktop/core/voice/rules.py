@@ -116,11 +116,11 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
             if needs_word:
                 after = _NEXT_WORD_RE.match(t.text, m.end())
                 nxt = normalise(after.group(1)) if after else ""
-                if not nxt or nxt in data.not_before:
+                if needs_word == "participle":
+                    if not (nxt in data.participles or (data.participle_ending and nxt.endswith(data.participle_ending))):
+                        continue  # "we have two dogs" is not "we've two dogs"
+                elif not nxt or nxt in data.not_before:
                     continue  # "who you are." / "where it is and" stay written out
-                if needs_word == "participle" and not (nxt in data.participles or (
-                        data.participle_ending and nxt.endswith(data.participle_ending))):
-                    continue  # "we have two dogs" is not "we've two dogs"
             new = t.apostrophe(cased(fix, m.group()))
             items.append(_item(t, m.start(), m.end(), "voice.contractions",
                                messages.make(mid, voice=profile.name, phrase=m.group(), fix=new), new))
