@@ -24,7 +24,7 @@ import os
 import tempfile
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ import regex
 from humanize_desktop import paths
 from humanize_desktop.core import messages
 from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.voice.stats import PUNCTUATION, Counts
+from humanize_desktop.core.voice.stats import PUNCTUATION, Counts, measure
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +160,6 @@ def check_name(name: str) -> str:
 
 def learn(name: str, samples: Iterable[tuple[str, str]], language: str) -> VoiceProfile:
     """The profile of ``samples`` (``(file name, text)`` pairs) in ``language``."""
-    from humanize_desktop.core.voice.stats import measure
-
     check_name(name)
     total, files = Counts(), []
     for file_name, text in samples:
@@ -221,10 +219,14 @@ def save(profile: VoiceProfile) -> Path:
 
 
 def read(path: Path) -> VoiceProfile:
-    """The profile in ``path``; a broken file is a ``VoiceProblem`` and stays untouched."""
+    """The profile in ``path``; a broken file is a ``VoiceProblem`` and stays untouched.
+
+    The voice is called by its file's name (what ``names`` lists), whatever its ``name`` line says.
+    """
     try:
         data = tomllib.loads(path.read_text("utf-8"))
-        return VoiceProfile.from_json(data)
+        profile = VoiceProfile.from_json(data)
+        return profile if profile.name == path.stem else replace(profile, name=path.stem)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
         log.warning("voice profile %s cannot be used: %s", path.name, exc)
         raise VoiceProblem(messages.make("voice.damaged", path=str(path), problem=str(exc))) from None
