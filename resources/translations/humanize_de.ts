@@ -183,6 +183,14 @@
         <translation>Humanisieren anhalten; Fertiges bleibt erhalten</translation>
     </message>
     <message>
+        <source>Learn a &amp;Voice…</source>
+        <translation>&amp;Stimme lernen…</translation>
+    </message>
+    <message>
+        <source>Learn your own voice from files you wrote, for rewrites to follow</source>
+        <translation>Ihre eigene Stimme aus selbst geschriebenen Dateien lernen, damit Umschreibungen ihr folgen</translation>
+    </message>
+    <message>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
@@ -1251,6 +1259,34 @@ Vorschlag: %2</translation>
         <translation>Die Sätze dieses Absatzes sind alle etwa gleich lang; den längsten zu teilen, bringt Abwechslung in den Rhythmus.</translation>
     </message>
     <message>
+        <source>Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.</source>
+        <translation>Ihre Stimme „{voice}“ verwendet Verkürzungen: „{phrase}“ → „{fix}“.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.</source>
+        <translation>Ihre Stimme „{voice}“ schreibt Wörter aus: „{phrase}“ → „{fix}“.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has longer sentences (about {words} words): joined.</source>
+        <translation>Ihre Stimme „{voice}“ hat längere Sätze (etwa {words} Wörter): verbunden.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” uses no semicolons: two sentences instead.</source>
+        <translation>Ihre Stimme „{voice}“ verwendet keine Semikolons: stattdessen zwei Sätze.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has shorter sentences (about {words} words): the model split this one.</source>
+        <translation>Ihre Stimme „{voice}“ hat kürzere Sätze (etwa {words} Wörter): das Modell hat diesen geteilt.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” spells it “{fix}”.</source>
+        <translation>Ihre Stimme „{voice}“ schreibt es „{fix}“.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has shorter sentences (about {words} words): split in two.</source>
+        <translation>Ihre Stimme „{voice}“ hat kürzere Sätze (etwa {words} Wörter): in zwei geteilt.</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
         <translation>„{term}“ spricht in einem gemischten Publikum vielleicht nicht alle an; {alternatives} schon.</translation>
     </message>
@@ -1545,6 +1581,22 @@ Vorschlag: %2</translation>
     <message>
         <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
         <translation>die Überarbeitung lässt diesen Absatz negativ klingen (Stimmung {before} → {after})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot name a voice: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64, not starting with a dot or a space)</source>
+        <translation>„{name}“ kann keine Stimme benennen: verwenden Sie Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; (höchstens 64, nicht mit Punkt oder Leerzeichen am Anfang)</translation>
+    </message>
+    <message>
+        <source>the voice profile {path} cannot be used: {problem}; fix or delete the file</source>
+        <translation>das Stimmprofil {path} ist nicht verwendbar: {problem}; korrigieren oder löschen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>no text to learn a voice from in {files}</source>
+        <translation>kein Text, aus dem sich eine Stimme lernen ließe, in {files}</translation>
+    </message>
+    <message>
+        <source>there is no voice called “{name}” (see `humanize-desktop voice list`)</source>
+        <translation>es gibt keine Stimme namens „{name}“ (siehe `humanize-desktop voice list`)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2138,14 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
         <translation>Wörter und Namen, die das Modell genau so beibehalten muss</translation>
     </message>
     <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Steer the rewrite toward a voice learned from your own writing</source>
+        <translation>Die Umschreibung an einer Stimme ausrichten, die aus Ihren eigenen Texten gelernt wurde</translation>
+    </message>
+    <message>
         <source>Humanize</source>
         <translation>Humanisieren</translation>
     </message>
@@ -2112,6 +2172,14 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Strength:</source>
         <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>S&amp;timme:</translation>
+    </message>
+    <message>
+        <source>No voice</source>
+        <translation>Keine Stimme</translation>
     </message>
     <message>
         <source>Instructions ✓</source>
@@ -2198,6 +2266,57 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>Custom &amp;instructions for the model:</source>
         <translation>Eigene &amp;Anweisungen für das Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnVoiceDialog</name>
+    <message>
+        <source>Learn a Voice</source>
+        <translation>Stimme lernen</translation>
+    </message>
+    <message>
+        <source>Choose a few files you wrote yourself (.txt, .md or .docx; a few hundred words or more). Their sentence length, contractions, punctuation and spelling become a voice that rewrites can follow. It stays on this computer.</source>
+        <translation>Wählen Sie einige Dateien, die Sie selbst geschrieben haben (.txt, .md oder .docx; einige hundert Wörter oder mehr). Satzlänge, Verkürzungen, Zeichensetzung und Schreibweise daraus werden zu einer Stimme, der Umschreibungen folgen können. Sie bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>e.g. My blog</source>
+        <translation>z. B. Mein Blog</translation>
+    </message>
+    <message>
+        <source>Voice name</source>
+        <translation>Name der Stimme</translation>
+    </message>
+    <message>
+        <source>Sample files</source>
+        <translation>Beispieldateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Samples of Your Writing</source>
+        <translation>Beispiele Ihrer Texte</translation>
+    </message>
+    <message>
+        <source>Text, Markdown or Word files (*.txt *.md *.markdown *.docx);;All files (*)</source>
+        <translation>Text-, Markdown- oder Word-Dateien (*.txt *.md *.markdown *.docx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2580,10 @@ Humanisieren Sie ihn dann, um eine Neufassung zu erhalten, die Sie Änderung fü
     <message>
         <source>There is no draft to humanize yet: type, paste or open one.</source>
         <translation>Es gibt noch keinen Entwurf zum Humanisieren: Tippen, einfügen oder öffnen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Learned the voice “%1” from %2 words; pick it under Voice to humanize toward it.</source>
+        <translation>Stimme „%1“ aus %2 Wörtern gelernt; wählen Sie sie unter Stimme, um sie beim Humanisieren zu verwenden.</translation>
     </message>
     <message>
         <source>Humanizing stopped: %1</source>

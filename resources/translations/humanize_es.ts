@@ -183,6 +183,14 @@
         <translation>Detener la humanización; lo hecho se conserva</translation>
     </message>
     <message>
+        <source>Learn a &amp;Voice…</source>
+        <translation>Aprender una &amp;voz…</translation>
+    </message>
+    <message>
+        <source>Learn your own voice from files you wrote, for rewrites to follow</source>
+        <translation>Aprender su propia voz a partir de archivos que usted escribió, para que las reescrituras la sigan</translation>
+    </message>
+    <message>
         <source>&amp;Next Change</source>
         <translation>Cambio &amp;siguiente</translation>
     </message>
@@ -1251,6 +1259,34 @@ Sugerencia: %2</translation>
         <translation>Las frases de este párrafo tienen todas más o menos la misma longitud; dividir la más larga varía el ritmo.</translation>
     </message>
     <message>
+        <source>Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.</source>
+        <translation>Su voz «{voice}» usa contracciones: «{phrase}» → «{fix}».</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.</source>
+        <translation>Su voz «{voice}» escribe las palabras completas: «{phrase}» → «{fix}».</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has longer sentences (about {words} words): joined.</source>
+        <translation>Su voz «{voice}» tiene frases más largas (unas {words} palabras): unidas.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” uses no semicolons: two sentences instead.</source>
+        <translation>Su voz «{voice}» no usa punto y coma: dos frases en su lugar.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has shorter sentences (about {words} words): the model split this one.</source>
+        <translation>Su voz «{voice}» tiene frases más cortas (unas {words} palabras): el modelo dividió esta.</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” spells it “{fix}”.</source>
+        <translation>Su voz «{voice}» lo escribe «{fix}».</translation>
+    </message>
+    <message>
+        <source>Your voice “{voice}” has shorter sentences (about {words} words): split in two.</source>
+        <translation>Su voz «{voice}» tiene frases más cortas (unas {words} palabras): dividida en dos.</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
         <translation>«{term}» quizá no se dirija a todos en un público mixto; {alternatives} sí.</translation>
     </message>
@@ -1545,6 +1581,22 @@ Sugerencia: %2</translation>
     <message>
         <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
         <translation>la reescritura hace que este párrafo suene negativo (sentimiento {before} → {after})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot name a voice: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64, not starting with a dot or a space)</source>
+        <translation>«{name}» no puede dar nombre a una voz: use letras, dígitos, espacios, &apos;-&apos;, &apos;_&apos; o &apos;.&apos; (64 como máximo, sin punto ni espacio al principio)</translation>
+    </message>
+    <message>
+        <source>the voice profile {path} cannot be used: {problem}; fix or delete the file</source>
+        <translation>el perfil de voz {path} no se puede usar: {problem}; corrija o elimine el archivo</translation>
+    </message>
+    <message>
+        <source>no text to learn a voice from in {files}</source>
+        <translation>no hay texto del que aprender una voz en {files}</translation>
+    </message>
+    <message>
+        <source>there is no voice called “{name}” (see `humanize-desktop voice list`)</source>
+        <translation>no hay ninguna voz llamada «{name}» (vea `humanize-desktop voice list`)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2138,14 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
         <translation>Palabras y nombres que el modelo debe conservar tal cual</translation>
     </message>
     <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Steer the rewrite toward a voice learned from your own writing</source>
+        <translation>Orientar la reescritura hacia una voz aprendida de sus propios textos</translation>
+    </message>
+    <message>
         <source>Humanize</source>
         <translation>Humanizar</translation>
     </message>
@@ -2112,6 +2172,14 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Strength:</source>
         <translation>Intensidad:</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oz:</translation>
+    </message>
+    <message>
+        <source>No voice</source>
+        <translation>Sin voz</translation>
     </message>
     <message>
         <source>Instructions ✓</source>
@@ -2198,6 +2266,57 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>Custom &amp;instructions for the model:</source>
         <translation>&amp;Instrucciones propias para el modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnVoiceDialog</name>
+    <message>
+        <source>Learn a Voice</source>
+        <translation>Aprender una voz</translation>
+    </message>
+    <message>
+        <source>Choose a few files you wrote yourself (.txt, .md or .docx; a few hundred words or more). Their sentence length, contractions, punctuation and spelling become a voice that rewrites can follow. It stays on this computer.</source>
+        <translation>Elija algunos archivos que haya escrito usted (.txt, .md o .docx; unos cientos de palabras o más). Su longitud de frase, contracciones, puntuación y ortografía se convierten en una voz que las reescrituras pueden seguir. Se queda en este equipo.</translation>
+    </message>
+    <message>
+        <source>e.g. My blog</source>
+        <translation>p. ej. Mi blog</translation>
+    </message>
+    <message>
+        <source>Voice name</source>
+        <translation>Nombre de la voz</translation>
+    </message>
+    <message>
+        <source>Sample files</source>
+        <translation>Archivos de muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>A&amp;prender</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <source>Samples of Your Writing</source>
+        <translation>Muestras de sus textos</translation>
+    </message>
+    <message>
+        <source>Text, Markdown or Word files (*.txt *.md *.markdown *.docx);;All files (*)</source>
+        <translation>Archivos de texto, Markdown o Word (*.txt *.md *.markdown *.docx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2580,10 @@ Luego humanícelo para obtener una reescritura que podrá revisar cambio a cambi
     <message>
         <source>There is no draft to humanize yet: type, paste or open one.</source>
         <translation>Aún no hay borrador que humanizar: escriba, pegue o abra uno.</translation>
+    </message>
+    <message>
+        <source>Learned the voice “%1” from %2 words; pick it under Voice to humanize toward it.</source>
+        <translation>Voz «%1» aprendida de %2 palabras; elíjala en Voz para humanizar hacia ella.</translation>
     </message>
     <message>
         <source>Humanizing stopped: %1</source>
