@@ -1260,31 +1260,31 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.</source>
-        <translation>Votre voix « {voice} » utilise des contractions : « {phrase} » → « {fix} ».</translation>
+        <translation>Votre voix « {voice} » utilise des contractions : « {phrase} » → « {fix} ».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.</source>
-        <translation>Votre voix « {voice} » écrit les mots en entier : « {phrase} » → « {fix} ».</translation>
+        <translation>Votre voix « {voice} » écrit les mots en entier : « {phrase} » → « {fix} ».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has longer sentences (about {words} words): joined.</source>
-        <translation>Votre voix « {voice} » a des phrases plus longues (environ {words} mots) : réunies.</translation>
+        <translation>Votre voix « {voice} » a des phrases plus longues (environ {words} mots) : réunies.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” uses no semicolons: two sentences instead.</source>
-        <translation>Votre voix « {voice} » n’utilise pas de point-virgule : deux phrases à la place.</translation>
+        <translation>Votre voix « {voice} » n’utilise pas de point-virgule : deux phrases à la place.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has shorter sentences (about {words} words): the model split this one.</source>
-        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : le modèle a coupé celle-ci.</translation>
+        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : le modèle a coupé celle-ci.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” spells it “{fix}”.</source>
-        <translation>Votre voix « {voice} » l’écrit « {fix} ».</translation>
+        <translation>Votre voix « {voice} » l’écrit « {fix} ».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has shorter sentences (about {words} words): split in two.</source>
-        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : coupée en deux.</translation>
+        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : coupée en deux.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
@@ -1584,11 +1584,11 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{name}” cannot name a voice: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64, not starting with a dot or a space)</source>
-        <translation>« {name} » ne peut pas nommer une voix : utilisez des lettres, des chiffres, des espaces, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (64 au plus, sans point ni espace au début)</translation>
+        <translation>« {name} » ne peut pas nommer une voix : utilisez des lettres, des chiffres, des espaces, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (64 au plus, sans point ni espace au début)</translation>
     </message>
     <message>
         <source>the voice profile {path} cannot be used: {problem}; fix or delete the file</source>
-        <translation>le profil de voix {path} est inutilisable : {problem} ; corrigez ou supprimez le fichier</translation>
+        <translation>le profil de voix {path} est inutilisable : {problem} ; corrigez ou supprimez le fichier</translation>
     </message>
     <message>
         <source>no text to learn a voice from in {files}</source>
@@ -1596,7 +1596,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no voice called “{name}” (see `humanize-desktop voice list`)</source>
-        <translation>il n’y a pas de voix nommée « {name} » (voir `humanize-desktop voice list`)</translation>
+        <translation>il n’y a pas de voix nommée « {name} » (voir `humanize-desktop voice list`)</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2175,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation>V&amp;oix :</translation>
+        <translation>V&amp;oix :</translation>
     </message>
     <message>
         <source>No voice</source>
@@ -2276,7 +2276,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Choose a few files you wrote yourself (.txt, .md or .docx; a few hundred words or more). Their sentence length, contractions, punctuation and spelling become a voice that rewrites can follow. It stays on this computer.</source>
-        <translation>Choisissez quelques fichiers que vous avez écrits vous-même (.txt, .md ou .docx ; quelques centaines de mots ou plus). Leur longueur de phrase, leurs contractions, leur ponctuation et leur orthographe deviennent une voix que les réécritures peuvent suivre. Elle reste sur cet ordinateur.</translation>
+        <translation>Choisissez quelques fichiers que vous avez écrits vous-même (.txt, .md ou .docx ; quelques centaines de mots ou plus). Leur longueur de phrase, leurs contractions, leur ponctuation et leur orthographe deviennent une voix que les réécritures peuvent suivre. Elle reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>e.g. My blog</source>
@@ -2304,11 +2304,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation>Exemples :</translation>
+        <translation>Exemples :</translation>
     </message>
     <message>
         <source>Samples of Your Writing</source>
@@ -2583,7 +2583,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Learned the voice “%1” from %2 words; pick it under Voice to humanize toward it.</source>
-        <translation>Voix « %1 » apprise à partir de %2 mots ; choisissez-la sous Voix pour humaniser dans ce sens.</translation>
+        <translation>Voix « %1 » apprise à partir de %2 mots ; choisissez-la sous Voix pour humaniser dans ce sens.</translation>
     </message>
     <message>
         <source>Humanizing stopped: %1</source>
