@@ -118,7 +118,11 @@ def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutc
                 if outcome.reason:
                     reasons.append(outcome.reason)
                 continue
-            replaced.append((job.start, job.end, outcome.text))
+            written = outcome.text
+            if context.voice is not None:
+                # The model may write "do not" where this writer writes "don't": their word habits again.
+                written = voice_rules.polish(written, language, context.voice, context.protected_terms)
+            replaced.append((job.start, job.end, written))
             origins.append(Origin(job.start, job.end, explain.MODEL, job.rule, by_rule[job.rule].message))
         if replaced:
             # Rule edits outside the rewritten sentences, plus the sentences themselves.

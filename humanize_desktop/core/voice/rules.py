@@ -25,6 +25,9 @@ the same way, and each edit keeps its rule id and reason):
   writer who uses them), up to the writer's usual length;
 - ``voice.spelling``: a British or American writer gets their spelling.
 
+``polish(text, ...)`` applies the word habits alone (contractions,
+spelling) to a sentence the model wrote, so a model job does not undo them.
+
 Which words are contractions, clause starters and spelling pairs is per
 language data (``voice.language``); a language without data gets only the
 language-free semicolon rule.
@@ -39,6 +42,7 @@ import regex
 
 from humanize_desktop.core import messages, tokens
 from humanize_desktop.core.humanizer import protect
+from humanize_desktop.core.humanizer.fix import apply_fixes
 from humanize_desktop.core.humanizer.plan import PlanItem
 from humanize_desktop.core.humanizer.splicing import cased
 from humanize_desktop.core.voice.language import VoiceData, normalise, voice_data
@@ -256,6 +260,16 @@ def _spelling(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem
             items.append(_item(t, m.start(), m.end(), "voice.spelling",
                                messages.make("humanizer.voice.spelling", voice=profile.name, fix=fix), fix))
     return items
+
+
+#: Habits of single words, safe to apply again to what the model wrote (``polish``).
+WORD_HABITS = ("voice.contractions", "voice.spelling")
+
+
+def polish(text: str, language: str, profile: VoiceProfile, protected_terms: Iterable[str] = ()) -> str:
+    """``text`` (a model's sentence) with the voice's word habits: its contractions, its spelling."""
+    items = [i for i in plan(text, language, profile, protected_terms) if i.rule in WORD_HABITS]
+    return apply_fixes(text, items, language, protected_terms=protected_terms)[0] if items else text
 
 
 def plan(text: str, language: str, profile: VoiceProfile, protected_terms: Iterable[str] = ()) -> list[PlanItem]:

@@ -144,3 +144,27 @@ def test_a_long_sentence_without_a_safe_point_becomes_a_model_job() -> None:
     items = rules.plan(text, "en", CASUAL)
     assert [(i.rule, i.fix, i.job) for i in items] == [("voice.sentence-length", None, "split")]
     assert rules.plan(text, "en", FORMAL) == []  # within a long-sentence writer's usual length
+
+
+def test_what_the_model_writes_gets_the_writers_word_habits() -> None:
+    assert rules.polish("We do not know if the color is right; it is late.", "en", CASUAL) == \
+        "We don't know if the color is right; it's late."  # words only: no split, no semicolon rule
+    assert rules.polish("The color is right.", "en", FORMAL) == "The colour is right."
+
+
+def test_a_model_split_job_is_asked_for_and_its_answer_gets_the_word_habits() -> None:
+    from humanize_desktop.core.humanizer.jobs import JobOutcome
+
+    asked = []
+
+    class Jobs:
+        def run(self, job, sentence):
+            asked.append((job.kind, job.rule, sentence))
+            return JobOutcome("I understand how frustrating it is. You were looking forward to using it, and it did not work.")
+
+    text = ("I completely understand how frustrating it must be to receive a damaged item, especially when "
+            "you were looking forward to using it.")
+    out = humanize_piece(text, "en", PieceContext("medium", jobs=Jobs(), voice=CASUAL))
+    assert [(k, r) for k, r, _ in asked] == [("split", "voice.sentence-length")]
+    assert out.text == ("I understand how frustrating it is. You were looking forward to using it, and it didn't work.")
+    assert [(o.source, o.rule) for o in out.origins] == [(explain.MODEL, "voice.sentence-length")]
