@@ -13,7 +13,8 @@ every menu of the menu bar, the context menu of a change, the preferences'
 tabs, both tabs of the model manager (the "Get Models" tab with an
 unfinished download; nothing is downloaded), the voice picker, the
 learn-a-voice, alternatives, edit-change, accept-all, unsaved-work, recovery,
-crash-report, shortcuts, about and "What I've Learned" dialogs. Modal dialogs are captured through their real ``ask()`` code
+crash-report, shortcuts, about and "What I've Learned" dialogs. Modal dialogs
+are captured through their real ``ask()`` code
 (``exec`` is replaced by "show, capture, close"). ``--list`` prints the
 state names. The window is 1280×800 by default, the width the toolbar must
 fit in every language.

@@ -121,7 +121,8 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
                 after = _NEXT_WORD_RE.match(t.text, m.end())
                 nxt = normalise(after.group(1)) if after else ""
                 if needs_word == "participle":
-                    if not (nxt in data.participles or (data.participle_ending and nxt.endswith(data.participle_ending))):
+                    ending = data.participle_ending
+                    if not (nxt in data.participles or (ending and nxt.endswith(ending))):
                         continue  # "we have two dogs" is not "we've two dogs"
                 elif not nxt or nxt in data.not_before:
                     continue  # "who you are." / "where it is and" stay written out

@@ -71,7 +71,8 @@ def test_a_short_sentence_voice_splits_long_sentences_at_safe_points() -> None:
     assert light(draft, CASUAL) == \
         "We shipped the new release on Friday afternoon. The team celebrated with a long lunch in town."
     but = "The first test run went well on every machine, but nobody could explain the strange numbers."
-    assert light(but, CASUAL) == "The first test run went well on every machine. But nobody could explain the strange numbers."
+    assert light(but, CASUAL) == \
+        "The first test run went well on every machine. But nobody could explain the strange numbers."
     for kept in ("We packed apples, and oranges and pears and plums for the whole long trip home.",  # no new clause
                  "We met the team from Berlin last week, and Maria showed us the new office.",  # a name
                  "It works, and we know it."):  # short
@@ -80,7 +81,8 @@ def test_a_short_sentence_voice_splits_long_sentences_at_safe_points() -> None:
 
 
 def test_a_long_sentence_voice_joins_short_sentences() -> None:
-    assert light("It rained all day. The bus was late again.", FORMAL) == "It rained all day, and the bus was late again."
+    assert light("It rained all day. The bus was late again.", FORMAL) == \
+        "It rained all day, and the bus was late again."
     assert light("It rained all day. I know it did.", FORMAL) == "It rained all day, and I know it did."
     for kept in ("It rained all day. Maria was late again.",  # a name keeps its capital: no join
                  "Did it rain all day? The bus was late again."):  # a question
@@ -160,7 +162,8 @@ def test_a_model_split_job_is_asked_for_and_its_answer_gets_the_word_habits() ->
     class Jobs:
         def run(self, job, sentence):
             asked.append((job.kind, job.rule, sentence))
-            return JobOutcome("I understand how frustrating it is. You were looking forward to using it, and it did not work.")
+            return JobOutcome("I understand how frustrating it is. "
+                              "You were looking forward to using it, and it did not work.")
 
     text = ("I completely understand how frustrating it must be to receive a damaged item, especially when "
             "you were looking forward to using it.")

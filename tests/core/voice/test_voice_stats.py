@@ -104,7 +104,8 @@ def test_a_damaged_profile_is_reported_and_left_alone(damage: str) -> None:
     profiles.voices_dir().mkdir(parents=True)
     path: Path = profiles.voices_dir() / "broken.toml"
     path.write_text(damage, "utf-8")
-    with pytest.raises(profiles.VoiceProblem, match=r"the voice profile .*broken\.toml cannot be used: .*fix or delete"):
+    damaged = r"the voice profile .*broken\.toml cannot be used: .*fix or delete"
+    with pytest.raises(profiles.VoiceProblem, match=damaged):
         profiles.load("broken")
     assert path.read_text("utf-8") == damage
     assert profiles.names() == ["broken"]
