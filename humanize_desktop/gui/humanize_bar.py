@@ -54,6 +54,16 @@ class InstructionsEditor(QWidget):
         layout.addWidget(self.edit)
 
 
+class _VoiceBox(QComboBox):
+    """The voice picker; says when its list is about to open, so the list can be read afresh."""
+
+    opening = Signal()
+
+    def showPopup(self) -> None:
+        self.opening.emit()
+        super().showPopup()
+
+
 class HumanizeBar(QWidget):
     """Style, strength, instructions, protected terms and the Humanize button."""
 
@@ -103,7 +113,8 @@ class HumanizeBar(QWidget):
         self.terms.setToolTip(self.tr("Words and names the model must keep exactly as written"))
         self.terms.setClearButtonEnabled(True)
         self.terms.setMinimumWidth(200)
-        self.voice_box = QComboBox(self)
+        self.voice_box = _VoiceBox(self)
+        self.voice_box.opening.connect(self.fill_voices)  # voices learned with the command line meanwhile
         self.voice_box.setAccessibleName(self.tr("Voice"))
         self.voice_box.setToolTip(self.tr("Steer the rewrite toward a voice learned from your own writing"))
         self.voice_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -99,3 +99,12 @@ def test_a_damaged_voice_file_stops_humanizing_with_a_message(window, qtbot) -> 
     assert not window.humanizer.running
     assert "fix or delete the file" in window.statusBar().currentMessage()
     assert (profiles.voices_dir() / "broken.toml").read_text("utf-8") == "name = ["
+
+
+def test_the_picker_lists_voices_learned_meanwhile(window, qtbot) -> None:
+    box = window.humanize_bar.voice_box
+    assert box.count() == 1
+    profiles.save(profiles.learn("Later", [("s.md", SAMPLE)], "en"))  # e.g. `voice learn` in a terminal
+    box.showPopup()
+    assert [box.itemData(i) for i in range(box.count())] == ["", "Later"]
+    box.hidePopup()
