@@ -113,6 +113,7 @@ class HumanizeBar(QWidget):
         self.terms.setToolTip(self.tr("Words and names the model must keep exactly as written"))
         self.terms.setClearButtonEnabled(True)
         self.terms.setMinimumWidth(200)
+        self.terms.setMaximumWidth(340)
         self.voice_box = _VoiceBox(self)
         self.voice_box.opening.connect(self.fill_voices)  # voices learned with the command line meanwhile
         self.voice_box.setAccessibleName(self.tr("Voice"))
@@ -147,7 +148,7 @@ class HumanizeBar(QWidget):
         layout.addLayout(strength_row)
         layout.addSpacing(8)
         layout.addWidget(self.instructions_button)
-        layout.addWidget(self.terms)
+        layout.addWidget(self.terms, 1)  # free room goes to the terms first (long placeholders)
         layout.addSpacing(8)
         voice_label = QLabel(self.tr("V&oice:"), self)
         voice_label.setBuddy(self.voice_box)
