@@ -550,7 +550,7 @@ def main() -> int:
                 print(f"\n== strength {strength}\n{HEADER}")
                 for seed in seeds:
                     options = RewriteOptions(style=args.style, strength=strength, seed=seed, use_cache=False,
-                                             candidates=args.candidates)
+                                             candidates=args.candidates, grammar=Settings().grammar)
                     for f in files:
                         r = evaluate(f, engine, options, args.show, checker)
                         results[strength].append(r)

@@ -64,7 +64,7 @@ from typing import Any, Union
 
 import regex
 
-from humanize_desktop.core.settings import ModelSettings, Settings
+from humanize_desktop.core.settings import GrammarSettings, ModelSettings, Settings
 from humanize_desktop.core import diffing, tokens
 from humanize_desktop.core.checks import fairness, language
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
@@ -110,6 +110,9 @@ class RewriteOptions:
     #: What was learned from the writer's decisions (``core.learning``); None: nothing (``--no-learning``).
     learned: Learned | None = None
     voice: VoiceProfile | None = None  # the writer's voice to steer toward (``core.voice``)
+    #: The grammar engines that judge model candidates, as the checks use them (LanguageTool where
+    #: installed, Harper for English); None: Harper for English only.
+    grammar: GrammarSettings | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
@@ -118,7 +121,8 @@ class RewriteOptions:
         values: dict[str, Any] = dict(
             style=r.style, strength=r.strength, custom_instructions=r.custom_instructions,
             protected_terms=tuple(r.protected_terms), seed=m.seed, temperature=m.temperature,
-            max_tokens_factor=m.max_tokens_factor, use_cache=r.use_cache, context=r.context)
+            max_tokens_factor=m.max_tokens_factor, use_cache=r.use_cache, context=r.context,
+            grammar=settings.grammar)
         values.update({k: v for k, v in overrides.items() if v is not None})
         values["protected_terms"] = tuple(values["protected_terms"])
         return cls(**values)
@@ -309,14 +313,24 @@ class _Run:
     # ------------------------------------------------------------------ judging and jobs
 
     def checkers(self) -> tuple[Any, Any]:
-        """Spelling and (English) grammar checkers for judging candidates, made once per run."""
+        """Spelling and grammar checkers for judging candidates, made once per run.
+
+        Grammar as the settings say (a local LanguageTool is shared by the
+        whole process, so this starts nothing the checks have not started),
+        else Harper for English; spelling is enchant's, so the engines' own
+        spelling findings are left out.
+        """
         if self._spelling is None:
-            from humanize_desktop.core.checks.grammar import HarperEngine
+            from humanize_desktop.core.checks.grammar import HARPER, GrammarChecker
             from humanize_desktop.core.checks.spelling import SpellChecker
 
             self._spelling = SpellChecker(self.options.protected_terms)
-            self._grammar = HarperEngine(include_spelling=False)
+            self._grammar = GrammarChecker(self.options.grammar or GrammarSettings(engine=HARPER))
         return self._spelling, self._grammar
+
+    def close(self) -> None:
+        if self._grammar is not None:
+            self._grammar.close()
 
     def judge(self, lang: str, title: bool = False, sentence: bool = False) -> score.Judge:
         rules = self.rules(lang, title)
@@ -561,6 +575,7 @@ def rewrite_document(draft: str, options: RewriteOptions, engine: Engine,
         return RewriteResult("".join(r.text for r in results), results, run.stats, doc_language.code,
                              run.info, cancelled=run.cancelled(), notes=notes)
     finally:
+        run.close()
         if own_cache and run.cache is not None:
             run.cache.close()
 

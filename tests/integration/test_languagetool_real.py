@@ -253,3 +253,21 @@ def test_a_server_that_dies_is_restarted_once_and_checks_again(real_languagetool
     assert [f.rule for f in checker.check(text, "en", "en_US")] == ["languagetool:EN_A_VS_AN"]
     assert real_languagetool.restarts == 1 and real_languagetool.running()
     assert real_languagetool.process is not None and real_languagetool.process.pid != process.pid
+
+
+def test_a_model_candidate_with_a_german_grammar_error_is_refused_by_languagetool() -> None:
+    # The humanizer's judge uses the checks' grammar engines: outside English that is LanguageTool.
+    from humanize_desktop.core.humanizer import score
+    from humanize_desktop.core.humanizer.jobs import Job
+    from humanize_desktop.core.rewriting import guards
+
+    grammar = GrammarChecker(GrammarSettings())
+    judge = score.Judge("de", guards.GuardRules(), (0.1, 0.7), grammar=grammar)
+    before = "Das Haus am Hafen ist alt und wird im Mai renoviert."
+    try:
+        bad = judge.judge(before, "Der Haus am Hafen ist alt und wird im Mai renoviert.", Job(0, 10, "simplify", "x"))
+        assert not bad.ok and "grammar" in bad.reason and "Der Haus" in bad.reason
+        good = judge.judge(before, "Das alte Haus am Hafen wird im Mai renoviert.", Job(0, 10, "simplify", "x"))
+        assert good.ok, good.reason
+    finally:
+        grammar.close()

@@ -12,7 +12,8 @@ Hard gates (any one rejects the candidate, with the reason):
   two sentences (``split``), the same first word (``vary-opener``);
 - more AI-tell phrases than before, or an inclusive-language, register or
   locale finding the text did not have (``checks.fairness``);
-- a grammar or spelling finding the text did not have (Harper for English,
+- a grammar or spelling finding the text did not have (the grammar engines
+  the checks use: LanguageTool where installed, Harper for English;
   hunspell for every language with a dictionary): a tiny model's word salad
   ("zu verfügung") must not replace a correct sentence.
 
@@ -37,7 +38,7 @@ from humanize_desktop.core.voice import steer
 from humanize_desktop.core.voice.profile import VoiceProfile
 
 if TYPE_CHECKING:
-    from humanize_desktop.core.checks.grammar import HarperEngine
+    from humanize_desktop.core.checks.grammar import GrammarChecker
     from humanize_desktop.core.checks.spelling import SpellChecker
     from humanize_desktop.core.humanizer.jobs import Job
 
@@ -77,7 +78,7 @@ class Judge:
     """Decides about candidates for one document: its language, guard rules and checkers."""
 
     def __init__(self, language: str, rules: guards.GuardRules, band: tuple[float, float],
-                 spelling: SpellChecker | None = None, grammar: HarperEngine | None = None,
+                 spelling: SpellChecker | None = None, grammar: GrammarChecker | None = None,
                  register: str | None = None, voice: VoiceProfile | None = None) -> None:
         self.language = languages.base(language) if language else ""
         self.voice = voice  # the writer's voice: among passing candidates, closer to it scores higher
@@ -86,7 +87,7 @@ class Judge:
         self.band = band
         self.spelling = spelling
         self.dictionary = spelling.dictionary_for(self.language) if spelling and self.language else None
-        self.grammar = grammar if grammar is not None and self.language == "en" else None
+        self.grammar = grammar if grammar is not None and self.language else None
 
     def errors(self, text: str) -> list[str]:
         """What the grammar and spelling checkers flag in ``text`` (the flagged words; none where
@@ -95,15 +96,16 @@ class Judge:
         if self.spelling is not None and self.dictionary:
             found += [text[f.start:f.end] for f in self.spelling.check(text, self.dictionary, suggest=False)]
         if self.grammar is not None:
-            found += [text[f.start:f.end] or f.rule for f in self.grammar.check(text)
+            found += [text[f.start:f.end] or f.rule for f in self.grammar.check(text, self.language)
                       if f.kind != "spelling" or self.dictionary is None]
         return found
 
     def added_error(self, before: str, candidate: str) -> str:
         """A word the checkers flag in ``candidate`` more often than in ``before``; "" when none."""
-        extra = Counter(w.casefold() for w in self.errors(candidate))
+        found = self.errors(candidate)
+        extra = Counter(w.casefold() for w in found)
         extra.subtract(w.casefold() for w in self.errors(before))
-        return next((word for word, n in extra.items() if n > 0), "")
+        return next((word for word in found if extra[word.casefold()] > 0), "")
 
     def task_undone(self, before: str, candidate: str, job: Job | None) -> str:
         if job is None:
