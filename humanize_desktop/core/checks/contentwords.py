@@ -213,6 +213,7 @@ class StemSet:
     def __init__(self, stems: Iterable[str] = ()) -> None:
         self._exact: set[str] = set()
         self._by_prefix: dict[str, list[str]] = {}
+        self._near: dict[str, bool] = {}  # answers for stems not in _exact; a paragraph asks the same ones often
         for s in stems:
             self.add(s)
 
@@ -220,12 +221,18 @@ class StemSet:
         if stem_ not in self._exact:
             self._exact.add(stem_)
             self._by_prefix.setdefault(stem_[:4], []).append(stem_)
+            self._near.clear()
 
     def __contains__(self, stem_: object) -> bool:
         if stem_ in self._exact:
             return True
-        # same_stem needs four letters in common at the start of both
-        return isinstance(stem_, str) and any(same_stem(stem_, o) for o in self._by_prefix.get(stem_[:4], ()))
+        if not isinstance(stem_, str):
+            return False
+        near = self._near.get(stem_)
+        if near is None:
+            # same_stem needs four letters in common at the start of both
+            near = self._near[stem_] = any(same_stem(stem_, o) for o in self._by_prefix.get(stem_[:4], ()))
+        return near
 
 
 def _strip(word: str, lex: WordLexicon) -> tuple[int, int, str]:
