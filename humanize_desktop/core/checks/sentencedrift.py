@@ -155,7 +155,7 @@ def align(a_units: list[list[str]], b_units: list[list[str]]) -> list[tuple[list
     def score(i: int, di: int, j: int, dj: int) -> float:
         a, a_set = a_runs[i, di]
         b, b_set = b_runs[j, dj]
-        return sum(x in b_set for x in a) + sum(x in a_set for x in b)
+        return sum(map(b_set.__contains__, a)) + sum(map(a_set.__contains__, b))
 
     moves = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5), (3, 1, 1.0), (1, 3, 1.0))
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, 0): (0.0, None)}
