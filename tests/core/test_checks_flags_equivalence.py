@@ -65,12 +65,18 @@ def settings() -> config.Settings:
     return settings
 
 
-def _full_check_flags(draft: str, suggestion: str, settings: config.Settings) -> list[tuple[str, str, str]]:
-    checker = DocumentChecker(settings, kinds=ERROR_KINDS)
-    try:
-        d_report, s_report = checker.check(draft, ai_likeness=False), checker.check(suggestion, ai_likeness=False)
-    finally:
-        checker.close()
+@pytest.fixture(scope="module")
+def checkers(settings: config.Settings):
+    """One checker for each way, shared by the cases (Harper takes a second to start)."""
+    fast, full = DocumentChecker(settings, kinds=ERROR_KINDS), DocumentChecker(settings, kinds=ERROR_KINDS)
+    yield fast, full
+    fast.close()
+    full.close()
+
+
+def _full_check_flags(draft: str, suggestion: str, settings: config.Settings,
+                      checker: DocumentChecker) -> list[tuple[str, str, str]]:
+    d_report, s_report = checker.check(draft, ai_likeness=False), checker.check(suggestion, ai_likeness=False)
     changes = diff_texts(draft, suggestion)
     flags, _ = flags_from_findings(draft, suggestion, changes, d_report.findings, s_report.findings,
                                    settings.rewrite.protected_terms)
@@ -78,9 +84,11 @@ def _full_check_flags(draft: str, suggestion: str, settings: config.Settings) ->
 
 
 @pytest.mark.parametrize("name", sorted(PAIRS))
-def test_diff_flags_equal_a_full_check(name: str, settings: config.Settings) -> None:
+def test_diff_flags_equal_a_full_check(name: str, settings: config.Settings, checkers) -> None:
     draft, suggestion = PAIRS[name]
+    fast_checker, full_checker = checkers
     changes = diff_texts(draft, suggestion)
-    fast = [(f.change_id, f.kind, f.detail) for f in change_flags(draft, suggestion, changes, settings)]
+    fast = [(f.change_id, f.kind, f.detail)
+            for f in change_flags(draft, suggestion, changes, settings, checker=fast_checker)]
     assert any(kind == "introduced-error" for _, kind, _ in fast), "each pair must exercise the error flags"
-    assert sorted(fast) == sorted(_full_check_flags(draft, suggestion, settings))
+    assert sorted(fast) == sorted(_full_check_flags(draft, suggestion, settings, full_checker))
