@@ -1,6 +1,6 @@
 """All the flags of a review's changes, as ``diff --json`` and ``humanize --json`` print them.
 
-``change_flags(draft, suggestion, changes)`` = the fidelity flags
+``change_flags(draft, suggestion, changes, settings)`` = the fidelity flags
 (``fidelity.flags_for``, with the protected terms from the settings) plus an
 ``introduced-error`` flag for each grammar or spelling error, and each
 inclusive, register or locale finding, the rewrite brought in. Meaning drift
