@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from humanize_desktop import config
 from humanize_desktop.cli import print_json, print_notes
 from humanize_desktop.core import reviewfile
 from humanize_desktop.core.diffing import Change
@@ -54,7 +55,7 @@ def changes_json(changes: list[Change]) -> dict[str, Any]:
     return {"changes": explain.changes_json(changes)}
 
 
-def _flags_checker(draft: str, suggestion: str):  # type: ignore[no-untyped-def]
+def _flags_checker(draft: str, suggestion: str, settings: config.Settings):  # type: ignore[no-untyped-def]
     """A checker for the flags, its engines starting on background threads, or None for equal texts.
 
     Language detection and the grammar engine take a second each to start:
@@ -62,11 +63,10 @@ def _flags_checker(draft: str, suggestion: str):  # type: ignore[no-untyped-def]
     """
     if draft == suggestion:
         return None
-    from humanize_desktop import config
     from humanize_desktop.core.checks.findings import ERROR_KINDS
     from humanize_desktop.core.checks.runner import DocumentChecker
 
-    checker = DocumentChecker(config.load(), kinds=ERROR_KINDS)
+    checker = DocumentChecker(settings, kinds=ERROR_KINDS)
     checker.start_engines()
     return checker
 
@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     draft = open_document(args.draft)
     suggestion = open_document(args.suggestion)
     print_notes([*draft.notices, *suggestion.notices])
-    checker = _flags_checker(draft.text, suggestion.text) if args.json else None
+    settings = config.load() if args.json else None  # the flags' engines and protected terms
+    checker = _flags_checker(draft.text, suggestion.text, settings) if settings is not None else None
     try:
         doc = reviewfile.new_document(draft.text, suggestion.text,
                                       source_path=str(Path(args.draft).resolve()))
@@ -86,8 +87,8 @@ def run(args: argparse.Namespace) -> int:
             from humanize_desktop.core.checks.flags import flags_json
 
             data = changes_json(changes)
-            data["flags"] = flags_json(draft.text, suggestion.text, changes, checker=checker,
-                                       settings=checker.settings if checker else None) if changes else []
+            data["flags"] = (flags_json(draft.text, suggestion.text, changes, settings, checker=checker)
+                             if changes and settings is not None else [])
             print_json(data)
         else:
             for change in changes:

@@ -118,7 +118,7 @@ def model_json(engine: Engine) -> dict[str, Any]:
     return data
 
 
-def result_json(draft: str, result: RewriteResult, engine: Engine,
+def result_json(draft: str, result: RewriteResult, engine: Engine, settings: config.Settings,
                 protected_terms: tuple[str, ...] = ()) -> dict[str, Any]:
     """The ``--json`` document. One place builds it, so more keys (e.g. ``flags``) can join here."""
     from humanize_desktop.core.checks.flags import flags_json
@@ -130,7 +130,8 @@ def result_json(draft: str, result: RewriteResult, engine: Engine,
         "suggestion": result.suggestion,
         "changes": explain.changes_json(changes, result.explanations(changes)),
         # Fidelity, introduced-error and (with the engine's embeddings) drift flags per change.
-        "flags": flags_json(draft, result.suggestion, changes, embedder=engine, protected_terms=protected_terms),
+        "flags": flags_json(draft, result.suggestion, changes, settings, embedder=engine,
+                            protected_terms=protected_terms),
         "plan": result.plan,
         "paragraphs": [p.to_json() for p in result.paragraphs],
         "stats": result.stats.to_json(),
@@ -192,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
     on_event = _progress if sys.stderr.isatty() and not args.json else None
     try:
         result = rewrite_document(draft, options, engine, on_event=on_event, cancel=cancel)
-        data = result_json(draft, result, engine, protect) if args.json else None
+        data = result_json(draft, result, engine, settings, protect) if args.json else None
         if args.save_review:
             save_review(args.save_review, draft, result, options, engine, args.input)
     except KeyboardInterrupt:

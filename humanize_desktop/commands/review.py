@@ -46,10 +46,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def _flagged(review) -> dict[str, list[str]]:
     """Pending change id -> "kind: detail" of each of its flags, in change order."""
+    from humanize_desktop import config
     from humanize_desktop.core.checks.flags import change_flags
 
     found: dict[str, list[str]] = {}
-    for flag in change_flags(review.draft, review.suggestion, review.changes):
+    for flag in change_flags(review.draft, review.suggestion, review.changes, config.load()):
         found.setdefault(flag.change_id, []).append(f"{flag.kind}: {flag.detail}")
     return found
 

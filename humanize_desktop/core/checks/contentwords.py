@@ -63,6 +63,8 @@ class WordLexicon:
     quantifiers: regex.Pattern[str] | None = field(default=None, compare=False)
     quantifier_scope: dict[str, str] = field(default_factory=dict)  # normalised phrase -> scope
     not_quantifiers: regex.Pattern[str] | None = field(default=None, compare=False)
+    # word as written -> its parts as (start, end, Word fields...) relative to it; see ``words``
+    _parts: dict[str, tuple] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 class Word(NamedTuple):
@@ -213,6 +215,7 @@ class StemSet:
     def __init__(self, stems: Iterable[str] = ()) -> None:
         self._exact: set[str] = set()
         self._by_prefix: dict[str, list[str]] = {}
+        self._near: dict[str, bool] = {}  # answers for stems not in _exact; a paragraph asks the same ones often
         for s in stems:
             self.add(s)
 
@@ -220,12 +223,18 @@ class StemSet:
         if stem_ not in self._exact:
             self._exact.add(stem_)
             self._by_prefix.setdefault(stem_[:4], []).append(stem_)
+            self._near.clear()
 
     def __contains__(self, stem_: object) -> bool:
         if stem_ in self._exact:
             return True
-        # same_stem needs four letters in common at the start of both
-        return isinstance(stem_, str) and any(same_stem(stem_, o) for o in self._by_prefix.get(stem_[:4], ()))
+        if not isinstance(stem_, str):
+            return False
+        near = self._near.get(stem_)
+        if near is None:
+            # same_stem needs four letters in common at the start of both
+            near = self._near[stem_] = any(same_stem(stem_, o) for o in self._by_prefix.get(stem_[:4], ()))
+        return near
 
 
 def _strip(word: str, lex: WordLexicon) -> tuple[int, int, str]:
@@ -236,24 +245,41 @@ def _strip(word: str, lex: WordLexicon) -> tuple[int, int, str]:
     return lead, len(word) - tail, low[lead:len(low) - tail]
 
 
+_PARTS_KEPT = 200_000  # distinct words remembered per lexicon (a long book has far fewer)
+
+
+def _word_parts(word: str, lex: WordLexicon) -> tuple:
+    """``Word`` fields of the parts of one written word, offsets relative to it (``()``: none)."""
+    parts = lex._parts.get(word)
+    if parts is not None:
+        return parts
+    found = []
+    if not (urls.URL_RE.fullmatch(word) or urls.EMAIL_RE.fullmatch(word)):
+        for part in _PART_RE.finditer(word):
+            lead, stop, low = _strip(part.group(), lex)
+            if not low or not any(ch.isalpha() for ch in low):
+                continue
+            s, e = part.start() + lead, part.start() + stop
+            folded = fold(low)
+            content = folded not in lex.function_words and len(folded) > 1 \
+                and not any(ch.isdigit() for ch in folded)
+            found.append((s, e, low, stem(low, lex), content, word[s:s + 1].isupper()))
+    if len(lex._parts) >= _PARTS_KEPT:
+        lex._parts.clear()
+    parts = lex._parts[word] = tuple(found)
+    return parts
+
+
 def words(text: str, lex: WordLexicon, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` (absolute offsets), hyphenated ones as their parts."""
     found = []
     for tok in tokens.tokenize(text, start, end):
         if not tok.word:
             continue
+        # Documents repeat their words: each written form is split, folded and stemmed once.
         w0 = tok.start + tok.text.index(tok.word)
-        if urls.URL_RE.fullmatch(tok.word) or urls.EMAIL_RE.fullmatch(tok.word):
-            continue
-        for part in _PART_RE.finditer(tok.word):
-            lead, stop, low = _strip(part.group(), lex)
-            if not low or not any(ch.isalpha() for ch in low):
-                continue
-            s, e = w0 + part.start() + lead, w0 + part.start() + stop
-            folded = fold(low)
-            content = folded not in lex.function_words and len(folded) > 1 \
-                and not any(ch.isdigit() for ch in folded)
-            found.append(Word(s, e, low, stem(low, lex), content, text[s:s + 1].isupper()))
+        for s, e, low, stem_, content, capital in _word_parts(tok.word, lex):
+            found.append(Word(w0 + s, w0 + e, low, stem_, content, capital))
     return found
 
 

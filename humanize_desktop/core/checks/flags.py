@@ -1,6 +1,6 @@
 """All the flags of a review's changes, as ``diff --json`` and ``humanize --json`` print them.
 
-``change_flags(draft, suggestion, changes)`` = the fidelity flags
+``change_flags(draft, suggestion, changes, settings)`` = the fidelity flags
 (``fidelity.flags_for``, with the protected terms from the settings) plus an
 ``introduced-error`` flag for each grammar or spelling error, and each
 inclusive, register or locale finding, the rewrite brought in. Meaning drift
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from humanize_desktop import config
+from humanize_desktop.config import Settings
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import fairness, fidelity
 from humanize_desktop.core.checks import language as lang_mod
@@ -103,16 +103,15 @@ def error_flags(draft: str, suggestion: str, changes: Sequence[Change],
     return fidelity.introduced_flags(suggestion, shown, changes)
 
 
-def change_flags(draft: str, suggestion: str, changes: Sequence[Change],
-                 settings: config.Settings | None = None, *, checker: DocumentChecker | None = None,
-                 embedder: Any = None, language: str | None = None,
+def change_flags(draft: str, suggestion: str, changes: Sequence[Change], settings: Settings, *,
+                 checker: DocumentChecker | None = None, embedder: Any = None, language: str | None = None,
                  protected_terms: Sequence[str] | None = None) -> list[Flag]:
     """Every flag of every change, in change order.
 
-    ``protected_terms`` defaults to the settings' list; ``embedder`` (the
-    loaded engine) adds drift flags; ``checker`` reuses a ``DocumentChecker``.
+    ``settings`` come from the front end (the core reads no settings file);
+    ``protected_terms`` defaults to their list; ``embedder`` (the loaded
+    engine) adds drift flags; ``checker`` reuses a ``DocumentChecker``.
     """
-    settings = settings or config.load()
     terms = settings.rewrite.protected_terms if protected_terms is None else protected_terms
     own = checker is None
     checker = checker or DocumentChecker(settings, kinds=ERROR_KINDS)
@@ -165,6 +164,7 @@ def flags_from_findings(draft: str, suggestion: str, changes: Sequence[Change],
     return sorted(flags, key=lambda f: order.get(f.change_id, len(order))), marked
 
 
-def flags_json(draft: str, suggestion: str, changes: Sequence[Change], **kw: Any) -> list[dict[str, Any]]:
+def flags_json(draft: str, suggestion: str, changes: Sequence[Change], settings: Settings,
+               **kw: Any) -> list[dict[str, Any]]:
     """``[{"change_id", "kind", "detail"}]`` for the CLI contract."""
-    return [f.to_json() for f in change_flags(draft, suggestion, changes, **kw)]
+    return [f.to_json() for f in change_flags(draft, suggestion, changes, settings, **kw)]

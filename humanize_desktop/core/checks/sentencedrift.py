@@ -39,6 +39,7 @@ import bisect
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -124,9 +125,14 @@ class _Side:
         return bool(regex.search(r"[,;:()—–]", between))
 
 
+@lru_cache(maxsize=65536)  # a document repeats its words: the same pairs come back paragraph after paragraph
 def _misspelt(a: str, b: str) -> bool:
     """Two spellings of one word ("report"/"reprot", "organise"/"organize"), not two words."""
-    return abs(len(a) - len(b)) <= 2 and len(a) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    if abs(len(a) - len(b)) > 2 or len(a) < 5:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # quick_ratio() bounds ratio() from above and costs a fraction of it: most pairs stop here.
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _matches(stem: str, stems: Sequence[str] | cw.StemSet) -> bool:
@@ -142,15 +148,14 @@ def align(a_units: list[list[str]], b_units: list[list[str]]) -> list[tuple[list
     chosen to match as many content words as possible.
     """
     n, m = len(a_units), len(b_units)
-    a_sets = [cw.StemSet(u) for u in a_units]
-    b_sets = [cw.StemSet(u) for u in b_units]
+    # Each run of one to three units, as its stems and their StemSet, built once (not once per pairing).
+    a_runs = _runs_of(a_units)
+    b_runs = _runs_of(b_units)
 
     def score(i: int, di: int, j: int, dj: int) -> float:
-        a = [x for u in a_units[i:i + di] for x in u]
-        b = [x for u in b_units[j:j + dj] for x in u]
-        a_set = a_sets[i] if di == 1 else cw.StemSet(a)
-        b_set = b_sets[j] if dj == 1 else cw.StemSet(b)
-        return sum(x in b_set for x in a) + sum(x in a_set for x in b)
+        a, a_set = a_runs[i, di]
+        b, b_set = b_runs[j, dj]
+        return sum(map(b_set.__contains__, a)) + sum(map(a_set.__contains__, b))
 
     moves = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5), (3, 1, 1.0), (1, 3, 1.0))
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, 0): (0.0, None)}
@@ -174,6 +179,17 @@ def align(a_units: list[list[str]], b_units: list[list[str]]) -> list[tuple[list
         groups.append((list(range(prev[0], key[0])), list(range(prev[1], key[1]))))
         key = prev
     return groups[::-1]
+
+
+def _runs_of(units: list[list[str]]) -> dict[tuple[int, int], tuple[list[str], cw.StemSet]]:
+    """``(start, length) -> (stems, StemSet)`` for every run of one to three consecutive units."""
+    runs = {}
+    for i in range(len(units)):
+        for di in (1, 2, 3):
+            if i + di <= len(units):
+                stems = [x for u in units[i:i + di] for x in u]
+                runs[i, di] = (stems, cw.StemSet(stems))
+    return runs
 
 
 def _sentence_stems(side: _Side) -> list[list[str]]:
@@ -207,7 +223,7 @@ def _missing_and_new(d: _Side, s: _Side, groups, lex: cw.WordLexicon) -> list[Se
     s_stems = cw.StemSet(w.stem for w in s.words)
     allowed = cw.StemSet(d.allowed)
     present = [w.stem in s_stems for w in d.words]
-    d_content = [w.lower for w in d.words if w.content]
+    d_content = list(dict.fromkeys(w.lower for w in d.words if w.content))  # each spelling once
     novel = [w.content and w.stem not in d_stems and w.stem not in allowed
              and not any(_misspelt(w.lower, x) for x in d_content) for w in s.words]
     def lost(k: int) -> bool:

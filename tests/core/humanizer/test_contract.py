@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from humanize_desktop import cli
+from humanize_desktop.config import Settings
 from humanize_desktop.commands.humanize import result_json, save_review
 from humanize_desktop.core import reviewfile
 from humanize_desktop.core.diffing import Change, apply_changes
@@ -25,7 +26,7 @@ def _result(strength: str = "medium"):
 
 def test_every_change_has_a_source_a_rule_and_a_reason():
     engine, result = _result()
-    data = result_json(DRAFT, result, engine)
+    data = result_json(DRAFT, result, engine, Settings())
     assert data["changes"], "the rules alone change this draft"
     for c in data["changes"]:
         assert c["source"] in ("rule", "model", "cleaning")
@@ -38,7 +39,7 @@ def test_every_change_has_a_source_a_rule_and_a_reason():
 
 def test_the_plan_names_rules_at_offsets_into_the_whole_draft():
     engine, result = _result()
-    plan = result_json(DRAFT, result, engine)["plan"]
+    plan = result_json(DRAFT, result, engine, Settings())["plan"]
     assert plan
     for item in plan:
         assert set(item) == {"paragraph", "start", "end", "rule", "message"}
@@ -52,7 +53,7 @@ def test_the_plan_names_rules_at_offsets_into_the_whole_draft():
 def test_light_asks_no_model_and_every_change_comes_from_a_rule():
     engine, result = _result("light")
     assert engine.requests == [] and result.stats.tokens == 0
-    data = result_json(DRAFT, result, engine)
+    data = result_json(DRAFT, result, engine, Settings())
     assert data["changes"] and {c["source"] for c in data["changes"]} <= {"rule", "cleaning"}
     assert "3 releases in May" in data["suggestion"] and "Maria Lopez" in data["suggestion"]
 

@@ -144,6 +144,35 @@ def _words_after(words: list[str]) -> str:
     return "|".join(_literal(w) + (_BOUNDARY if w[-1:].isalnum() else "") for w in sorted(words, key=len, reverse=True))
 
 
+class _LazyPattern:
+    """A phrase's regular expression, compiled when first used.
+
+    Compiling a lexicon's few hundred case-insensitive phrases takes half a
+    second, and most of them never meet a text holding their first word
+    (``Rule.anchors``), so each is compiled only when one does.
+    """
+
+    __slots__ = ("_source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _LazyPattern) and other._source == self._source
+
+    def __hash__(self) -> int:
+        return hash(self._source)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith("_"):  # copy and pickle probe for hooks before the slots are set
+            raise AttributeError(name)
+        compiled = self._compiled
+        if compiled is None:  # two threads may both compile it: the same pattern either way
+            compiled = self._compiled = regex.compile(self._source, regex.IGNORECASE | regex.V1)
+        return getattr(compiled, name)
+
+
 def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
                   only_before: list[str]) -> regex.Pattern[str]:
     alts = []
@@ -160,7 +189,7 @@ def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
         trail += rf"(?=[^\S\n]*(?:{_words_after(only_before)}))"
     # Not the tail of a hyphenated compound either: "performance-enhancing" is no "enhancing".
     start = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
-    return regex.compile(rf"{lead}{start}(?:{'|'.join(alts)}){trail}", regex.IGNORECASE | regex.V1)
+    return _LazyPattern(rf"{lead}{start}(?:{'|'.join(alts)}){trail}")  # type: ignore[return-value]
 
 
 def _anchors(forms: list[str]) -> tuple[str, ...]:
