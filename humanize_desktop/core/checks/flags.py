@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from humanize_desktop.config import Settings
+from humanize_desktop.core.settings import Settings
 from humanize_desktop.core import tokens
 from humanize_desktop.core.checks import fairness, fidelity
 from humanize_desktop.core.checks import language as lang_mod
