@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from humanize_desktop import config, paths  # noqa: E402
-from humanize_desktop.core import tokens  # noqa: E402
+from humanize_desktop.core import segmentation  # noqa: E402
 from humanize_desktop.core.checks.runner import DocumentChecker  # noqa: E402
 
 EN = [
@@ -59,7 +59,7 @@ def build_document(words: int, seed: int = 7) -> str:
         if rng.random() < 0.1:
             para = "## Section " + str(len(paragraphs)) + "\n\n" + para
         paragraphs.append(para)
-        count += tokens.count_words(para)
+        count += segmentation.count_words(para)
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -84,7 +84,7 @@ def main() -> int:
     full = checker.check(text)
     t_full = time.perf_counter() - started
 
-    paras = tokens.paragraphs(text)
+    paras = segmentation.paragraphs(text)
     a, b = paras[len(paras) // 2]
     edited = text[:a] + text[a:b].replace(" the ", " the new ", 1) + text[b:]
     assert edited != text
@@ -100,7 +100,7 @@ def main() -> int:
     checker.close()
 
     engines = ", ".join(f"{k}: {v.active}" for k, v in full.engines.items())
-    print(f"document: {tokens.count_words(text):,} words, {full.paragraphs} paragraphs, "
+    print(f"document: {segmentation.count_words(text):,} words, {full.paragraphs} paragraphs, "
           f"{len(full.findings):,} findings ({engines}{', AI-likeness' if scorer else ''})")
     print(f"full check:                   {t_full * 1000:9.1f} ms  ({full.paragraphs_checked} paragraphs checked)")
     print(f"re-check after 1-para edit:   {t_edit * 1000:9.1f} ms  ({again.paragraphs_checked} paragraph checked)")

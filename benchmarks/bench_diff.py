@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from humanize_desktop.core import tokens  # noqa: E402
+from humanize_desktop.core import segmentation  # noqa: E402
 from humanize_desktop.core.diffing import apply_changes, diff_texts  # noqa: E402
 
 VOCABULARY = (
@@ -92,8 +92,8 @@ def timed(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
 
 
 def naive(draft: str, sugg: str) -> int:
-    ta = [t.text for t in tokens.tokenize(draft)]
-    tb = [t.text for t in tokens.tokenize(sugg)]
+    ta = [t.text for t in segmentation.tokenize(draft)]
+    tb = [t.text for t in segmentation.tokenize(sugg)]
     ops = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
     return sum(1 for op in ops if op[0] != "equal")
 

@@ -40,7 +40,8 @@ from humanize_desktop import paths  # noqa: E402
 from humanize_desktop.config import ModelSettings  # noqa: E402
 from humanize_desktop.core.engine import GenerationRequest, LocalEngine, bundled_model_path  # noqa: E402
 from humanize_desktop.core.machine import engine_threads  # noqa: E402
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.document import rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.cache import RewriteCache  # noqa: E402
 
 SYSTEM = "You are a storyteller. Write vivid, flowing prose."

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from humanize_desktop import paths  # noqa: E402
-from humanize_desktop.core import tokens  # noqa: E402
+from humanize_desktop.core import segmentation  # noqa: E402
 from humanize_desktop.core.checks import language as lang_mod  # noqa: E402
 from humanize_desktop.core.checks.fairness import FAIRNESS_KINDS, fairness_findings  # noqa: E402
 
@@ -41,7 +41,7 @@ def corpus_false_alarms(verbose: bool) -> tuple[int, int, Counter]:
     alarms, words, by_kind = 0, 0, Counter()
     for path in sorted(CORPUS.glob("*.md")):
         text = path.read_text(encoding="utf-8")
-        words += tokens.count_words(text)
+        words += segmentation.count_words(text)
         code = lang_mod.detect_document(text).code
         for f in fairness_findings(text, code):
             alarms += 1
@@ -56,7 +56,7 @@ def held_out_findings(verbose: bool) -> tuple[int, int]:
     for path in sorted((ROOT / "benchmarks" / "data").glob("drift_pairs*.toml")):
         for pair in tomllib.loads(path.read_text(encoding="utf-8"))["pair"]:
             for text in dict.fromkeys((pair["draft"], pair["rewrite"])):
-                words += tokens.count_words(text)
+                words += segmentation.count_words(text)
                 for f in fairness_findings(text, pair["language"]):
                     found += 1
                     if verbose:

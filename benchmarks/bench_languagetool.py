@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from humanize_desktop import config, paths  # noqa: E402
-from humanize_desktop.core import tokens  # noqa: E402
+from humanize_desktop.core import segmentation  # noqa: E402
 from humanize_desktop.core.checks import languagetool as lt  # noqa: E402
 from humanize_desktop.core.checks import languagetool_install as install  # noqa: E402
 from humanize_desktop.core.checks.grammar import GrammarChecker  # noqa: E402
@@ -98,7 +98,7 @@ def german_text(words: int, seed: int = 11) -> str:
         para = " ".join(sentences)
         para = para[0].upper() + para[1:]
         paragraphs.append(para)
-        count += tokens.count_words(para)
+        count += segmentation.count_words(para)
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -158,7 +158,7 @@ def main() -> int:
             print(f"first check, {code}:               {first:8.2f} s   (next sentence: {second * 1000:.0f} ms)")
 
         text = german_text(args.words)
-        words = tokens.count_words(text)
+        words = segmentation.count_words(text)
         started = time.perf_counter()
         full = checker.check(text, "de_DE", ai_likeness=False)
         t_full = time.perf_counter() - started
@@ -166,7 +166,7 @@ def main() -> int:
               f"({full.engines['grammar'].active})")
         print(f"full check:                     {t_full:8.2f} s   = {words / t_full:,.0f} words/s")
 
-        paras = tokens.paragraphs(text)
+        paras = segmentation.paragraphs(text)
         a, b = paras[len(paras) // 2]
         edited = text[:a] + text[a:b].replace(" hat ", " hatte ", 1).replace(" ist ", " war ", 1) + text[b:]
         assert edited != text

@@ -41,7 +41,8 @@ from humanize_desktop.core.learning.apply import active  # noqa: E402
 from humanize_desktop.core.learning.derive import derive  # noqa: E402
 from humanize_desktop.core.learning.store import PreferenceStore  # noqa: E402
 from humanize_desktop.core.review import Review  # noqa: E402
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.document import rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.options import RewriteOptions
 
 CORPUS = Path(__file__).resolve().parent / "data" / "rewrite_corpus"
 STYLE = "natural"

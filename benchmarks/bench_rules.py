@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from humanize_desktop.core import diffing, tokens  # noqa: E402
+from humanize_desktop.core import diffing, segmentation  # noqa: E402
 from humanize_desktop.core.checks import aitells, fidelity  # noqa: E402
 from humanize_desktop.core.humanizer import apply_fixes, plan  # noqa: E402
 from humanize_desktop.core.rewriting.guards import changed_share  # noqa: E402
@@ -33,7 +33,7 @@ CORPUS = Path(__file__).resolve().parent / "data" / "rewrite_corpus"
 def findings(text: str, language: str) -> list[aitells.Finding]:
     """The check's AI-tell findings, paragraph by paragraph as the check runs them."""
     found = []
-    for start, end in tokens.paragraphs(text):
+    for start, end in segmentation.paragraphs(text):
         found.extend(f.shifted(start) for f in aitells.find(text[start:end], language))
     return found
 
@@ -49,7 +49,7 @@ def run(path: Path, repeat: int) -> dict:
     seconds = (time.perf_counter() - t0) / repeat
     after = findings(fixed, language)
     flags = fidelity.flags_for(text, fixed, diffing.diff_texts(text, fixed), language=language)
-    words = tokens.count_words(text)
+    words = segmentation.count_words(text)
     return {
         "name": path.name, "language": language, "words": words, "before": len(before), "after": len(after),
         "items": len(items), "fixes": len(edits), "jobs": sum(i.fix is None for i in items),

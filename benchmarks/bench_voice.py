@@ -33,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from humanize_desktop import config, paths  # noqa: E402
 from humanize_desktop.core.engine import open_engine  # noqa: E402
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.document import rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.voice import profile as profiles  # noqa: E402
 from humanize_desktop.core.voice.stats import measure  # noqa: E402
 

@@ -152,13 +152,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks import rewrite_metrics as metrics  # noqa: E402
 from humanize_desktop import paths  # noqa: E402
 from humanize_desktop.config import ModelSettings, Settings  # noqa: E402
-from humanize_desktop.core import diffing, markdown, tokens  # noqa: E402
+from humanize_desktop.core import diffing, markdown, segmentation  # noqa: E402
 from humanize_desktop.core.checks import drift, fidelity, language  # noqa: E402
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING  # noqa: E402
 from humanize_desktop.core.checks.runner import DocumentChecker  # noqa: E402
 from humanize_desktop.core.engine import LocalEngine, bundled_model_path  # noqa: E402
 from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest  # noqa: E402
-from humanize_desktop.core.rewrite import ParagraphDone, ParagraphRetry, RewriteOptions, rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.document import rewrite_document  # noqa: E402
+from humanize_desktop.core.rewriting.events import ParagraphDone, ParagraphRetry
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting import guards  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "data" / "rewrite_corpus"
@@ -248,7 +250,7 @@ def leaks_in(text: str, draft: str) -> list[str]:
 
 
 def _grams(text: str, n: int = ECHO_GRAM) -> set[tuple[str, ...]]:
-    words = [w.casefold() for w in tokens.words(text)]
+    words = [w.casefold() for w in segmentation.words(text)]
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
@@ -344,7 +346,7 @@ def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show:
     res.seconds = time.perf_counter() - started
     calls = engine.calls[first_call:]
     suggestion = result.suggestion
-    res.tokens, res.calls, res.words = result.stats.tokens, len(calls), tokens.count_words(draft)
+    res.tokens, res.calls, res.words = result.stats.tokens, len(calls), segmentation.count_words(draft)
     res.retry_reasons.update(r.reason.split(" (")[0] for r in retries)
     doc_lang = language.detect_document(draft)
     # Instruction text the model saw: every message, minus anything that is the draft's own words.
@@ -380,7 +382,7 @@ def evaluate(path: Path, engine: RecordingEngine, options: RewriteOptions, show:
         res.tells_rewritten[0] += ai_tells(d_text, lang)
         res.tells_rewritten[1] += ai_tells(p.text, lang)
     res.language_kept = language.detect_document(suggestion).code == doc_lang.code
-    if len(tokens.paragraphs(suggestion)) != len(tokens.paragraphs(draft)):
+    if len(segmentation.paragraphs(suggestion)) != len(segmentation.paragraphs(draft)):
         res.structure_kept = False
     changes = diffing.diff_texts(draft, suggestion)
     fidelity_flags = fidelity.flags_for(draft, suggestion, changes)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import aitells, facts, readability
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import Flag
@@ -37,10 +37,10 @@ FACT_KINDS = (facts.NUMBER, facts.AMOUNT, facts.PERCENTAGE, facts.UNIT, facts.DA
 
 def unmatched_share(draft: str, changes: Sequence[Change]) -> float:
     """Share of the draft's words inside changes: the words the diff did not match in the suggestion."""
-    total = tokens.count_words(draft)
+    total = segmentation.count_words(draft)
     if total == 0:
         return 0.0
-    return min(1.0, sum(tokens.count_words(c.draft_text) for c in changes) / total)
+    return min(1.0, sum(segmentation.count_words(c.draft_text) for c in changes) / total)
 
 
 def _facts(text: str, language: str | None) -> list[facts.Fact]:
@@ -104,7 +104,7 @@ def fact_changes(draft: str, suggestion: str, changes: Sequence[Change], flags: 
 def burstiness(text: str, language: str) -> float | None:
     """Stdev / mean of the sentence lengths in words (``readability``'s sentence-length variation)."""
     counts = readability.Counts()
-    for a, b in tokens.paragraphs(text):
+    for a, b in segmentation.paragraphs(text):
         counts += readability.analyse(text[a:b], language)[0]
     return readability.scores(counts, language)["sentence_length"]["variation"]
 
@@ -112,7 +112,7 @@ def burstiness(text: str, language: str) -> float | None:
 def ai_tells(text: str, language: str) -> int:
     """AI-tell findings, paragraph by paragraph (English lexicon for a language without one)."""
     lang = language if lang_mod.base(language) in aitells.languages() else "en"
-    return sum(len(aitells.find(text[s:e], lang)) for s, e in tokens.paragraphs(text))
+    return sum(len(aitells.find(text[s:e], lang)) for s, e in segmentation.paragraphs(text))
 
 
 def cut(before: int, after: int) -> float:

@@ -29,7 +29,7 @@ from humanize_desktop.core.bilingual.polish import DEFAULT_STRENGTH, UnitResult,
 from humanize_desktop.core.bilingual.units import NEEDS_REVIEW
 from humanize_desktop.core.engine import LocalEngine, open_engine
 from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.rewrite import RewriteOptions
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting import styles
 
 

@@ -44,14 +44,9 @@ from humanize_desktop.core.bilingual.files import is_bilingual
 from humanize_desktop.core.humanizer import explain
 from humanize_desktop.core.engine import Engine, LocalEngine, open_engine
 from humanize_desktop.core.errors import HumanizeError
-from humanize_desktop.core.rewrite import (
-    ParagraphDone,
-    ParagraphRetry,
-    RewriteEvent,
-    RewriteOptions,
-    RewriteResult,
-    rewrite_document,
-)
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.events import ParagraphDone, ParagraphRetry, RewriteEvent, RewriteResult
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting import prompts, styles
 from humanize_desktop.core.voice import profile as voice_profiles
 

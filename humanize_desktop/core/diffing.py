@@ -9,7 +9,7 @@ The diff works top-down so that long documents stay near-linear:
    dropped).
 2. A paired region that is still large is aligned again by lines, then by
    sentences, the same way.
-3. Small regions are diffed word by word (``tokens.tokenize``) with
+3. Small regions are diffed word by word (``segmentation.tokenize``) with
    ``difflib``; what the two sides of a changed run share at the edges
    (``world.`` against ``world,``) is trimmed at atom boundaries, so a change
    never cuts a word in two.
@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import Any, Literal, NamedTuple
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.markdown import StructureIndex
 
 Kind = Literal["insert", "delete", "replace"]
@@ -120,7 +120,7 @@ _new_change = Change._make
 # --------------------------------------------------------------------------- alignment
 
 Splitter = Callable[[str, int, int], list[tuple[int, int]]]
-_LEVELS: tuple[Splitter, ...] = (tokens.paragraphs, tokens.lines, tokens.sentences)
+_LEVELS: tuple[Splitter, ...] = (segmentation.paragraphs, segmentation.lines, segmentation.sentences)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -130,7 +130,7 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _word_set(text: str, start: int, end: int) -> frozenset[str]:
-    return frozenset(w.casefold() for w in tokens.words(text[start:end]))
+    return frozenset(w.casefold() for w in segmentation.words(text[start:end]))
 
 
 def _band_align(a: str, ua: list[tuple[int, int]], b: str, ub: list[tuple[int, int]]
@@ -284,8 +284,8 @@ def _diff_tokens(a: str, a0: int, a1: int, b: str, b0: int, b1: int, out: list[R
         if trimmed is not None:
             out.append(trimmed)
         return
-    ta = tokens.tokenize(a, a0, a1)
-    tb = tokens.tokenize(b, b0, b1)
+    ta = segmentation.tokenize(a, a0, a1)
+    tb = segmentation.tokenize(b, b0, b1)
     # Align on the words alone, so "Three." still pairs with "Three!"; the
     # punctuation and spacing around paired words is compared afterwards.
     matcher = SequenceMatcher(None, [t.key for t in ta], [t.key for t in tb], autojunk=False)
@@ -311,8 +311,8 @@ def _trim(a: str, ds: int, de: int, b: str, ss: int, se: int) -> RawChange | Non
     """Drop the atoms both sides share at their edges; None if nothing differs."""
     if ds < de and ss < se and a[ds] != b[ss] and a[de - 1] != b[se - 1]:
         return ds, de, ss, se  # nothing in common at either edge
-    aa = tokens.atoms(a[ds:de])
-    bb = tokens.atoms(b[ss:se])
+    aa = segmentation.atoms(a[ds:de])
+    bb = segmentation.atoms(b[ss:se])
     limit = min(len(aa), len(bb))
     p = 0
     while p < limit and aa[p] == bb[p]:
@@ -332,7 +332,7 @@ def _trim(a: str, ds: int, de: int, b: str, ss: int, se: int) -> RawChange | Non
 def _mergeable_gap(gap: str) -> bool:
     if "\n" in gap or len(gap) > _MAX_GAP_CHARS:
         return False
-    found = tokens.words(gap)
+    found = segmentation.words(gap)
     return len(found) <= _MAX_GAP_WORDS and all(len(w) <= _MAX_GAP_WORD_LEN for w in found)
 
 

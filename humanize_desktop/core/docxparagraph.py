@@ -23,7 +23,7 @@ import logging
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ def edit_paragraph(p, new_text: str, number: int) -> list[messages.Message]:
         p.append(run)
         run.text = new_text
         return []
-    a, b = tokens.atoms(old), tokens.atoms(new_text)
+    a, b = segmentation.atoms(old), segmentation.atoms(new_text)
     a_at, b_at = _offsets(a), _offsets(b)
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # Back to front: an edit never moves the text before it, so earlier spans stay valid.

@@ -22,7 +22,7 @@ map through a plain list of changes without a ``Review`` (paragraph drift),
 and the window maps through the review's list for scrolling and typing:
 every one of them calls ``map_position`` here. All positions are code-point
 indices into Python strings; the GUI converts Qt's UTF-16 positions at its
-edge (``tokens.Utf16Map``).
+edge (``segmentation.Utf16Map``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ server addresses that carry a login, and how they may be shown.
 
 ``URL`` and ``EMAIL`` (pattern text, for building larger patterns) and
 ``URL_RE``/``EMAIL_RE`` are what every part of the app uses to find an
-address in a text: words (``core.tokens``), facts, guards, language
+address in a text: words (``core.segmentation``), facts, guards, language
 detection, spelling, Markdown autolinks. An address ends where GitHub's
 extended autolinks end: sentence punctuation, emphasis markers and closing
 quotes after it are not part of it, nor a ")" that does not close a "("

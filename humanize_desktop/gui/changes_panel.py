@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.gui.decided import DecidedModel, DecisionRole
 from humanize_desktop.gui.i18n import message_text
@@ -45,7 +45,7 @@ _ROW_CACHE = 400
 def _one_line(text: str, limit: int = 160) -> str:
     if not text.strip():
         return "¶" if "\n" in text else "␣" if text else ""
-    return tokens.excerpt(text, limit)
+    return segmentation.excerpt(text, limit)
 
 
 class ChangesModel(QAbstractListModel):

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from humanize_desktop import config
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.findings import AI_TELL, SPELLING, EngineState, Finding
 from humanize_desktop.core.positions import SIDES
 from humanize_desktop.gui.marks import Mark
@@ -320,7 +320,7 @@ class CheckController(QObject):
             out = {}
             for side, text in texts.items():
                 parts = []
-                for start, end in tokens.paragraphs(text):
+                for start, end in segmentation.paragraphs(text):
                     if job.cancelled:
                         return None
                     para = text[start:end]
@@ -394,7 +394,7 @@ def tell_heat(text: str, findings: list[Finding]) -> list[tuple[int, int, float]
     tells = sorted((f.start, f.end) for f in findings if f.kind == AI_TELL)
     out = []
     i = 0
-    for start, end in tokens.sentences(text):
+    for start, end in segmentation.sentences(text):
         if not text[start:end].strip():
             continue
         while i < len(tells) and tells[i][1] <= start:
@@ -404,7 +404,7 @@ def tell_heat(text: str, findings: list[Finding]) -> list[tuple[int, int, float]
         while j < len(tells) and tells[j][0] < end:
             count += 1
             j += 1
-        words = tokens.count_words(text[start:end])
+        words = segmentation.count_words(text[start:end])
         heat = min(1.0, 0.4 * count + (0.15 if words > 35 else 0.0))
         out.append((start, end, heat))
     return out

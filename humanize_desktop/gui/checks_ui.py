@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.findings import SPELLING, Finding
 from humanize_desktop.gui.checking import CheckController
 from humanize_desktop.gui.diff_pane import DiffPane
@@ -220,9 +220,9 @@ class ChecksUi(QObject):
             for f in self.checks.sides[side].findings:
                 if side == "draft" or f.origin == "introduced":
                     group = f.kind if side == "draft" else "introduced"
-                    findings.append((names.get(group, group), f.message, tokens.excerpt(text[f.start:f.end], 40)))
+                    findings.append((names.get(group, group), f.message, segmentation.excerpt(text[f.start:f.end], 40)))
         suggestion = self.session.review.suggestion
-        kept = [(tokens.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
+        kept = [(segmentation.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
                 for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
         ai = (average_heat(self.strips["draft"].marks),
               average_heat(self.strips["suggestion"].marks) if self.session.has_suggestion else None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.review import Decision, DecisionRecord
 from humanize_desktop.gui import icons
 from humanize_desktop.gui.session import ReviewSession
@@ -96,4 +96,4 @@ class DecidedModel(QAbstractListModel):
 
 def _quoted(text: str) -> str:
     """A side of a change in quotes; nothing at all as an empty pair."""
-    return f"“{tokens.excerpt(text, 40)}”" if text.strip() else "“”"
+    return f"“{segmentation.excerpt(text, 40)}”" if text.strip() else "“”"

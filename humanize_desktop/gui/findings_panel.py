@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.findings import (
     AI_TELL, ENCODING, FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, READABILITY, REGISTER, SPELLING, Finding,
 )
@@ -166,7 +166,7 @@ class FindingsPanel(QWidget):
             else:
                 more = None
             for side, message, start, end, text in rows[:_MAX_ROWS]:
-                excerpt = tokens.excerpt(text, 40)
+                excerpt = segmentation.excerpt(text, 40)
                 where = self.tr("draft") if side == "draft" else self.tr("suggestion")
                 item = QTreeWidgetItem([f"“{excerpt}” — {message}"])
                 item.setToolTip(0, f"{message}\n({where})")

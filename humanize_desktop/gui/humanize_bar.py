@@ -242,7 +242,7 @@ class HumanizeBar(QWidget):
 
         With ``with_voice``, the chosen voice's profile is read now (``VoiceProblem`` if it cannot be).
         """
-        from humanize_desktop.core.rewrite import RewriteOptions
+        from humanize_desktop.core.rewriting.options import RewriteOptions
 
         self.store_settings()
         model = self.settings.model_settings(model_file) if model_file else None

@@ -1,6 +1,6 @@
 """Humanizing: the model rewrites the draft and the suggestion streams in.
 
-``HumanizeController`` runs ``core.rewrite.rewrite_document`` on the model
+``HumanizeController`` runs ``core.rewriting.document.rewrite_document`` on the model
 lane and brings its events to the window: each finished paragraph replaces
 its place in the suggestion (through the review, so it is diffed at once
 and the whole pass undoes as one step), the paragraph being written is
@@ -101,7 +101,7 @@ class HumanizeController(QObject):
         # pass that fails at once (no model) leaves everything as it was.
         self._prepared = False
         self._started = time.perf_counter()
-        from humanize_desktop.core.rewrite import rewrite_document
+        from humanize_desktop.core.rewriting.document import rewrite_document
 
         engines = self.engines
 
@@ -133,9 +133,9 @@ class HumanizeController(QObject):
     # ------------------------------------------------------------------ events
 
     def _event(self, job: Job, event) -> None:
-        from humanize_desktop.core import rewrite
+        from humanize_desktop.core.rewriting import events
 
-        if isinstance(event, rewrite.ParagraphStarted):
+        if isinstance(event, events.ParagraphStarted):
             self._total = event.total
             self._preview = ""
             self.preview.emit("")
@@ -143,19 +143,19 @@ class HumanizeController(QObject):
             self.kept_changed.emit()
             self.progress.emit(event.index, event.total, self.tr("Rewriting paragraph %1 of %2…")
                                .replace("%1", str(event.index + 1)).replace("%2", str(event.total)))
-        elif isinstance(event, rewrite.TokenDelta):
+        elif isinstance(event, events.TokenDelta):
             self._preview += event.text
             self._tokens += 1
             if not self._preview_timer.isActive():
                 self._preview_timer.start()
-        elif isinstance(event, rewrite.ParagraphRetry):
+        elif isinstance(event, events.ParagraphRetry):
             self._preview = ""
             # The bar says what happens; why goes where the model's words show (there is room there).
             self.progress.emit(self._done, self._total, self.tr("Paragraph %1 of %2: trying again…")
                                .replace("%1", str(event.index + 1)).replace("%2", str(self._total)))
             self.preview.emit(self.tr("The first answer was not used: %1")
                               .replace("%1", message_text(event.reason)))
-        elif isinstance(event, rewrite.ParagraphDone):
+        elif isinstance(event, events.ParagraphDone):
             self._apply_paragraph(event)
 
     def _tail_start(self, draft_start: int) -> int:
@@ -300,9 +300,9 @@ class _TokenBatcher:
         self.last = 0.0
 
     def __call__(self, event) -> None:
-        from humanize_desktop.core import rewrite
+        from humanize_desktop.core.rewriting import events
 
-        if isinstance(event, rewrite.TokenDelta):
+        if isinstance(event, events.TokenDelta):
             if event.index != self.index:
                 self.flush()
                 self.index = event.index
@@ -317,7 +317,7 @@ class _TokenBatcher:
 
     def flush(self) -> None:
         if self.pending:
-            from humanize_desktop.core import rewrite
+            from humanize_desktop.core.rewriting import events
 
             text, self.pending = "".join(self.pending), []
-            self.report(rewrite.TokenDelta(self.index, text))
+            self.report(events.TokenDelta(self.index, text))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from humanize_desktop import APP_NAME, __version__, config, paths
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.positions import other_side, span
@@ -869,13 +869,13 @@ class RoomyTabBar(QTabBar):
 
 def _excerpt(change: Change) -> str:
     """“old” → “new” on one line, for naming a change in a question."""
-    return f"“{tokens.excerpt(change.draft_text, 40)}” → “{tokens.excerpt(change.suggestion_text, 40)}”"
+    return f"“{segmentation.excerpt(change.draft_text, 40)}” → “{segmentation.excerpt(change.suggestion_text, 40)}”"
 
 
 def _warm_imports(_job) -> None:
     import humanize_desktop.core.checks.flags  # noqa: F401
     import humanize_desktop.core.checks.runner  # noqa: F401
-    import humanize_desktop.core.rewrite  # noqa: F401
+    import humanize_desktop.core.rewriting.document  # noqa: F401
 
 
 def _plain_document(parent) -> QTextDocument:

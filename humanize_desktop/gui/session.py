@@ -33,7 +33,7 @@ from humanize_desktop.core.diffing import Change
 from humanize_desktop.core.positions import SIDES, Side, mirrored_span, other_side
 from humanize_desktop.core.review import Review, ReviewUpdate, TextEdit, UnknownChange
 from humanize_desktop.core.reviewfile import ReviewDocument, new_document
-from humanize_desktop.core.tokens import Utf16Map
+from humanize_desktop.core.segmentation import Utf16Map
 
 #: Typing pauses longer than this start a new undo step.
 TYPING_PAUSE_S = 2.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.findings import EngineState
 from humanize_desktop.gui.engine_manager import BUSY, ERROR, IDLE, LOADING, READY, EngineManager
 from humanize_desktop.gui.session import ReviewSession
@@ -68,9 +68,9 @@ class StatusWidgets(QObject):
     def _count(self) -> None:
         text = self.session.review.draft
         if len(text) <= INLINE_COUNT_CHARS:
-            self._show_counts(tokens.count_words(text), len(text))
+            self._show_counts(segmentation.count_words(text), len(text))
             return
-        self.runner.submit(lambda _job: (tokens.count_words(text), len(text)), name="count-words",
+        self.runner.submit(lambda _job: (segmentation.count_words(text), len(text)), name="count-words",
                            on_done=lambda _job, value: self._show_counts(*value),
                            is_current=lambda _job: self.session.review.draft is text)
 

@@ -12,7 +12,7 @@ from humanize_desktop.commands import bilingual as bilingual_command
 from humanize_desktop.core.bilingual import files
 from humanize_desktop.core.bilingual.polish import polish_file
 from humanize_desktop.core.bilingual.units import NEEDS_REVIEW, TRANSLATED
-from humanize_desktop.core.rewrite import RewriteOptions
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from tests.core.rewrite_fakes import FakeEngine, draft_of
 
 XLIFF = """<?xml version="1.0" encoding="UTF-8"?>

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import ailikeness
 from humanize_desktop.core.checks.ailikeness import AiLikeness, SentenceScore
 
@@ -32,7 +32,7 @@ class WordScorer:
 
     def score(self, text: str) -> list[Score]:
         self.calls.append(text)
-        return [Score(" " + w, -len(w) / 2, -2.0, 1.0) for w in tokens.words(text)]
+        return [Score(" " + w, -len(w) / 2, -2.0, 1.0) for w in segmentation.words(text)]
 
 
 def test_long_paragraphs_are_scored_in_sentence_aligned_pieces() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import drift, sentencedrift
 from humanize_desktop.core.diffing import diff_texts
 
@@ -25,8 +25,8 @@ class BagOfWords:
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         self.calls += 1
-        vocab = sorted({w.lower() for t in texts for w in tokens.words(t)})
-        counts = [Counter(w.lower() for w in tokens.words(t)) for t in texts]
+        vocab = sorted({w.lower() for t in texts for w in segmentation.words(t)})
+        counts = [Counter(w.lower() for w in segmentation.words(t)) for t in texts]
         return [[float(c[w]) for w in vocab] for c in counts]
 
 

@@ -7,7 +7,7 @@ import os
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.diffing import apply_changes, diff_texts
 from humanize_desktop.core.review import Review
 from tests.core.strategies import RICH_WORDS, document, draft_and_suggestion
@@ -17,8 +17,8 @@ def _has_repeats(text: str) -> bool:
     keys = [p.strip() for p in text.split("\n\n") if p.strip()]
     if len(set(keys)) < len(keys):
         return True
-    for start, end in tokens.paragraphs(text):
-        words = [w.casefold() for w in tokens.words(text[start:end])]
+    for start, end in segmentation.paragraphs(text):
+        words = [w.casefold() for w in segmentation.words(text[start:end])]
         if len(set(words)) < len(words):
             return True
     return False
@@ -85,7 +85,7 @@ def test_no_change_splits_a_word_and_ids_are_unique(pair: tuple[str, str]) -> No
     for c in changes:
         for text, pos in ((draft, c.draft_start), (draft, c.draft_end),
                           (suggestion, c.suggestion_start), (suggestion, c.suggestion_end)):
-            assert tokens.is_word_boundary(text, pos), (c, pos)
+            assert segmentation.is_word_boundary(text, pos), (c, pos)
         assert c.draft_text != c.suggestion_text
     assert len({c.id for c in changes}) == len(changes)
 
@@ -188,7 +188,7 @@ def test_typing_decisions_and_undo_keep_the_review_consistent(pair: tuple[str, s
 @PROPS
 @given(document())
 def test_utf16_map_matches_qt_counting(text: str) -> None:
-    m = tokens.Utf16Map(text)
+    m = segmentation.Utf16Map(text)
     for i in range(len(text) + 1):
         u = len(text[:i].encode("utf-16-le")) // 2
         assert m.to_utf16(i) == u

@@ -7,18 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.engine.base import GenerationRequest
-from humanize_desktop.core.rewrite import (
-    ParagraphDone,
-    ParagraphRetry,
-    ParagraphStarted,
-    RewriteEvent,
-    RewriteOptions,
-    TokenDelta,
-    alternatives,
-    rewrite_document,
-)
+from humanize_desktop.core.rewriting.document import alternatives, rewrite_document
+from humanize_desktop.core.rewriting.events import ParagraphDone, ParagraphRetry, ParagraphStarted, RewriteEvent, TokenDelta
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.cache import RewriteCache
 from tests.core.rewrite_fakes import FakeEngine, draft_of, polish
 
@@ -59,7 +52,7 @@ def run(draft: str, engine: FakeEngine, tmp_path: Path | None = None, **options:
 def test_markdown_structure_and_paragraph_count_survive() -> None:
     result, _ = run(DOC, FakeEngine())
     s = result.suggestion
-    assert len(tokens.paragraphs(s)) == len(tokens.paragraphs(DOC))
+    assert len(segmentation.paragraphs(s)) == len(segmentation.paragraphs(DOC))
     assert s.startswith("# Project notes\n\n")
     assert "We will use the new server to start testing." in s
     # The rule layer cut the stock opener before the model saw the item.
@@ -256,7 +249,7 @@ def test_long_paragraphs_go_in_runs_of_sentences_that_fit_the_context() -> None:
     for req in engine.requests:
         assert len(draft_of(req)) < len(draft) / 2
     assert result.suggestion.count("We will use the new server to start the migration") == 30
-    assert len(tokens.paragraphs(result.suggestion)) == 1
+    assert len(segmentation.paragraphs(result.suggestion)) == 1
 
 
 def test_the_cache_regenerates_only_the_edited_paragraph(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from humanize_desktop.core.rewrite import RewriteOptions, alternatives
+from humanize_desktop.core.rewriting.document import alternatives
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.alternatives import fitted, quoted_wording, without_neighbours
 from tests.core.rewrite_fakes import FakeEngine
 

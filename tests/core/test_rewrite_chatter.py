@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from humanize_desktop.core.engine.base import GenerationRequest
-from humanize_desktop.core.rewrite import ParagraphRetry, RewriteEvent, RewriteOptions, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.events import ParagraphRetry, RewriteEvent
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting import chatter, prompts
 from humanize_desktop.core.rewriting.cache import RewriteCache
 from humanize_desktop.core.rewriting.chatter import chatter_in

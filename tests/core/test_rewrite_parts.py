@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from humanize_desktop import paths
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.rewriting import prompts, styles
 from humanize_desktop.core.rewriting.cleaning import clean_output
 from humanize_desktop.core import messages
@@ -201,7 +201,7 @@ def test_any_document_rebuilds_exactly_and_keeps_its_paragraph_count(lines: list
     blocks = split_document(doc)
     assert "".join(b.rebuild([p.text for p in b.pieces]) for b in blocks) == doc
     rewritten = "".join(b.rebuild([p.text.upper() for p in b.pieces]) for b in blocks)
-    assert len(tokens.paragraphs(rewritten)) == len(tokens.paragraphs(doc))
+    assert len(segmentation.paragraphs(rewritten)) == len(segmentation.paragraphs(doc))
 
 
 # --------------------------------------------------------------------------- styles and prompts

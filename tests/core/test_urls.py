@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, segmentation
 from humanize_desktop.core.checks import facts
 from humanize_desktop.core.rewriting.guards import GuardRules, check_rewrite
 from humanize_desktop.core.urls import EMAIL_RE, URL_RE, RedactingFilter, redact_url, restore_password, split_login
@@ -111,7 +111,7 @@ def test_an_email_address_ends_at_its_domain(text: str, found: str) -> None:
 
 def test_every_part_of_the_app_finds_the_same_address() -> None:
     draft = "The full guide to the setup is at https://example.com/guide_(v2)."
-    assert "https://example.com/guide_(v2)" in tokens.words(draft)
+    assert "https://example.com/guide_(v2)" in segmentation.words(draft)
     assert [(f.kind, f.text) for f in facts.extract(draft, "en") if f.kind == "url"] == \
         [("url", "https://example.com/guide_(v2)")]
     # A rewrite may move the address into the sentence: it is the same address without the full stop.

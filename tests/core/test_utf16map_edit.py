@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from humanize_desktop.core.tokens import Utf16Map
+from humanize_desktop.core.segmentation import Utf16Map
 
 _CHARS = st.sampled_from(list("ab \nשלום中文") + ["😀", "𝄞", "👍🏽"])
 _TEXT = st.lists(_CHARS, max_size=30).map("".join)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from humanize_desktop import cli
-from humanize_desktop.core import reviewfile, tokens
+from humanize_desktop.core import reviewfile, segmentation
 from humanize_desktop.core.diffing import Change, apply_changes
 
 pytestmark = pytest.mark.model
@@ -46,7 +46,7 @@ def test_every_strength_keeps_every_fact_and_explains_every_change(tmp_path: Pat
     for opener in ("In today's fast-paced world", "it is important to note", "Furthermore,", "Moreover,"):
         assert opener.casefold() not in suggestion.casefold(), f"{strength}: {opener!r} stayed"
     assert suggestion.startswith("# Quarterly update\n\n")
-    assert len(tokens.paragraphs(suggestion)) == len(tokens.paragraphs(DRAFT))
+    assert len(segmentation.paragraphs(suggestion)) == len(segmentation.paragraphs(DRAFT))
     if strength == "light":
         assert data["stats"]["tokens"] == 0
         assert {c["source"] for c in changes} <= {"rule", "cleaning"}

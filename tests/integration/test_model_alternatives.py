@@ -9,7 +9,8 @@ import regex
 
 from humanize_desktop.config import ModelSettings
 from humanize_desktop.core.engine import LocalEngine
-from humanize_desktop.core.rewrite import RewriteOptions, alternatives
+from humanize_desktop.core.rewriting.document import alternatives
+from humanize_desktop.core.rewriting.options import RewriteOptions
 
 pytestmark = pytest.mark.model
 

@@ -15,7 +15,9 @@ from humanize_desktop import cli
 from humanize_desktop.config import ModelSettings
 from humanize_desktop.core.diffing import Change, apply_changes
 from humanize_desktop.core.engine import EngineCrashed, LocalEngine
-from humanize_desktop.core.rewrite import ParagraphDone, RewriteOptions, TokenDelta, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.events import ParagraphDone, TokenDelta
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.cache import RewriteCache
 
 pytestmark = pytest.mark.model

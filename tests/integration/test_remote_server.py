@@ -21,7 +21,8 @@ import pytest
 
 from humanize_desktop import cli
 from humanize_desktop.core.engine import FeatureUnavailable, GenerationRequest, RemoteEngine, ServerUnreachable
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.options import RewriteOptions
 
 pytestmark = pytest.mark.model
 

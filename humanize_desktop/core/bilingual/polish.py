@@ -1,7 +1,7 @@
 """Polishing the targets of a bilingual file with the model: better wording, never a new translation.
 
 ``polish_file(file, options, engine)`` sends each unit's target (not its
-source) through ``core.rewrite.rewrite_document``, one unit at a time, with
+source) through ``core.rewriting.document.rewrite_document``, one unit at a time, with
 the source given to the model as context in the instructions and the
 source and target languages named. Before the model sees a target, its
 inline codes, tags and placeholders are locked (``inline.lock``: ``⟦0⟧``,
@@ -34,7 +34,9 @@ from humanize_desktop.core.bilingual.units import FINAL, BilingualFile, Unit
 from humanize_desktop.core.checks import drift, fidelity
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.engine.base import Engine
-from humanize_desktop.core.rewrite import RewriteOptions, RewriteStats, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.events import RewriteStats
+from humanize_desktop.core.rewriting.options import RewriteOptions
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.errors import HumanizeError
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     """Sentence-aligned pieces of at most MAX_CHARS (a longer sentence is cut at a space)."""
     pieces: list[tuple[int, int]] = []
     start = end = 0
-    for s, e in tokens.sentences(text):
+    for s, e in segmentation.sentences(text):
         if e - start > MAX_CHARS and end > start:
             pieces.append((start, end))
             start = end
@@ -124,7 +124,7 @@ def _align(text: str, scores: Sequence[TokenScoreLike]) -> list[int]:
 
 def measure_paragraph(scorer: Scorer, text: str) -> list[SentenceScore]:
     """Per-sentence sums for one paragraph (offsets relative to it)."""
-    sentences = [(s, e) for s, e in tokens.sentences(text) if tokens.count_words(text[s:e])]
+    sentences = [(s, e) for s, e in segmentation.sentences(text) if segmentation.count_words(text[s:e])]
     if not sentences:
         return []
     sums = [[0, 0.0, 0.0, 0.0] for _ in sentences]
@@ -213,7 +213,7 @@ def summarise(paragraphs: Sequence[Sequence[SentenceScore]]) -> AiLikeness:
 
 def measure(scorer: Scorer, text: str) -> AiLikeness:
     """Measurements of a whole text, paragraph by paragraph (no caching)."""
-    return summarise([measure_paragraph(scorer, text[s:e]) for s, e in tokens.paragraphs(text)])
+    return summarise([measure_paragraph(scorer, text[s:e]) for s, e in segmentation.paragraphs(text)])
 
 
 def compare(before: AiLikeness, after: AiLikeness) -> dict[str, Any]:

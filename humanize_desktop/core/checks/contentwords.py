@@ -31,7 +31,7 @@ from typing import NamedTuple
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import tokens, urls
+from humanize_desktop.core import segmentation, urls
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 
@@ -273,7 +273,7 @@ def _word_parts(word: str, lex: WordLexicon) -> tuple:
 def words(text: str, lex: WordLexicon, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` (absolute offsets), hyphenated ones as their parts."""
     found = []
-    for tok in tokens.tokenize(text, start, end):
+    for tok in segmentation.tokenize(text, start, end):
         if not tok.word:
             continue
         # Documents repeat their words: each written form is split, folded and stemmed once.

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import contentwords as cw
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks import sentencedrift
@@ -83,7 +83,7 @@ def paragraph_pairs(draft: str, suggestion: str, changes: Sequence[Change]
                     ) -> list[tuple[tuple[int, int], tuple[int, int], tuple[str, ...]]]:
     """Each draft paragraph with changes, the suggestion stretch it became, and its change ids."""
     ordered = sorted(changes, key=lambda c: (c.draft_start, c.draft_end))
-    paras = tokens.paragraphs(draft) or [(0, 0)]
+    paras = segmentation.paragraphs(draft) or [(0, 0)]
     starts = [s for s, _ in paras]
     grouped: dict[int, list[Change]] = {}
     for c in ordered:
@@ -156,7 +156,7 @@ def sentence_drift(draft: str, suggestion: str, language: str) -> list[SentenceD
 
     ``language`` is a language code, or "auto" (or "") to detect it per paragraph.
     """
-    d_paras, s_paras = tokens.paragraphs(draft), tokens.paragraphs(suggestion)
+    d_paras, s_paras = segmentation.paragraphs(draft), segmentation.paragraphs(suggestion)
     if len(d_paras) == len(s_paras):
         pairs = list(zip(d_paras, s_paras))
     else:

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 import regex
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks import facts as facts_mod
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.facts import Fact
@@ -296,7 +296,7 @@ def mark_origins(draft: str, draft_findings: Iterable[Finding], suggestion: str,
     """
     ordered = sorted(changes, key=lambda c: c.suggestion_start)
     starts = [c.suggestion_start for c in ordered]
-    draft_paragraphs = tokens.paragraphs(draft)
+    draft_paragraphs = segmentation.paragraphs(draft)
     para_starts = [s for s, _ in draft_paragraphs]
     draft_problems: dict[int, Counter] = {}
     for f in draft_findings:

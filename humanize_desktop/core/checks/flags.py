@@ -30,7 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from humanize_desktop.core.settings import Settings
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import fairness, fidelity
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import ERROR_KINDS, FAIRNESS_KINDS, GRAMMAR, SPELLING, Finding, Flag
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs that ``spans`` touch, in order."""
-    paragraphs = tokens.paragraphs(text)
+    paragraphs = segmentation.paragraphs(text)
     starts = [a for a, _ in paragraphs]
     wanted: set[int] = set()
     for a, b in spans:
@@ -55,14 +55,14 @@ def _paragraphs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that ``spans`` touch (an empty span: the sentence it is in), adjacent ones joined."""
-    paragraphs = tokens.paragraphs(text)
+    paragraphs = segmentation.paragraphs(text)
     starts = [a for a, _ in paragraphs]
     split: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # paragraph -> its sentence starts, spans
     wanted: set[tuple[int, int]] = set()
     for a, b in spans:
         i = max(0, bisect.bisect_right(starts, a) - 1)
         if i not in split:
-            sentences = tokens.sentences(text, *paragraphs[i]) if paragraphs else []
+            sentences = segmentation.sentences(text, *paragraphs[i]) if paragraphs else []
             split[i] = ([x for x, _ in sentences], sentences)
         s_starts, sentences = split[i]
         first = max(0, bisect.bisect_right(s_starts, a) - 1)

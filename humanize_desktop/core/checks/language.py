@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from humanize_desktop.core import tokens, urls
+from humanize_desktop.core import segmentation, urls
 
 UNDETERMINED = "und"
 #: Below this many letters a guess is never called reliable.
@@ -160,12 +160,12 @@ def document_language(guesses: list[LanguageGuess], whole_text: str = "") -> Lan
 
 
 def detect_document(text: str, forced: str | None = None) -> DocumentLanguage:
-    """Languages of a document and of each of its paragraphs (``tokens.paragraphs`` spans).
+    """Languages of a document and of each of its paragraphs (``segmentation.paragraphs`` spans).
 
     ``forced`` (a code such as ``"de"``) skips detection: every paragraph is
     checked in that language.
     """
-    spans = tokens.paragraphs(text)
+    spans = segmentation.paragraphs(text)
     guesses = [detect(text[s:e]) for s, e in spans]
     if forced:
         doc = LanguageGuess(forced, 1.0, True, sum(g.letters for g in guesses))

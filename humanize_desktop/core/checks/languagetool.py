@@ -48,7 +48,7 @@ from humanize_desktop import logs
 from humanize_desktop.core import http
 from humanize_desktop.core.checks.findings import GRAMMAR, SPELLING, Finding
 from humanize_desktop.core.checks.languagetool_install import LanguageToolUnavailable, class_path, usable_java
-from humanize_desktop.core.tokens import Utf16Map
+from humanize_desktop.core.segmentation import Utf16Map
 from humanize_desktop.core.urls import redact_url, split_login
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, segmentation
 from humanize_desktop.core.checks.findings import READABILITY, Finding
 from humanize_desktop.core.checks.language import base
 
@@ -104,8 +104,8 @@ def analyse(text: str, language: str) -> tuple[Counts, list[Finding]]:
     counts = Counts()
     findings: list[Finding] = []
     for r0, r1 in _prose_ranges(text):
-        for s, e in tokens.sentences(text, r0, r1):
-            words = tokens.words(text[s:e])
+        for s, e in segmentation.sentences(text, r0, r1):
+            words = segmentation.words(text[s:e])
             letter_words = [w for w in words if _LETTERS_RE.search(w)]
             if not letter_words:
                 continue

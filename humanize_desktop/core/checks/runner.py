@@ -1,7 +1,7 @@
 """Checking a whole document, one paragraph at a time, remembering the results.
 
 ``DocumentChecker.check(text)`` splits the text into paragraphs
-(``tokens.paragraphs``), detects each one's language, and runs every check
+(``segmentation.paragraphs``), detects each one's language, and runs every check
 on each paragraph whose (text, language, engines) it has not seen before;
 the rest come from a cache. Editing one paragraph therefore re-checks only
 that paragraph. Document-wide results (the document's language, dash
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from humanize_desktop.core.settings import Settings
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import aitells, encoding, fairness, readability, tone
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.findings import (
@@ -151,7 +151,7 @@ class DocumentChecker:
         sample: list[str] = []
         for p in doc.paragraphs:
             if p.code == code and len(sample) < 2000:
-                sample.extend(tokens.words(text[p.start:p.end]))
+                sample.extend(segmentation.words(text[p.start:p.end]))
         return self.spelling.dictionary_for(code, sample, preferred) or ""
 
     def _check_paragraph(self, para: str, code: str, variant: str, grammar_key: str,
@@ -334,7 +334,7 @@ class DocumentChecker:
         if self.scorer is None:
             raise HumanizeError(self.scorer_reason)
         parts = []
-        for start, end in tokens.paragraphs(text):
+        for start, end in segmentation.paragraphs(text):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             key = ("ai", text[start:end], id(self.scorer))

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import regex
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks import aitells
 from humanize_desktop.core.checks import contentwords as cw
 from humanize_desktop.core.messages import Message
@@ -97,7 +97,7 @@ class _Side:
         starts = [w.start for w in self.words]
         self.sentences: list[tuple[int, int]] = []  # word index ranges
         self.spans: list[tuple[int, int]] = []  # their character spans, without trailing space
-        for s, e in tokens.sentences(text, start, end):
+        for s, e in segmentation.sentences(text, start, end):
             i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             if j > i:
                 self.sentences.append((i, j))

@@ -30,7 +30,7 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import markdown, tokens, urls
+from humanize_desktop.core import markdown, segmentation, urls
 from humanize_desktop.core.checks.findings import SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
@@ -44,7 +44,7 @@ MAX_SUGGESTIONS = 5
 #: Variant chosen when the document does not tell (fewest rejections tie).
 _PREFERRED = ("en_US", "en_GB", "de_DE", "fr_FR", "fr", "es_ES", "it_IT", "pt_PT", "pt_BR", "nl_NL")
 # Words with digits, "@", "/" or "_", acronyms, and the scheme words on their own ("use https");
-# whole addresses are words of their own (``core.tokens``) and are found by ``urls.URL_RE``.
+# whole addresses are words of their own (``core.segmentation``) and are found by ``urls.URL_RE``.
 _SKIP_RE = regex.compile(r"[\p{N}@/_]|^\p{Lu}[\p{Lu}\p{N}\-]+$|^(?:https?|www)$")
 _PART_SPLIT_RE = regex.compile(r"[\-‐]")
 
@@ -108,7 +108,7 @@ class SpellChecker:
         self.personal: set[str] = self._load_personal()
         self.protected: set[str] = set()
         for term in protected_terms:
-            self.protected.update(w.casefold() for w in tokens.words(term))
+            self.protected.update(w.casefold() for w in segmentation.words(term))
 
     # ------------------------------------------------------------------ state
     def state(self, languages: Iterable[str] = (), chosen: dict[str, str] | None = None) -> EngineState:
@@ -181,8 +181,8 @@ class SpellChecker:
         code = [(s.start, s.end) for s in markdown.structure_spans(text)
                 if s.kind in (markdown.CODE, markdown.CODE_BLOCK, markdown.LINK)]
         findings = []
-        words = (tokens.tokenize(text) if within is None
-                 else [t for a, b in within for t in tokens.tokenize(text, a, b)])
+        words = (segmentation.tokenize(text) if within is None
+                 else [t for a, b in within for t in segmentation.tokenize(text, a, b)])
         for tok in words:
             word = tok.word
             if not word or not self._checkable(word):

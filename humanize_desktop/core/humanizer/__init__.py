@@ -27,7 +27,7 @@ narrow jobs that rules cannot:
    cleaning, the rule id, the reason); each reviewed change gets the origin
    that accounts for it.
 ``pipeline.humanize_piece`` runs the steps for one piece at a strength;
-``core.rewrite`` runs it over a document. Nothing here imports Qt; only
+``core.rewriting.document`` runs it over a document. Nothing here imports Qt; only
 ``jobs`` talks to a model, through the engine it is given.
 """
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import aitells
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.humanizer import splicing
@@ -83,7 +83,7 @@ class _Draft:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [s for s, _ in tokens.sentences(text)]
+        self.starts = [s for s, _ in segmentation.sentences(text)]
 
     def capitalised(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1

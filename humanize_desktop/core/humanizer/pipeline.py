@@ -1,7 +1,7 @@
 """Humanizing one piece of prose: plan, rule fixes, model jobs, (strong) a checked paragraph rewrite.
 
 ``humanize_piece(text, language, context) -> PieceOutcome`` is what
-``core.rewrite`` calls for every paragraph, list item or heading:
+``core.rewriting.document`` calls for every paragraph, list item or heading:
 
 1. **Plan** (``humanizer.plan``): what reads as machine-written, per sentence,
    each finding naming its rule.
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from humanize_desktop.core import diffing, messages, tokens
+from humanize_desktop.core import diffing, messages, segmentation
 from humanize_desktop.core.humanizer import explain
 from humanize_desktop.core.humanizer.explain import Origin
 from humanize_desktop.core.humanizer.fix import apply_fixes
@@ -77,7 +77,7 @@ def pick_jobs(text: str, items: Sequence[PlanItem], title: bool = False) -> list
         if title and item.job != "rewrite-without":
             continue  # a heading is not split or re-opened
         a, b = item.sentence
-        if tokens.count_words(text[a:b]) < MIN_JOB_WORDS and not title:
+        if segmentation.count_words(text[a:b]) < MIN_JOB_WORDS and not title:
             continue
         held = best.get((a, b))
         if held is None or PRIORITY[item.job] < PRIORITY[held.job or ""]:

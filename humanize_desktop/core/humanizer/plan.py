@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks import aitells
 from humanize_desktop.core.checks.aitells import Hit, Lexicon, LexiconError
 from humanize_desktop.core.checks.language import base
@@ -91,7 +91,7 @@ def _quoted(phrase: str) -> str:
 class _Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [(s, s + len(text[s:e].rstrip())) for s, e in tokens.sentences(text)]
+        self.spans = [(s, s + len(text[s:e].rstrip())) for s, e in segmentation.sentences(text)]
         self.starts = [s for s, _ in self.spans]
 
     def around(self, pos: int) -> tuple[int, int]:
@@ -141,7 +141,7 @@ def plan(text: str, language: str, *, protected_terms: Iterable[str] = (),
     guard = protect.Guard(protect.protected_spans(text, lang, protected_terms, protected_spans))
     sentences = _Sentences(text)
     items: list[PlanItem] = []
-    for p_start, p_end in tokens.paragraphs(text):
+    for p_start, p_end in segmentation.paragraphs(text):
         for hit in aitells.hits(text[p_start:p_end], lang):
             start, end = hit.start + p_start, hit.end + p_start
             sentence_wide = hit.rule.detector in _SENTENCE_WIDE

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import aitells, drift, fairness, language as languages
 from humanize_desktop.core.rewriting import guards
 from humanize_desktop.core.voice import steer
@@ -59,7 +59,7 @@ class Verdict:
 
 def burstiness(text: str) -> float:
     """Sentence-length variation: standard deviation over mean of the sentences' word counts."""
-    lengths = [tokens.count_words(text[s:e]) for s, e in tokens.sentences(text)]
+    lengths = [segmentation.count_words(text[s:e]) for s, e in segmentation.sentences(text)]
     lengths = [n for n in lengths if n]
     if len(lengths) < 2:
         return 0.0
@@ -113,12 +113,12 @@ class Judge:
         if job.kind == "rewrite-without" and job.phrase and job.phrase.casefold() in candidate.casefold():
             return f"the rewrite still says \u201c{job.phrase}\u201d"
         if job.kind == "split":
-            parts = [candidate[s:e] for s, e in tokens.sentences(candidate)]
-            if len(parts) < 2 or min(tokens.count_words(p) for p in parts) < 3:
+            parts = [candidate[s:e] for s, e in segmentation.sentences(candidate)]
+            if len(parts) < 2 or min(segmentation.count_words(p) for p in parts) < 3:
                 return "the sentence was not split in two"
         if job.kind == "vary-opener":
-            first = [w.casefold() for w in tokens.words(before)[:1]]
-            if first and [w.casefold() for w in tokens.words(candidate)[:1]] == first:
+            first = [w.casefold() for w in segmentation.words(before)[:1]]
+            if first and [w.casefold() for w in segmentation.words(candidate)[:1]] == first:
                 return "the sentence still opens the same way"
         return ""
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import regex
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.learning.store import DecisionEntry, PreferenceStore
 from humanize_desktop.core.messages import Message
 from humanize_desktop.core.settings import LearningSettings
@@ -112,7 +112,7 @@ def _quoted(text: str) -> str:
 def term_of(text: str) -> str:
     """The phrase a change was about, without surrounding punctuation, in lower case ("" if none)."""
     phrase = " ".join(_EDGE_RE.sub("", text).split())
-    if not _LETTER_RE.search(phrase) or tokens.count_words(phrase) > _TERM_WORDS:
+    if not _LETTER_RE.search(phrase) or segmentation.count_words(phrase) > _TERM_WORDS:
         return ""
     return phrase.casefold()
 
@@ -204,7 +204,7 @@ def _own_rules(entries: list[DecisionEntry], t: Thresholds, b: _Builder) -> None
     for e in entries:
         before, after = " ".join(e.before.split()), " ".join(e.after.split())
         if (e.decision == "edited" and before and after and before.casefold() != after.casefold()
-                and _LETTER_RE.search(before) and tokens.count_words(before) <= _OWN_RULE_WORDS):
+                and _LETTER_RE.search(before) and segmentation.count_words(before) <= _OWN_RULE_WORDS):
             groups[(e.language, before.casefold(), after)].append(e)
     for (lang, _, after), group in sorted(groups.items()):
         if len(group) >= max(1, t.own_rule_edits):
@@ -214,7 +214,7 @@ def _own_rules(entries: list[DecisionEntry], t: Thresholds, b: _Builder) -> None
 
 def _examples(entries: list[DecisionEntry], t: Thresholds, b: _Builder) -> None:
     chosen = [e for e in entries if e.decision == "accepted" and e.source == "model" and e.language
-              and tokens.count_words(e.before) >= _EXAMPLE_WORDS and tokens.count_words(e.suggested) >= _EXAMPLE_WORDS]
+              and segmentation.count_words(e.before) >= _EXAMPLE_WORDS and segmentation.count_words(e.suggested) >= _EXAMPLE_WORDS]
     for e in chosen[-t.max_examples:] if t.max_examples > 0 else []:
         b.add("example", e.language, "", None, e.before.strip(), e.suggested.strip(), 1, [e.key])
 

@@ -1,4 +1,9 @@
-"""The parts of rewriting; ``humanize_desktop.core.rewrite`` puts them together.
+"""Rewriting a draft into the suggestion: ``document.rewrite_document`` puts the parts together.
+
+- ``document``: the whole document, paragraph by paragraph, through the humanizer;
+- ``options``: ``RewriteOptions``, what the front ends pass in (from the settings);
+- ``events``: what a run reports while it goes, and its result;
+- ``alternatives``: other wordings for one span;
 
 - ``styles``: style presets from ``resources/styles/*.toml`` (and the user's own);
 - ``prompts``: prompt templates and strengths from ``resources/prompts/rewrite.toml``;

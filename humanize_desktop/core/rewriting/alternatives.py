@@ -36,13 +36,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import language
 from humanize_desktop.core.engine.base import Engine, GenerationRequest, estimate_tokens
 from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles
 
 if TYPE_CHECKING:
-    from humanize_desktop.core.rewrite import RewriteOptions
+    from humanize_desktop.core.rewriting.options import RewriteOptions
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +79,11 @@ def _locate(draft: str, start: int, end: int) -> _Part | None:
     tail = part[len(part.rstrip()):]
     core_start = start + len(lead)
     core_end = core_start + len(core)
-    p_start, p_end = next(((s, e) for s, e in tokens.paragraphs(draft) if s <= core_start < e), (start, end))
+    p_start, p_end = next(((s, e) for s, e in segmentation.paragraphs(draft) if s <= core_start < e), (start, end))
     p_end = max(p_end, core_end)
     paragraph = draft[p_start:p_end]
     # The part's sentence(s) and one on either side: what a wording must not say again.
-    spans = tokens.sentences(draft, p_start, p_end)
+    spans = segmentation.sentences(draft, p_start, p_end)
     touched = [i for i, (s, e) in enumerate(spans) if s < core_end and e > core_start]
     first, last = (max(0, touched[0] - 1), min(len(spans) - 1, touched[-1] + 1)) if touched else (-1, -1)
     s_start = spans[first][0] if touched else core_start
@@ -148,7 +148,7 @@ def without_neighbours(text: str, part: str, before: str, after: str) -> str:
 def _names(paragraph: str) -> set[str]:
     """Capitalised words that do not start a sentence: names, which keep their capital."""
     found = set()
-    for s, e in tokens.sentences(paragraph):
+    for s, e in segmentation.sentences(paragraph):
         for m in _words(paragraph[s:e])[1:]:
             if m.group()[:1].isupper():
                 found.add(m.group())
@@ -168,13 +168,13 @@ def fitted(text: str, part: str, paragraph: str) -> str:
     ends = part[-1:] in _CLOSING_PUNCTUATION
     if ends and text.rstrip("\"”’»'")[-1:] not in _CLOSING_PUNCTUATION:
         text += part[-1]
-    elif not ends and text.endswith(".") and not text.endswith("..") and len(tokens.sentences(text)) == 1:
+    elif not ends and text.endswith(".") and not text.endswith("..") and len(segmentation.sentences(text)) == 1:
         text = text[:-1]
     return text
 
 
 def _content(text: str) -> set[str]:
-    return {w.casefold() for w in tokens.words(text) if len(w) >= 4 or not w.isascii()}
+    return {w.casefold() for w in segmentation.words(text) if len(w) >= 4 or not w.isascii()}
 
 
 def restated_context(text: str, part: _Part) -> str:
@@ -185,7 +185,7 @@ def restated_context(text: str, part: _Part) -> str:
 
 def _problem(text: str, part: _Part) -> str | None:
     """Why a wording that passed the rewrite guards is still not offered, or ``None``."""
-    n_part, n_text = tokens.count_words(part.core), tokens.count_words(text)
+    n_part, n_text = segmentation.count_words(part.core), segmentation.count_words(text)
     if n_text > _LENGTH_RATIO[1] * n_part + _EXTRA_WORDS:
         return f"it is much longer than the part ({n_text} words instead of {n_part})"
     repeated = restated_context(text, part)

@@ -29,7 +29,7 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.rewriting.prompts import PromptProblem
 
 KINDS = ("lead_in", "echo", "note", "meta")
@@ -189,14 +189,14 @@ def spans(text: str, draft: str, rules: ChatterRules, prompt_lines: Iterable[str
         elif head is not None and (any(pat.match(head) for pat in usable["echo"])
                                    or _similar_line(head, prompt_sets, draft_words)):
             span = Span(p, colon.end(), "echo")
-        elif head is not None and tokens.count_words(head) <= _MAX_LEAD_IN_WORDS \
+        elif head is not None and segmentation.count_words(head) <= _MAX_LEAD_IN_WORDS \
                 and any(pat.match(head) for pat in usable["lead_in"]):
             span = Span(p, colon.end(), "lead_in")
         elif any(pat.match(sentence) for pat in usable["echo"]):
             span = Span(p, sentence_end, "echo")
         elif at_line_start and _similar_line(line, prompt_sets, draft_words):
             span = Span(p, line_end, "echo")
-        elif (at_line_start and more_after and tokens.count_words(line) <= _MAX_LEAD_IN_WORDS
+        elif (at_line_start and more_after and segmentation.count_words(line) <= _MAX_LEAD_IN_WORDS
               and any(pat.match(line) for pat in usable["lead_in"])):
             span = Span(p, line_end, "lead_in")
         if span is not None:
@@ -226,9 +226,9 @@ def chatter_in(text: str, draft: str, rules: ChatterRules | None = None) -> tupl
                 for clause in clauses:
                     found = pattern.match(clause)
                     if found:
-                        return ("echo" if kind == "echo" else "meta"), tokens.excerpt(found.group())
+                        return ("echo" if kind == "echo" else "meta"), segmentation.excerpt(found.group())
     for pattern in usable["meta"]:
         found = pattern.search(text)
         if found:
-            return "meta", tokens.excerpt(found.group())
+            return "meta", segmentation.excerpt(found.group())
     return None

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, segmentation
 from humanize_desktop.core.rewriting import chatter
 from humanize_desktop.core.rewriting.chatter import ChatterRules
 
@@ -124,7 +124,7 @@ def _drop_context_sentences(text: str, draft: str, context: Sequence[str]) -> tu
         return text, False
     ctx = set().union(*(_grams(c, 4) for c in context))
     own = _grams(draft, 4)
-    spans = tokens.sentences(text)
+    spans = segmentation.sentences(text)
     keep = [(s, e) for s, e in spans]
     dropped = False
     while len(keep) > 1 and _copies_n(text[keep[0][0]:keep[0][1]], ctx, own):
@@ -186,8 +186,8 @@ def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Seque
     text, dropped = _drop_context_sentences(text, draft_stripped, context)
     if dropped:
         removed.append("context")
-    blocks = [text[a:b].strip() for a, b in tokens.paragraphs(text) if text[a:b].strip()]
-    draft_blocks = len(tokens.paragraphs(draft_stripped)) or 1
+    blocks = [text[a:b].strip() for a, b in segmentation.paragraphs(text) if text[a:b].strip()]
+    draft_blocks = len(segmentation.paragraphs(draft_stripped)) or 1
     if len(blocks) > draft_blocks == 1:
         text = " ".join(" ".join(b.split("\n")) for b in blocks)  # keep one paragraph
     else:
@@ -199,7 +199,7 @@ def clean(raw: str, draft: str, prompt_lines: Iterable[str] = (), context: Seque
         removed.append("quotes")
         text = unquoted
     if (text.endswith(".") and not text.endswith("..") and draft_stripped[-1:].isalnum()
-            and len(tokens.sentences(text)) == 1):
+            and len(segmentation.sentences(text)) == 1):
         text = text[:-1]  # a heading or list item without a full stop stays without one
         removed.append("full stop")
     if not markdown.leading_markup(draft_stripped):

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import diffing, messages, tokens, urls
+from humanize_desktop.core import diffing, messages, segmentation, urls
 from humanize_desktop.core.checks import aitells, fidelity, language
 from humanize_desktop.core.messages import Message
 from humanize_desktop.core.rewriting import chatter
@@ -101,26 +101,26 @@ class GuardRules:
 
 def changed_share(draft: str, output: str) -> float:
     """Share of the draft's words that the rewrite changed, by the app's word diff."""
-    total = tokens.count_words(draft)
+    total = segmentation.count_words(draft)
     if total == 0:
-        return 0.0 if tokens.count_words(output) == 0 else 1.0
+        return 0.0 if segmentation.count_words(output) == 0 else 1.0
     changed = 0
     for c in diffing.diff_texts(draft, output):
-        changed += max(tokens.count_words(c.draft_text), tokens.count_words(c.suggestion_text))
+        changed += max(segmentation.count_words(c.draft_text), segmentation.count_words(c.suggestion_text))
     return min(1.0, changed / total)
 
 
 def _repeats(text: str) -> str | None:
     """A phrase or sentence repeated in ``text``, if any (looping output)."""
-    words = [w.casefold() for w in tokens.words(text)]
+    words = [w.casefold() for w in segmentation.words(text)]
     for n, limit in ((6, 2), (3, 4)):
         grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
         if grams:
             gram, count = grams.most_common(1)[0]
             if count > limit:
                 return " ".join(gram)
-    sentences = [text[s:e].strip().casefold() for s, e in tokens.sentences(text)]
-    counts = Counter(s for s in sentences if tokens.count_words(s) >= 3)
+    sentences = [text[s:e].strip().casefold() for s, e in segmentation.sentences(text)]
+    counts = Counter(s for s in sentences if segmentation.count_words(s) >= 3)
     if counts:
         sentence, count = counts.most_common(1)[0]
         if count >= 2:
@@ -129,11 +129,11 @@ def _repeats(text: str) -> str | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in tokens.words(text) if len(w) >= 4 or not w.isascii()}
+    return {w.casefold() for w in segmentation.words(text) if len(w) >= 4 or not w.isascii()}
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
-    words = [w.casefold() for w in tokens.words(text)]
+    words = [w.casefold() for w in segmentation.words(text)]
     return {tuple(words[i:i + _ECHO_GRAM]) for i in range(len(words) - _ECHO_GRAM + 1)}
 
 
@@ -165,7 +165,7 @@ def _without_ai_tells(sentence: str, lang: str) -> str:
 
 def _left_out(draft: str, output: str, lang: str = "") -> str:
     """A sentence of the draft of which the rewrite keeps almost no content word, or ""."""
-    spans = tokens.sentences(draft)
+    spans = segmentation.sentences(draft)
     if len(spans) < 2:
         return ""  # one sentence: the overall overlap check covers it
     out_stems = _stems(_content_words(output))
@@ -213,8 +213,8 @@ def rejection(draft: str, output: str, finish_reason: str, rules: GuardRules) ->
         return make("guard.copied", phrase=copied)
     loop = _repeats(output)
     if loop is not None and _repeats(draft) is None:
-        return make("guard.loop", phrase=tokens.excerpt(loop))
-    n_draft, n_out = tokens.count_words(draft), tokens.count_words(output)
+        return make("guard.loop", phrase=segmentation.excerpt(loop))
+    n_draft, n_out = segmentation.count_words(draft), segmentation.count_words(output)
     if n_draft >= _MIN_WORDS_FOR_RATIO:
         low, high = rules.length_ratio
         # A few words of slack: ratios of short pieces jump with every word.
@@ -240,10 +240,10 @@ def rejection(draft: str, output: str, finish_reason: str, rules: GuardRules) ->
             return make("guard.number-added", number=number)
     for span in (*_VERBATIM_RE.findall(draft), *rules.extra_verbatim):
         if span not in output:
-            return make("guard.verbatim-changed", text=tokens.excerpt(span))
+            return make("guard.verbatim-changed", text=segmentation.excerpt(span))
     for span in _VERBATIM_RE.findall(output):
         if span not in draft:
-            return make("guard.verbatim-added", text=tokens.excerpt(span))
+            return make("guard.verbatim-added", text=segmentation.excerpt(span))
     if rules.title:
         if _END_RE.search(output) and not _END_RE.search(draft):
             return make("guard.heading-sentence")
@@ -257,7 +257,7 @@ def rejection(draft: str, output: str, finish_reason: str, rules: GuardRules) ->
     # Styles that may cut a text to a quarter (Concise) may drop a filler sentence whole.
     left_out = _left_out(draft, output, rules.language) if rules.length_ratio[0] >= _MAY_DROP_SENTENCES else ""
     if left_out:
-        return make("guard.left-out", sentence=tokens.excerpt(left_out))
+        return make("guard.left-out", sentence=segmentation.excerpt(left_out))
     if rules.max_changed_share < 1.0 and n_draft >= _MIN_WORDS_FOR_RATIO:
         share = changed_share(draft, output)
         if share > rules.max_changed_share:

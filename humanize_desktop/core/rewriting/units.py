@@ -1,6 +1,6 @@
 """Cutting a Markdown document into the pieces a model rewrites, and putting it back together.
 
-A *block* is one paragraph as ``tokens.paragraphs`` finds it (its span
+A *block* is one paragraph as ``segmentation.paragraphs`` finds it (its span
 includes the blank lines after it, so blocks tile the document). Which of
 its lines are prose is ``core.markdown``'s block structure: paragraphs and
 headings are; fenced or indented code, tables (with or without outer pipes),
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, segmentation
 from humanize_desktop.core.engine.base import estimate_tokens
 
 _WORD_RE = regex.compile(r"\p{L}")
@@ -238,7 +238,7 @@ def split_document(draft: str) -> list[Block]:
         if marker.kind == markdown.QUOTE:
             quotes.setdefault(marker.start, marker)
     blocks: list[Block] = []
-    for index, (start, end) in enumerate(tokens.paragraphs(draft)):
+    for index, (start, end) in enumerate(segmentation.paragraphs(draft)):
         chunk = draft[start:end]
         body = chunk.rstrip()
         trailing = chunk[len(body):]
@@ -257,7 +257,7 @@ def split_long(text: str, max_tokens: int) -> list[str]:
         return [text]
     runs: list[str] = []
     current = ""
-    for s, e in tokens.sentences(text):
+    for s, e in segmentation.sentences(text):
         sentence = text[s:e]
         if current and estimate_tokens(current + sentence) > max_tokens:
             runs.append(current.strip())
@@ -269,5 +269,5 @@ def split_long(text: str, max_tokens: int) -> list[str]:
 
 
 def last_sentence(text: str) -> str:
-    spans = tokens.sentences(text)
+    spans = segmentation.sentences(text)
     return text[spans[-1][0]:spans[-1][1]].strip() if spans else ""

@@ -40,7 +40,7 @@ from collections.abc import Iterable
 
 import regex
 
-from humanize_desktop.core import messages, tokens
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.humanizer import protect
 from humanize_desktop.core.humanizer.fix import apply_fixes
 from humanize_desktop.core.humanizer.plan import PlanItem
@@ -83,7 +83,7 @@ class _Text:
 
     def __init__(self, text: str, language: str, terms: Iterable[str]) -> None:
         self.text = text
-        self.sentences = [(s, s + len(text[s:e].rstrip())) for s, e in tokens.sentences(text)]
+        self.sentences = [(s, s + len(text[s:e].rstrip())) for s, e in segmentation.sentences(text)]
         self.guard = protect.Guard(protect.protected_spans(text, language or "en", terms))
         self.curly = text.count("’") > text.count("'")
 
@@ -133,7 +133,7 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
 
 
 def _words_between(text: str, a: int, b: int) -> int:
-    return tokens.count_words(text[a:b])
+    return segmentation.count_words(text[a:b])
 
 
 def _semicolons(t: _Text, profile: VoiceProfile) -> list[PlanItem]:

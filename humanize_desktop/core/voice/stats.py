@@ -3,7 +3,7 @@
 ``measure(text, language) -> Counts`` counts, over the prose of ``text``
 (Markdown code, tables and the like left out, headings too, as
 ``rewriting.units`` cuts them): words and sentences (``checks.readability``,
-which owns counting them with ``core.tokens``), sentences per paragraph,
+which owns counting them with ``core.segmentation``), sentences per paragraph,
 contractions and first/second-person words (the language's
 ``resources/voice`` data), long words, punctuation marks, how sentences
 open, and British or American spellings. Counts of several samples add up
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import readability
 from humanize_desktop.core.rewriting import units
 from humanize_desktop.core.voice.language import VoiceData, normalise, voice_data
@@ -130,8 +130,8 @@ def measure_piece(text: str, data: VoiceData, counts: Counts) -> None:
     counts.sentence_lengths += readable.sentence_lengths
     counts.paragraph_sentences.append(len(readable.sentence_lengths))
     counts.long_words += readable.long_words
-    for s, e in tokens.sentences(text):
-        words = tokens.words(text[s:e])
+    for s, e in segmentation.sentences(text):
+        words = segmentation.words(text[s:e])
         if words:
             counts.openers[_opener(words, data)] += 1
         for w in words:

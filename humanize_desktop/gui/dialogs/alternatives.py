@@ -66,7 +66,7 @@ class AlternativesDialog(QDialog):
         self._context = (suggestion[max(0, start - _CONTEXT_CHARS):start], suggestion[end:end + _CONTEXT_CHARS])
 
         def work(job: Job):
-            from humanize_desktop.core.rewrite import alternatives
+            from humanize_desktop.core.rewriting.document import alternatives
 
             return alternatives(suggestion, start, end, options, engines.engine(), n=3, cancel=job._cancel)
 

@@ -319,7 +319,7 @@ class TranslatorWindow(QMainWindow):
             return
         from humanize_desktop.core.bilingual import polish, qachecks
         from humanize_desktop.core.bilingual.locale import rules_for
-        from humanize_desktop.core.rewrite import RewriteOptions
+        from humanize_desktop.core.rewriting.options import RewriteOptions
 
         options = RewriteOptions.from_settings(self.settings, strength=polish.DEFAULT_STRENGTH)
         f = self.review.file

@@ -10,7 +10,8 @@ from humanize_desktop.config import Settings
 from humanize_desktop.commands.humanize import result_json, save_review
 from humanize_desktop.core import reviewfile
 from humanize_desktop.core.diffing import Change, apply_changes
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from tests.core.rewrite_fakes import FakeEngine
 
 DRAFT = ("# Notes\n\nFurthermore, it is important to note that the team shipped 3 releases in May. "

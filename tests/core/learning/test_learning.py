@@ -14,7 +14,8 @@ from humanize_desktop.core.learning import share
 from humanize_desktop.core.learning.apply import ExamplePair, Learned, active, learned_from
 from humanize_desktop.core.learning.derive import Thresholds, derive
 from humanize_desktop.core.learning.store import DecisionEntry, PreferenceStore, StoreProblem
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.cache import RewriteCache
 from tests.core.rewrite_fakes import FakeEngine
 

@@ -9,7 +9,8 @@ import pytest
 
 from humanize_desktop import cli
 from humanize_desktop.commands import humanize as humanize_command
-from humanize_desktop.core.rewrite import RewriteOptions, rewrite_document
+from humanize_desktop.core.rewriting.document import rewrite_document
+from humanize_desktop.core.rewriting.options import RewriteOptions
 from humanize_desktop.core.rewriting.cache import RewriteCache
 from humanize_desktop.core.voice import profile as profiles
 from tests.core.rewrite_fakes import FakeEngine

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.aitells import structure
 from humanize_desktop.core.checks.aitells.loading import Lexicon, Rule, lexicon
 from humanize_desktop.core.checks.findings import AI_TELL, Finding
@@ -160,7 +160,7 @@ def _uniform_findings(text: str, lex: Lexicon) -> list[Finding]:
     spans = structure.uniform_run(text, lex.style)
     if not spans:
         return []
-    lengths = [tokens.count_words(text[s:e]) for s, e in spans]
+    lengths = [segmentation.count_words(text[s:e]) for s, e in spans]
     return [Finding(spans[0][0], spans[-1][1], AI_TELL,
                     f"These {len(lengths)} sentences are all about the same length "
                     f"({min(lengths)}–{max(lengths)} words); varying the rhythm reads more naturally.",
@@ -193,7 +193,7 @@ def find_in_document(text: str, language: str, word_count: int | None = None) ->
     """Findings that only make sense over a whole document: em-dash overuse."""
     style = lexicon(language).style
     dashes = structure.dashes(text)
-    words = tokens.count_words(text) if word_count is None else word_count
+    words = segmentation.count_words(text) if word_count is None else word_count
     if not dashes or len(dashes) < style.em_dash_min_count or words == 0:
         return []
     rate = len(dashes) * 1000 / words

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 import regex
 
-from humanize_desktop.core import markdown, tokens
+from humanize_desktop.core import markdown, segmentation
 from humanize_desktop.core.checks.aitells.loading import Lexicon, Style
 
 _NOT_PROSE = (markdown.LIST, markdown.HEADING, markdown.TABLE, markdown.CODE_BLOCK)
@@ -29,7 +29,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences with words, trailing white space trimmed."""
-    return [_trimmed(text, s, e) for s, e in tokens.sentences(text) if tokens.count_words(text[s:e]) > 0]
+    return [_trimmed(text, s, e) for s, e in segmentation.sentences(text) if segmentation.count_words(text[s:e]) > 0]
 
 
 def prose_sentences(text: str) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ def uniform_run(text: str, style: Style) -> list[tuple[int, int]]:
     spans = sentence_spans(text)
     if len(spans) < max(2, style.uniform_min_sentences):
         return []
-    lengths = [tokens.count_words(text[s:e]) for s, e in spans]
+    lengths = [segmentation.count_words(text[s:e]) for s, e in spans]
     mean = statistics.fmean(lengths)
     if mean < 5:  # lists of short items, not prose
         return []
@@ -81,7 +81,7 @@ def repeated_openers(text: str, style: Style, prose: Spans | None = None) -> Spa
         return []
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s, e in prose_sentences(text) if prose is None else prose:
-        first = next((t for t in tokens.tokenize(text, s, e) if t.word), None)
+        first = next((t for t in segmentation.tokenize(text, s, e) if t.word), None)
         if first is not None:
             at = first.start + first.text.index(first.word)
             by_word[first.word.casefold()].append((at, at + len(first.word)))
@@ -96,7 +96,7 @@ def long_sentences(text: str, style: Style, prose: Spans | None = None) -> Spans
     if style.long_sentence_words <= 0:
         return []
     return [(s, e) for s, e in (prose_sentences(text) if prose is None else prose)
-            if tokens.count_words(text[s:e]) > style.long_sentence_words]
+            if segmentation.count_words(text[s:e]) > style.long_sentence_words]
 
 
 def passive_chains(text: str, lex: Lexicon, prose: Spans | None = None) -> Spans:
@@ -113,7 +113,7 @@ def detect(detector: str, text: str, lex: Lexicon, prose: Spans | None = None) -
     if detector == "uniform-length":
         run = uniform_run(text, lex.style)
         # Splitting the longest sentence is what breaks an even rhythm best.
-        return [max(run, key=lambda span: (tokens.count_words(text[span[0]:span[1]]), -span[0]))] if run else []
+        return [max(run, key=lambda span: (segmentation.count_words(text[span[0]:span[1]]), -span[0]))] if run else []
     if detector == "triplet":
         return [m.span() for m in triads(text, lex)]
     if detector == "repeated-opener":

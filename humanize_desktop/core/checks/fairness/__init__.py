@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import language as lang_mod
 from humanize_desktop.core.checks.fairness import inclusive, locale
 from humanize_desktop.core.checks.fairness import register as address_check  # `register` is a parameter below
@@ -93,7 +93,7 @@ def fairness_findings(text: str, language: str, *, register: str | None = None, 
     wanted = set(kinds)
     findings: list[Finding] = []
     addresses: list[Address] = []
-    for start, end in tokens.paragraphs(text):
+    for start, end in segmentation.paragraphs(text):
         found, addressed = check_paragraph(text[start:end], language, region, wanted)
         findings.extend(f.shifted(start) for f in found)
         addresses.extend(a.shifted(start) for a in addressed)
@@ -112,7 +112,7 @@ def expected_register(draft: str, language: str, style: str = "") -> str | None:
     formal, Casual: informal, others: None).
     """
     found: list[Address] = []
-    for start, end in tokens.paragraphs(draft):
+    for start, end in segmentation.paragraphs(draft):
         found.extend(address_check.address_forms(draft[start:end], language))
     return address_check.document_register(found) or (address_check.register_for_style(style) if style else None)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import markdown, tokens, urls
+from humanize_desktop.core import markdown, segmentation, urls
 
 #: A quotation: an opening mark, up to 400 characters on one line, the closing mark.
 #: „ opens German quotations (closed by “, or wrongly by ”); “ opens English ones.
@@ -95,7 +95,7 @@ class SentenceStarts:
 
     def __init__(self, text: str) -> None:
         starts = []
-        for a, b in tokens.sentences(text):
+        for a, b in segmentation.sentences(text):
             m = _LETTER_RE.search(text, a, b)
             if m is not None:
                 starts.append(m.start())

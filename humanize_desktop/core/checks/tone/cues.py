@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields
 
 import regex
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.tone.lexicon import Lexicon
 
 WARM, NEUTRAL, FORMAL, CURT, NEGATIVE = "warm", "neutral", "formal", "curt", "negative"
@@ -221,7 +221,7 @@ def _negated(text: str, spans: list[regex.Match], words: list[str], i: int, lex:
 def _sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Sentences with words; a piece after an ordinal ("am 3. März") or an abbreviation joins the one before."""
     joined: list[tuple[int, int]] = []
-    for a, b in tokens.sentences(text):
+    for a, b in segmentation.sentences(text):
         before = text[joined[-1][0]:joined[-1][1]].rstrip().lower() if joined else ""
         if before and (regex.search(r"(?<!\d)\d{1,2}\.$", before) or _ends_in_abbreviation(before, abbreviations)):
             joined[-1] = (joined[-1][0], b)

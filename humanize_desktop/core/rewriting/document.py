@@ -58,24 +58,32 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any, Union
+from dataclasses import replace
+from typing import Any
 
 import regex
 
-from humanize_desktop.core.settings import GrammarSettings, ModelSettings, Settings
-from humanize_desktop.core import diffing, tokens
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks import fairness, language
-from humanize_desktop.core.engine.base import Engine, EngineInfo, Generation, GenerationRequest, estimate_tokens
+from humanize_desktop.core.engine.base import Engine, Generation, GenerationRequest, estimate_tokens
 from humanize_desktop.core.humanizer import explain, jobs, pipeline, score
 from humanize_desktop.core.humanizer.explain import Origin
 from humanize_desktop.core.humanizer.plan import plan as plan_piece
-from humanize_desktop.core.learning.apply import Learned
 from humanize_desktop.core.rewriting import chatter, cleaning, guards, prompts, styles, units
 from humanize_desktop.core.rewriting.cache import CachedRewrite, RewriteCache, cache_key
+from humanize_desktop.core.rewriting.events import (
+    EventCallback,
+    ParagraphDone,
+    ParagraphResult,
+    ParagraphRetry,
+    ParagraphStarted,
+    RewriteResult,
+    RewriteStats,
+    TokenDelta,
+)
+from humanize_desktop.core.rewriting.options import RewriteOptions, default_candidates
+from humanize_desktop.core.settings import GrammarSettings
 from humanize_desktop.core.voice import steer
-from humanize_desktop.core.voice.profile import VoiceProfile
 
 _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
@@ -84,144 +92,6 @@ _QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)
 PIPELINE_VERSION = 7
 #: Change bands per strength (share of a sentence's words a model job should change).
 _JOB_BANDS = {"light": (0.0, 0.3), "medium": (0.15, 0.6), "strong": (0.25, 0.9)}
-
-
-def default_candidates(parameters: int) -> int:
-    """Best-of-n by model size: small models need more tries; a server's size is unknown (0)."""
-    if parameters <= 0:
-        return 1
-    return 3 if parameters < 1_000_000_000 else 2
-
-
-@dataclass(frozen=True)
-class RewriteOptions:
-    style: str = styles.DEFAULT_STYLE
-    strength: str = "medium"  # light | medium | strong
-    custom_instructions: str = ""
-    protected_terms: tuple[str, ...] = ()
-    seed: int = 0  # -1: different every run
-    temperature: float = 0.7
-    top_p: float = 0.9
-    repeat_penalty: float = 1.1
-    max_tokens_factor: float = 2.0  # answer budget relative to the piece's length
-    use_cache: bool = True
-    context: bool = True
-    candidates: int = 0  # best-of-n for model work; 0: chosen by model size (``default_candidates``)
-    #: What was learned from the writer's decisions (``core.learning``); None: nothing (``--no-learning``).
-    learned: Learned | None = None
-    voice: VoiceProfile | None = None  # the writer's voice to steer toward (``core.voice``)
-    #: The grammar engines that judge model candidates, as the checks use them (LanguageTool where
-    #: installed, Harper for English); None: Harper for English only.
-    grammar: GrammarSettings | None = None
-
-    @classmethod
-    def from_settings(cls, settings: Settings, model: ModelSettings | None = None, **overrides: Any) -> RewriteOptions:
-        m = model or ModelSettings()
-        r = settings.rewrite
-        values: dict[str, Any] = dict(
-            style=r.style, strength=r.strength, custom_instructions=r.custom_instructions,
-            protected_terms=tuple(r.protected_terms), seed=m.seed, temperature=m.temperature,
-            max_tokens_factor=m.max_tokens_factor, use_cache=r.use_cache, context=r.context,
-            grammar=settings.grammar)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        values["protected_terms"] = tuple(values["protected_terms"])
-        return cls(**values)
-
-
-@dataclass(frozen=True)
-class ParagraphStarted:
-    index: int
-    total: int
-    draft_start: int
-    draft_end: int
-
-
-@dataclass(frozen=True)
-class TokenDelta:
-    index: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ParagraphRetry:
-    index: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class ParagraphDone:
-    index: int
-    status: str
-    reason: str
-    text: str
-    cached: bool
-    origins: tuple[Origin, ...] = ()  # where each edit came from, in draft positions
-
-
-RewriteEvent = Union[ParagraphStarted, TokenDelta, ParagraphRetry, ParagraphDone]
-EventCallback = Callable[[RewriteEvent], None]
-
-
-@dataclass
-class ParagraphResult:
-    index: int
-    status: str
-    reason: str
-    draft_start: int
-    draft_end: int
-    text: str
-    cached: bool = False
-    origins: list[Origin] = field(default_factory=list)  # draft positions
-    plan: list[dict[str, Any]] = field(default_factory=list)  # the plan's findings, draft positions
-
-    def to_json(self) -> dict[str, Any]:
-        return {"index": self.index, "status": self.status, "reason": self.reason}
-
-
-@dataclass
-class RewriteStats:
-    tokens: int = 0
-    seconds: float = 0.0  # wall time of the whole run
-    generation_seconds: float = 0.0
-    generated: int = 0  # model calls
-    cached: int = 0  # pieces answered from the cache
-
-    @property
-    def tokens_per_second(self) -> float:
-        return self.tokens / self.generation_seconds if self.generation_seconds > 0 else 0.0
-
-    def add(self, gen: Generation) -> None:
-        self.tokens += gen.tokens
-        self.generation_seconds += gen.seconds
-        self.generated += 1
-
-    def to_json(self) -> dict[str, Any]:
-        return {"tokens": self.tokens, "seconds": round(self.seconds, 3),
-                "tokens_per_second": round(self.tokens_per_second, 2)}
-
-
-@dataclass
-class RewriteResult:
-    suggestion: str
-    paragraphs: list[ParagraphResult]
-    stats: RewriteStats
-    language: str
-    engine: EngineInfo
-    cancelled: bool = False
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def origins(self) -> list[Origin]:
-        return [o for p in self.paragraphs for o in p.origins]
-
-    @property
-    def plan(self) -> list[dict[str, Any]]:
-        """``[{"paragraph", "start", "end", "rule", "message"}]``, offsets into the whole draft."""
-        return [f for p in self.paragraphs for f in p.plan]
-
-    def explanations(self, changes: list[diffing.Change]) -> dict[str, explain.Explanation]:
-        """Change id -> where the change came from and why (see ``humanizer.explain``)."""
-        return explain.explain(changes, self.origins)
 
 
 def _combine(statuses: list[tuple[str, str]]) -> tuple[str, str]:
@@ -483,7 +353,7 @@ class _Run:
         if self.cancelled():
             return pipeline.PieceOutcome("cancelled", text)
         code = language.base(lang) if lang and lang != language.UNDETERMINED else ""
-        if tokens.count_words(text) < _MIN_WORDS:
+        if segmentation.count_words(text) < _MIN_WORDS:
             return pipeline.PieceOutcome("skipped", text, "too short to rewrite")
         learned = self.options.learned
         suppressed = learned.suppressed_rules(code, self.options.style) if learned else frozenset()

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from humanize_desktop.core import tokens
+from humanize_desktop.core import segmentation
 
 
 def texts(s: str) -> list[str]:
-    return [t.text for t in tokens.tokenize(s)]
+    return [t.text for t in segmentation.tokenize(s)]
 
 
 def test_tokens_tile_the_text_and_carry_trailing_punctuation_and_space() -> None:
     s = "Hello, world! (This is) a test—really."
     assert texts(s) == ["Hello, ", "world! ", "(This ", "is) ", "a ", "test—", "really."]
     assert "".join(texts(s)) == s
-    assert [t.word for t in tokens.tokenize(s)][:2] == ["Hello", "world"]
+    assert [t.word for t in segmentation.tokenize(s)][:2] == ["Hello", "world"]
 
 
 @pytest.mark.parametrize("word", ["don't", "well-known", "3.14", "1,000", "snake_case",
                                   "naïve", "Straße", "हिन्दी", "https://example.com/a?b=1",
                                   "me@example.org"])
 def test_compound_words_urls_and_scripts_stay_whole(word: str) -> None:
-    assert tokens.words(f"say {word} now") == ["say", word, "now"]
+    assert segmentation.words(f"say {word} now") == ["say", word, "now"]
 
 
 def test_ideographs_are_words_of_their_own() -> None:
@@ -35,30 +35,30 @@ def test_emoji_never_split_and_markdown_markers_attach_to_words() -> None:
 
 def test_paragraphs_lines_and_sentences_tile_their_range() -> None:
     s = "One. Two!\nThree?\n\n\nFour\n\nFive"
-    for split in (tokens.paragraphs, tokens.lines, tokens.sentences):
+    for split in (segmentation.paragraphs, segmentation.lines, segmentation.sentences):
         spans = split(s)
         assert "".join(s[a:b] for a, b in spans) == s
         assert all(a < b for a, b in spans)
-    assert [s[a:b] for a, b in tokens.paragraphs(s)] == ["One. Two!\nThree?\n\n\n", "Four\n\n", "Five"]
-    assert [s[a:b].strip() for a, b in tokens.sentences(s)][:3] == ["One.", "Two!", "Three?"]
+    assert [s[a:b] for a, b in segmentation.paragraphs(s)] == ["One. Two!\nThree?\n\n\n", "Four\n\n", "Five"]
+    assert [s[a:b].strip() for a, b in segmentation.sentences(s)][:3] == ["One.", "Two!", "Three?"]
 
 
 def test_word_boundaries() -> None:
     s = "cat naïve"
-    assert tokens.is_word_boundary(s, 3) and tokens.is_word_boundary(s, 4)
-    assert not tokens.is_word_boundary(s, 6)
+    assert segmentation.is_word_boundary(s, 3) and segmentation.is_word_boundary(s, 4)
+    assert not segmentation.is_word_boundary(s, 6)
 
 
 def test_utf16_map_with_emoji_and_surrogate_halves() -> None:
-    m = tokens.Utf16Map("a😀b")
+    m = segmentation.Utf16Map("a😀b")
     assert [m.to_utf16(i) for i in range(4)] == [0, 1, 3, 4]
     assert [m.from_utf16(u) for u in range(5)] == [0, 1, 1, 2, 3]  # 2 is mid-pair: snaps back
-    plain = tokens.Utf16Map("plain text")
+    plain = segmentation.Utf16Map("plain text")
     assert plain.to_utf16(5) == 5 and plain.from_utf16(5) == 5
 
 
 def test_an_excerpt_is_cut_between_words_and_says_so() -> None:
-    from humanize_desktop.core.tokens import excerpt
+    from humanize_desktop.core.segmentation import excerpt
 
     text = "In today's fast-paced world, it is important to note that remote work has changed"
     short = excerpt(text, 60)
