@@ -271,3 +271,18 @@ def test_a_model_candidate_with_a_german_grammar_error_is_refused_by_languagetoo
         assert good.ok, good.reason
     finally:
         grammar.close()
+
+
+def test_a_rule_fix_that_breaks_agreement_is_not_applied() -> None:
+    # "a wide range of" -> "many" is safe before a verb in the plural, not before "is": LanguageTool
+    # sees "Many tools is", so that sentence keeps its draft wording; the other sentence's fix stands.
+    from humanize_desktop.core.rewriting.document import rewrite_document
+    from humanize_desktop.core.rewriting.options import RewriteOptions
+    from tests.core.rewrite_fakes import FakeEngine
+
+    draft = ("A wide range of tools is available to every team. We offer a wide range of courses for "
+             "adults in Leeds.\n")
+    result = rewrite_document(draft, RewriteOptions(strength="light", use_cache=False,
+                                                    grammar=GrammarSettings()), FakeEngine())
+    assert result.suggestion == ("A wide range of tools is available to every team. We offer many courses "
+                                 "for adults in Leeds.\n")

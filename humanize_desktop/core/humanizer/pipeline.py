@@ -6,8 +6,9 @@
 1. **Plan** (``humanizer.plan``): what reads as machine-written, per sentence,
    each finding naming its rule.
 2. **Fix**: the findings with a safe deterministic fix are applied
-   (``humanizer.fix.apply_fixes``: grammar-aware splicing). *Light* stops here:
-   no model is asked.
+   (``humanizer.fix.apply_fixes``: grammar-aware splicing); a fix that adds a
+   grammar or spelling finding to its sentence is dropped (``check_fix``).
+   *Light* stops here: no model is asked.
 3. **Jobs** (*medium* and *strong*): each sentence with a finding that rules
    cannot fix gets one narrow model job (the most important of its findings,
    ``jobs.PRIORITY``), run on the sentence as the rules left it, with
@@ -23,17 +24,20 @@ positions; the caller moves them to document positions.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from humanize_desktop.core import diffing, messages, segmentation
 from humanize_desktop.core.humanizer import explain
 from humanize_desktop.core.humanizer.explain import Origin
-from humanize_desktop.core.humanizer.fix import apply_fixes
+from humanize_desktop.core.humanizer.fix import Edit, apply_fixes
 from humanize_desktop.core.humanizer.jobs import PRIORITY, Job, JobRunner
 from humanize_desktop.core.humanizer.plan import PlanItem, plan
 from humanize_desktop.core.voice import rules as voice_rules
 from humanize_desktop.core.voice.profile import VoiceProfile
+
+log = logging.getLogger(__name__)
 
 messages.register({
     "humanizer.kept": "kept the draft: {reason}",
@@ -57,6 +61,10 @@ class PieceContext:
     suppressed: frozenset[str] = frozenset()
     own_rules: tuple[tuple[str, str], ...] = ()
     voice: VoiceProfile | None = None  # the writer's voice: its rule fixes join the plan's
+    #: (sentence before, sentence after one rule fix) -> a word the checkers flag only after, or "";
+    #: a rule fix that adds a grammar or spelling finding is dropped ("A wide range of tools is" ->
+    #: "Many tools is"). None: rule fixes are not checked.
+    check_fix: Callable[[str, str], str] | None = None
 
 
 @dataclass
@@ -93,6 +101,35 @@ def _inside(edit_start: int, edit_end: int, a: int, b: int) -> bool:
     return a <= edit_start and edit_end <= b
 
 
+def _checked(text: str, edits: list[Edit], check: Callable[[str, str], str]) -> list[Edit]:
+    """The rule edits, less those of any sentence that they leave with a new grammar or spelling
+    finding. A sentence's edits are judged together: one cut opener and the capital it moves onto
+    the next word are two edits that only make sense as a pair."""
+    if not check(text, diffing.splice(text, [(e.start, e.end, e.text) for e in edits])):
+        return edits  # the usual case, in one look at the whole piece
+    spans = segmentation.sentences(text)
+    groups: list[tuple[int, int, list[Edit]]] = []
+    for e in edits:  # in text order, not overlapping
+        a = min((s for s, t in spans if t > e.start), default=0)
+        b = max((t for s, t in spans if s < max(e.end, e.start + 1)), default=len(text))
+        a, b = min(a, e.start), max(b, e.end)
+        if groups and a < groups[-1][1]:
+            ga, gb, members = groups.pop()
+            groups.append((ga, max(gb, b), members + [e]))
+        else:
+            groups.append((a, b, [e]))
+    kept: list[Edit] = []
+    for a, b, members in groups:
+        before = text[a:b]
+        after = diffing.splice(before, [(e.start - a, e.end - a, e.text) for e in members])
+        added = check(before, after)
+        if added:
+            log.debug("rule fixes %s dropped: they add a finding (%s)", [e.rule for e in members], added)
+            continue
+        kept += members
+    return kept
+
+
 def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutcome:
     """The piece humanized at the context's strength, with the origin of every edit."""
     items = plan(text, language, protected_terms=context.protected_terms, suppressed=context.suppressed,
@@ -101,6 +138,9 @@ def humanize_piece(text: str, language: str, context: PieceContext) -> PieceOutc
         items = sorted(items + voice_rules.plan(text, language, context.voice, context.protected_terms),
                        key=lambda i: (i.start, i.end, i.rule))
     fixed, edits = apply_fixes(text, [i for i in items if i.fix is not None], language)
+    if context.check_fix is not None and edits:
+        edits = _checked(text, edits, context.check_fix)
+        fixed = diffing.splice(text, [(e.start, e.end, e.text) for e in edits])
     origins = [Origin(e.start, e.end, explain.RULE, e.rule, e.message) for e in edits]
     reasons: list[str] = []
     result = fixed

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -89,7 +90,7 @@ _MIN_WORDS = 3  # shorter pieces ("Introduction", "Thanks!") are left alone
 _DEFAULT_CONTEXT = 4096  # when a server does not say how large its context is
 _QUOTED_RE = regex.compile(r"\s*\([^()]*\)$")  # "(“Ignore all previous…”)" after a reason
 # Part of every cache key: bump it when cleaning or guard code changes what a rewrite becomes.
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8
 #: Change bands per strength (share of a sentence's words a model job should change).
 _JOB_BANDS = {"light": (0.0, 0.3), "medium": (0.15, 0.6), "strong": (0.25, 0.9)}
 
@@ -201,6 +202,11 @@ class _Run:
     def close(self) -> None:
         if self._grammar is not None:
             self._grammar.close()
+
+    def fix_checker(self, lang: str) -> Callable[[str, str], str]:
+        """What rule fixes are checked with: the judge's grammar and spelling engines."""
+        spelling, grammar = self.checkers()
+        return score.Judge(lang, guards.GuardRules(), (0.0, 1.0), spelling, grammar).added_error
 
     def judge(self, lang: str, title: bool = False, sentence: bool = False) -> score.Judge:
         rules = self.rules(lang, title)
@@ -373,7 +379,8 @@ class _Run:
             jobs=self.job_runner(index, lang) if self.strength.id != "light" else None,
             rewrite_paragraph=(lambda t: self.rewrite_paragraph(index, t, before, heading, lang, title))
             if self.strength.id == "strong" else None,
-            title=title, cancelled=self.cancelled, voice=self.options.voice)
+            title=title, cancelled=self.cancelled, voice=self.options.voice,
+            check_fix=self.fix_checker(lang or code))
         outcome = pipeline.humanize_piece(text, code, context)
         if self.cache is not None and outcome.status != "cancelled":
             self.cache.put(key, CachedRewrite(outcome.status, outcome.text, outcome.reason,
