@@ -170,7 +170,7 @@ def test_slow_start_is_waited_for_and_never_duplicated(installation: Path, tmp_p
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     starts = tmp_path / "starts.txt"
     monkeypatch.setenv("LT_STANDIN_STARTS", str(starts))
-    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "2500")
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "6000")
     checker = local(installation)
     assert [f.engine for f in checker.check("The the end.", "en", "en_US")] == ["languagetool"]
     checker.check("Again again.", "en", "en_US")
@@ -214,15 +214,16 @@ def test_no_installation_names_where_it_looked(tmp_path: Path, monkeypatch: pyte
 def test_window_mode_starts_the_server_in_the_background_and_says_when_it_is_ready(
         installation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A slow start (a real one takes seconds): checks go on meanwhile and never wait for it.
-    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "2500")
+    monkeypatch.setenv("LT_STANDIN_DELAY_MS", "6000")
     ready = threading.Event()
     checker = GrammarChecker(GrammarSettings(languagetool_path=str(installation)), check_spelling=True,
                              on_engine_change=ready.set)
-    started = time.monotonic()
     text = "This is an test."
     assert [(text[f.start:f.end], f.engine) for f in checker.check(text, "en", "en_US")] == [("an", "harper")]
     assert checker.check("Das ist ein Satz.", "de", "de_DE") == []
-    assert time.monotonic() - started < 2.0
+    # Both checks came back while the server was still starting (no wall-clock limit: a loaded
+    # machine builds Harper's linter slowly, but never waits for LanguageTool).
+    assert not ready.is_set()
     state = checker.state(["en", "de"])
     assert state.unavailable["languagetool"] == "LanguageTool is starting"
     assert state.unavailable["grammar:de"] == "'de' waits for LanguageTool, which is starting"
