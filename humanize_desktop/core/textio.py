@@ -16,8 +16,10 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from humanize_desktop.core.errors import HumanizeError
 
@@ -220,3 +222,14 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> Path:
     finally:
         os.close(dir_fd)
     return p
+
+
+def read_toml(path: Path, error: type[Exception]) -> dict[str, Any]:
+    """A TOML data file (lexicons, word lists) as a dict; a file that cannot be read or is not
+    TOML raises ``error`` with one line that names it and says why."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"{path} cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{path} is not valid TOML ({exc})") from None

@@ -25,7 +25,6 @@ naming the file and the entry.
 from __future__ import annotations
 
 import threading
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ import regex
 from humanize_desktop import paths
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.textio import read_toml
 
 #: What a narrow model job can be asked to do with a sentence.
 JOBS = ("rewrite-without", "split", "vary-opener", "simplify")
@@ -394,13 +394,7 @@ def parse(data: dict, name: str, language: str) -> Lexicon:
 
 
 def load_file(path: Path) -> Lexicon:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{path} cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path} is not valid TOML ({exc})") from None
-    return parse(data, str(path), path.stem)
+    return parse(read_toml(path, LexiconError), str(path), path.stem)
 
 
 _cache: dict[str, Lexicon] = {}

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +26,7 @@ from typing import Any, TypeVar
 from humanize_desktop import paths
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.textio import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,7 @@ def languages(check: str) -> list[str]:
 
 
 def read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FairnessDataError(f"{path} cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise FairnessDataError(f"{path} is not valid TOML ({exc})") from None
+    return read_toml(path, FairnessDataError)
 
 
 def merge(bundled: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:

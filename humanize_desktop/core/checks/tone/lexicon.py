@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ import regex
 from humanize_desktop import paths
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.textio import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -184,12 +184,7 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
 
 
 def read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ToneDataError(f"{path} cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ToneDataError(f"{path} is not valid TOML ({exc})") from None
+    return read_toml(path, ToneDataError)
 
 
 def merge(bundled: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
