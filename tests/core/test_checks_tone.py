@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from humanize_desktop import cli, paths
 from humanize_desktop.core.checks import tone
@@ -15,6 +16,7 @@ from humanize_desktop.core.checks.flags import flags_from_findings
 from humanize_desktop.core.checks.runner import DocumentChecker
 from humanize_desktop.core.checks.tone import lexicon as lexicon_module
 from humanize_desktop.core.checks.tone.flips import LESS_FORMAL, LOST_WARMTH, TURNED_NEGATIVE, flip, flips
+from humanize_desktop.core.checks.tone.wordlist import WithPatterns, WordList
 from humanize_desktop.core.diffing import diff_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +38,30 @@ def label(text: str, language: str) -> str:
 
 # ----------------------------------------------------------------------------- data files
 
+def spans(words: WordList | WithPatterns, text: str) -> list[str]:
+    return [text[m.start():m.end()] for m in words.finditer(text)]
+
+
+def test_a_word_list_matches_whole_words_and_phrases_in_any_case() -> None:
+    words = WordList(["thank*", "great", "no problem", "don't worry", "e.g."])
+    text = "Thanks! A GREAT  deal, no\nproblem; don’t worry, e.g. this. Greatly ungreat thank"
+    assert spans(words, text) == ["Thanks", "GREAT", "no\nproblem", "don’t worry", "e.g.", "thank"]
+    assert words.fullmatch("Thankful") and not words.fullmatch("great!") and not words.fullmatch("greatest")
+    assert words.search("nothing here") is None
+
+
+def test_a_word_list_prefers_the_longer_entry_and_never_overlaps() -> None:
+    words = WordList(["very", "very good", "good news"])
+    assert spans(words, "very good news") == ["very good"]
+    assert spans(words, "very bad, good news") == ["very", "good news"]
+
+
+def test_informal_patterns_come_after_the_words_at_one_place() -> None:
+    combined = WithPatterns(WordList(["gonna"]), regex.compile(r"\b\p{L}+n't\b|\bgon\p{L}*", regex.V1))
+    assert spans(combined, "I'm gonna say it isn't gone") == ["gonna", "isn't", "gone"]
+    assert spans(WithPatterns(None, regex.compile(r"\bok\b")), "ok, ok") == ["ok", "ok"]
+
+
 def test_every_bundled_lexicon_loads_and_has_both_sentiments() -> None:
     assert {"en", "de", "fr", "es"} <= set(tone.languages())
     for code in tone.languages():
@@ -49,6 +75,7 @@ def test_every_bundled_lexicon_loads_and_has_both_sentiments() -> None:
     ({"curtness": {"short_sentence": 0}}, "curtness.short_sentence"),
     ({"formality": {"informal_patterns": ["(unclosed"]}}, "informal_patterns"),
     ({"warmth": {"care": [" padded"]}}, "warmth.care"),
+    ({"warmth": {"care": ["-dash"]}}, "warmth.care"),
     ({"language": "fr"}, 'language = "de"'),
 ])
 def test_a_broken_lexicon_names_the_file_and_key(change: dict, names: str) -> None:

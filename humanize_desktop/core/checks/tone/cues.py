@@ -28,6 +28,7 @@ import regex
 
 from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.tone.lexicon import Lexicon
+from humanize_desktop.core.checks.tone.wordlist import WithPatterns, WordList, WordMatch
 
 WARM, NEUTRAL, FORMAL, CURT, NEGATIVE = "warm", "neutral", "formal", "curt", "negative"
 LABELS = (WARM, NEUTRAL, FORMAL, CURT, NEGATIVE)
@@ -130,7 +131,7 @@ class _Spans:
         return True
 
 
-def _matches(pattern: regex.Pattern[str] | None, text: str, spans: _Spans | None = None) -> list[regex.Match]:
+def _matches(pattern: WordList | WithPatterns | None, text: str, spans: _Spans | None = None) -> list[WordMatch]:
     if pattern is None:
         return []
     found = pattern.finditer(text, overlapped=False)

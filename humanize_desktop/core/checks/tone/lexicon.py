@@ -29,6 +29,7 @@ import regex
 from humanize_desktop import paths
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.checks.tone.wordlist import WithPatterns, WordList
 from humanize_desktop.core.textio import read_toml
 
 log = logging.getLogger(__name__)
@@ -58,23 +59,23 @@ class Lexicon:
     """One language's tone data, compiled for matching."""
 
     language: str
-    formal: regex.Pattern[str] | None
-    informal: regex.Pattern[str] | None
-    formal_exact: regex.Pattern[str] | None  # case-sensitive forms ("Sie"), never at a sentence start
+    formal: WordList | None
+    informal: WordList | WithPatterns | None  # with the informal_patterns, if any
+    formal_exact: WordList | None  # case-sensitive forms ("Sie"), never at a sentence start
     long_word: int
-    positive: regex.Pattern[str] | None
-    negative: regex.Pattern[str] | None
-    neutral: regex.Pattern[str] | None  # set phrases whose sentiment word means nothing ("any problems")
-    rising: regex.Pattern[str] | None  # words of growth: positive, except after a ``costs`` word
-    falling: regex.Pattern[str] | None  # words of decline: good news next to a ``costs`` word
-    costs: regex.Pattern[str] | None  # things whose growth is bad news (costs, complaints)
-    gratitude: regex.Pattern[str] | None
-    apology: regex.Pattern[str] | None
-    care: regex.Pattern[str] | None
-    curt: regex.Pattern[str] | None
-    not_curt: regex.Pattern[str] | None  # phrases with a curt-looking word that are not curt ("from now on")
+    positive: WordList | None
+    negative: WordList | None
+    neutral: WordList | None  # set phrases whose sentiment word means nothing ("any problems")
+    rising: WordList | None  # words of growth: positive, except after a ``costs`` word
+    falling: WordList | None  # words of decline: good news next to a ``costs`` word
+    costs: WordList | None  # things whose growth is bad news (costs, complaints)
+    gratitude: WordList | None
+    apology: WordList | None
+    care: WordList | None
+    curt: WordList | None
+    not_curt: WordList | None  # phrases with a curt-looking word that are not curt ("from now on")
     order: regex.Pattern[str] | None  # a sentence that opens with the verb of an order
-    softener: regex.Pattern[str] | None
+    softener: WordList | None
     short_sentence: int
     negations: frozenset[str]
     negation_scope: int
@@ -84,7 +85,7 @@ class Lexicon:
 
 
 def _entry(text: str) -> str:
-    """One entry as a regex: spaces match any blank, apostrophes either kind, ``*`` any ending."""
+    """One entry as a regex (for the pattern of an order's opening verb): spaces match any blank, apostrophes either kind, ``*`` any ending."""
     prefix = text.endswith("*")
     body = text[:-1] if prefix else text
     parts = [regex.sub(r"\\?['’]", _APOSTROPHE, regex.escape(w)) for w in body.split()]
@@ -94,13 +95,9 @@ def _entry(text: str) -> str:
     return source + (_END if body[-1:].isalnum() else "")
 
 
-def words_regex(entries: list[str], case_sensitive: bool = False) -> regex.Pattern[str] | None:
-    """Whole-word alternation of ``entries`` (longest first), or None for an empty list."""
-    if not entries:
-        return None
-    alts = [_entry(e) for e in sorted(set(entries), key=len, reverse=True)]
-    flags = regex.V1 | (0 if case_sensitive else regex.IGNORECASE)
-    return regex.compile(rf"{_START}(?:{'|'.join(alts)})", flags)
+def word_list(entries: list[str], case_sensitive: bool = False) -> WordList | None:
+    """The entries as a ``WordList`` (matched as whole words), or None for an empty list."""
+    return WordList(entries, case_sensitive) if entries else None
 
 
 def _need(cond: bool, where: str, what: str) -> None:
@@ -125,7 +122,10 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
             where = f"{name}: {table}.{key}"
             _need(isinstance(entries, list) and all(isinstance(e, str) and e.strip() == e and e for e in entries),
                   where, "must be a list of words or phrases without outer spaces")
-            if (table, key) in _PATTERN_KEYS:
+            if (table, key) not in _PATTERN_KEYS:
+                _need(all(regex.match(r"[\p{L}\p{N}]", e) for e in entries), where,
+                      "must hold words that start with a letter or digit")
+            else:
                 for e in entries:
                     try:
                         regex.compile(e, regex.V1)
@@ -144,10 +144,10 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
           "needs [sentiment] positive and negative words")
     v = values.get
     patterns = v(("formality", "informal_patterns"))
-    informal = words_regex(v(("formality", "informal")))
-    if patterns:  # contractions and the like join the informal words in one pattern
-        sources = ([informal.pattern] if informal else []) + [f"(?:{p})" for p in patterns]
-        informal = regex.compile("|".join(sources), regex.V1 | regex.IGNORECASE)
+    informal: WordList | WithPatterns | None = word_list(v(("formality", "informal")))
+    if patterns:  # contractions and the like are matched after the informal words, as one alternation
+        informal = WithPatterns(informal, regex.compile("|".join(f"(?:{p})" for p in patterns),
+                                                         regex.V1 | regex.IGNORECASE))
     lead = v(("curtness", "imperative_lead"))
     verbs = v(("curtness", "imperatives"))
     order = None
@@ -157,23 +157,23 @@ def parse(raw: dict[str, Any], name: str, language: str) -> Lexicon:
                               regex.V1 | regex.IGNORECASE)
     return Lexicon(
         language=language,
-        formal=words_regex(v(("formality", "formal"))),
+        formal=word_list(v(("formality", "formal"))),
         informal=informal,
-        formal_exact=words_regex(v(("formality", "case_sensitive_formal")), case_sensitive=True),
+        formal_exact=word_list(v(("formality", "case_sensitive_formal")), case_sensitive=True),
         long_word=v(("formality", "long_word")),
-        positive=words_regex(v(("sentiment", "positive")) + v(("sentiment", "rising"))),
-        negative=words_regex(v(("sentiment", "negative"))),
-        neutral=words_regex(v(("sentiment", "neutral"))),
-        rising=words_regex(v(("sentiment", "rising"))),
-        falling=words_regex(v(("sentiment", "falling"))),
-        costs=words_regex(v(("sentiment", "costs"))),
-        gratitude=words_regex(v(("warmth", "gratitude"))),
-        apology=words_regex(v(("warmth", "apology"))),
-        care=words_regex(v(("warmth", "care"))),
-        curt=words_regex(v(("curtness", "words"))),
-        not_curt=words_regex(v(("curtness", "not_curt"))),
+        positive=word_list(v(("sentiment", "positive")) + v(("sentiment", "rising"))),
+        negative=word_list(v(("sentiment", "negative"))),
+        neutral=word_list(v(("sentiment", "neutral"))),
+        rising=word_list(v(("sentiment", "rising"))),
+        falling=word_list(v(("sentiment", "falling"))),
+        costs=word_list(v(("sentiment", "costs"))),
+        gratitude=word_list(v(("warmth", "gratitude"))),
+        apology=word_list(v(("warmth", "apology"))),
+        care=word_list(v(("warmth", "care"))),
+        curt=word_list(v(("curtness", "words"))),
+        not_curt=word_list(v(("curtness", "not_curt"))),
         order=order,
-        softener=words_regex(v(("curtness", "softeners"))),
+        softener=word_list(v(("curtness", "softeners"))),
         short_sentence=v(("curtness", "short_sentence")),
         negations=frozenset(w.lower().replace("’", "'") for w in v(("modifiers", "negations"))),
         negation_scope=v(("modifiers", "negation_scope")),
