@@ -17,6 +17,7 @@ the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -35,6 +36,7 @@ _LEAD = (r"[^\S\n]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[^\S\n]+)*"
 _STRICT_START_RE = regex.compile(rf"(?:\n|[.!?…。！？][\"'”’»)\]*_]*[^\S\n]+){_LEAD}", regex.V1)
 _LENIENT_START_RE = regex.compile(rf"(?:\n|[.!?…。！？:;][\"'”’»)\]*_]*[^\S\n]+){_LEAD}", regex.V1)
 _WINDOW = 64
+_RUN_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def at_sentence_start(text: str, pos: int, *, lenient: bool = False) -> bool:
@@ -69,15 +71,33 @@ def _fix(rule: Rule, m: regex.Match[str]) -> str | None:
     return m.expand(rule.fix)
 
 
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
+    after = 0
+    for pos in starts:
+        if pos >= after:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+                after = m.end() if m.end() > pos else pos + 1
+
+
 def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
     phrases: list[tuple[int, Hit]] = []
     patterns: list[Hit] = []
-    folded = text.casefold()
+    # A phrase starts with one of its anchors as a whole word: the text's words tell which
+    # phrases can match at all (most cannot), and where; its regex is tried only there.
+    runs = [(m.start(), m.group().casefold()) for m in _RUN_RE.finditer(text)]
+    words = {w for _, w in runs}
     for order, rule in enumerate(lex.rules):
         assert rule.pattern is not None
-        if rule.anchors and not any(a in folded for a in rule.anchors):
-            continue
-        for m in rule.pattern.finditer(text):
+        if rule.anchors:
+            if words.isdisjoint(rule.anchors):
+                continue
+            found = _matches_at(rule.pattern, text, [pos for pos, w in runs if w in rule.anchors])
+        else:
+            found = rule.pattern.finditer(text)
+        for m in found:
             start, end = m.span()
             matched = m.group()
             if end == start or (rule.sentence_start and not at_sentence_start(text, start)):
