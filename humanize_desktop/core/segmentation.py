@@ -100,6 +100,19 @@ def excerpt(text: str, limit: int = 60) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, one character for one, so every offset into it is one into ``text``.
+
+    For matching lower-cased word lists without case-insensitive patterns
+    (slow to compile). The few capitals that lower to two characters ("İ")
+    stay as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def is_word_boundary(text: str, pos: int) -> bool:
     """True unless ``pos`` falls between two characters of the same word."""
     if pos <= 0 or pos >= len(text):

@@ -144,3 +144,12 @@ def test_malformed_lexicons_are_refused_with_file_and_entry(tmp_path: Path, body
     with pytest.raises(LexiconError) as exc:
         aitells.load_file(path)
     assert str(path) in str(exc.value) and problem in str(exc.value)
+
+
+def test_phrases_match_in_any_case_and_keep_the_texts_spelling() -> None:
+    # Phrases are matched in lower case: a shouted or German-capitalised phrase is still found,
+    # at the right place after a capital that lowers to two characters, and reported as written.
+    text = "İstanbul. DELVE INTO THE DATA."
+    assert "DELVE INTO" in {text[f.start:f.end] for f in aitells.find(text, "en")}
+    german = "İstanbul. Darüber Hinaus gilt das."
+    assert any(german[f.start:f.end].startswith("Darüber Hinaus") for f in aitells.find(german, "de"))

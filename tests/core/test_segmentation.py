@@ -66,3 +66,10 @@ def test_an_excerpt_is_cut_between_words_and_says_so() -> None:
     assert len(short) <= 60 and text.startswith(short[:-1])
     assert excerpt("  two\n lines ", 60) == "two lines"
     assert excerpt("Donaudampfschifffahrtsgesellschaft", 10) == "Donaudamp…"  # one long word is cut
+
+
+def test_lower_keeps_every_offset() -> None:
+    text = "İSTANBUL and ẞ, Ünïcode ÉTÉ"
+    lowered = segmentation.lower(text)
+    assert len(lowered) == len(text)
+    assert lowered.endswith("ünïcode été") and lowered[0] == "İ" and lowered[1:9] == "stanbul "

@@ -32,6 +32,7 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import read_toml
@@ -152,10 +153,11 @@ class _LazyPattern:
     (``Rule.anchors``), so each is compiled only when one does.
     """
 
-    __slots__ = ("_source", "_compiled")
+    __slots__ = ("_source", "_flags", "_compiled")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, flags: int = regex.IGNORECASE | regex.V1) -> None:
         self._source = source
+        self._flags = flags
         self._compiled: regex.Pattern[str] | None = None
 
     def __eq__(self, other: object) -> bool:
@@ -169,12 +171,19 @@ class _LazyPattern:
             raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:  # two threads may both compile it: the same pattern either way
-            compiled = self._compiled = regex.compile(self._source, regex.IGNORECASE | regex.V1)
+            compiled = self._compiled = regex.compile(self._source, self._flags)
         return getattr(compiled, name)
 
 
 def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
                   only_before: list[str]) -> regex.Pattern[str]:
+    """The forms, with the words they may not follow or precede, as one pattern in lower case.
+
+    It matches the text lower-cased by ``segmentation.lower`` (``matching``
+    does that): compiled without IGNORECASE it takes a fifth of the time.
+    """
+    forms, not_after, not_before, only_before = (
+        [segmentation.lower(w) for w in words] for words in (forms, not_after, not_before, only_before))
     alts = []
     for form in sorted(forms, key=len, reverse=True):
         # A form ending in an elided word ("d'") runs straight into the next word.
@@ -189,7 +198,7 @@ def _phrase_regex(forms: list[str], not_after: list[str], not_before: list[str],
         trail += rf"(?=[^\S\n]*(?:{_words_after(only_before)}))"
     # Not the tail of a hyphenated compound either: "performance-enhancing" is no "enhancing".
     start = r"(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]-)"
-    return _LazyPattern(rf"{lead}{start}(?:{'|'.join(alts)}){trail}")  # type: ignore[return-value]
+    return _LazyPattern(rf"{lead}{start}(?:{'|'.join(alts)}){trail}", regex.V1)  # type: ignore[return-value]
 
 
 def _anchors(forms: list[str]) -> tuple[str, ...]:

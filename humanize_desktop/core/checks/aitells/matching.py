@@ -61,11 +61,11 @@ class Hit:
     fix: str | None  # as the lexicon spells it; casing is the caller's business
 
 
-def _fix(rule: Rule, m: regex.Match[str]) -> str | None:
-    """The fix for one match: a pattern's fix may use the regex's groups (``\\g<a>``); a group
-    named ``nofix`` that took part in the match means this form has no safe fix."""
+def _fix(rule: Rule, m: regex.Match[str], matched: str) -> str | None:
+    """The fix for one match (``matched``: its text): a pattern's fix may use the regex's groups
+    (``\\g<a>``); a group named ``nofix`` that took part in the match means this form has no safe fix."""
     if rule.kind != "pattern" or rule.fix is None or "\\g<" not in rule.fix:
-        return rule.fix_for(m.group())
+        return rule.fix_for(matched)
     if "nofix" in m.re.groupindex and m.group("nofix") is not None:
         return None
     return m.expand(rule.fix)
@@ -89,23 +89,25 @@ def _lexical_hits(text: str, lex: Lexicon) -> list[Hit]:
     # phrases can match at all (most cannot), and where; its regex is tried only there.
     runs = [(m.start(), m.group().casefold()) for m in _RUN_RE.finditer(text)]
     words = {w for _, w in runs}
+    lowered = segmentation.lower(text)  # what phrase patterns match (they are written in lower case)
     for order, rule in enumerate(lex.rules):
         assert rule.pattern is not None
+        subject = lowered if rule.kind == "phrase" else text
         if rule.anchors:
             if words.isdisjoint(rule.anchors):
                 continue
-            found = _matches_at(rule.pattern, text, [pos for pos, w in runs if w in rule.anchors])
+            found = _matches_at(rule.pattern, subject, [pos for pos, w in runs if w in rule.anchors])
         else:
-            found = rule.pattern.finditer(text)
+            found = rule.pattern.finditer(subject)
         for m in found:
             start, end = m.span()
-            matched = m.group()
+            matched = text[start:end]
             if end == start or (rule.sentence_start and not at_sentence_start(text, start)):
                 continue
             # Data written in lower case does not match a capitalised word in mid-sentence: a name.
             if rule.lower_case and matched[:1].isupper() and not at_sentence_start(text, start, lenient=True):
                 continue
-            hit = Hit(start, end, rule, matched, _fix(rule, m))
+            hit = Hit(start, end, rule, matched, _fix(rule, m, matched))
             if rule.kind == "phrase":
                 phrases.append((order, hit))
             else:

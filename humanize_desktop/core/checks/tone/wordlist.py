@@ -24,6 +24,8 @@ from functools import lru_cache
 
 import regex
 
+from humanize_desktop.core import segmentation
+
 _RUN_RE = regex.compile(r"[\p{L}\p{N}]+")
 _WORD_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LETTERS_RE = regex.compile(r"\p{L}*")
@@ -49,12 +51,7 @@ class WordMatch:
 
 def _fold(text: str, case_sensitive: bool) -> str:
     """``text`` lower-cased (unless ``case_sensitive``) with ’ as ', keeping every offset."""
-    if not case_sensitive:
-        lowered = text.lower()
-        # A few capitals lower to two characters ("İ"): keep those as they are.
-        text = lowered if len(lowered) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower()
-                                                                    for c in text)
-    return text.replace("’", "'")
+    return (text if case_sensitive else segmentation.lower(text)).replace("’", "'")
 
 
 @lru_cache(maxsize=16)
