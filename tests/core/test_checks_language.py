@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from humanize_desktop import paths
 from humanize_desktop.core.checks import language
 
 MIXED = """The committee met on Tuesday to discuss the budget for next year and agreed on most items.
@@ -66,3 +69,21 @@ def test_forced_language_skips_detection() -> None:
 
 def test_base_strips_region() -> None:
     assert language.base("en_GB") == language.base("en-GB") == language.base("EN") == "en"
+
+
+def test_the_model_is_unpacked_once_into_the_cache_and_a_damaged_copy_is_ignored(
+        monkeypatch: pytest.MonkeyPatch, user_dirs: paths.UserDirs, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(language, "_identifier", None)
+    first = language._load_identifier()
+    copies = list((user_dirs.cache / "language").glob("py3langid-*.npz"))
+    assert len(copies) == 1 and copies[0].stat().st_size > 10_000_000
+    again = language._load_identifier()
+    assert again.classify("Das ist ein ganz gewöhnlicher deutscher Satz.")[0] == "de"
+    assert again.classify("Un texte français tout à fait ordinaire.") == first.classify(
+        "Un texte français tout à fait ordinaire.")
+    copies[0].write_bytes(b"not a model")
+    with caplog.at_level("WARNING"):
+        third = language._load_identifier()
+    assert third.classify("This is an ordinary English sentence about work.")[0] == "en"
+    assert "does not load" in caplog.text
+    assert copies[0].stat().st_size > 10_000_000  # written again, whole

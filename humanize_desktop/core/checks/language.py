@@ -14,13 +14,19 @@ own language and every unclear one in the language of the document.
 
 from __future__ import annotations
 
+import io
+import logging
 import threading
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from humanize_desktop.core import segmentation, urls
+from humanize_desktop import paths
+from humanize_desktop.core import segmentation, textio, urls
+
+log = logging.getLogger(__name__)
 
 UNDETERMINED = "und"
 #: Below this many letters a guess is never called reliable.
@@ -87,10 +93,65 @@ def _model():
     global _identifier
     with _identifier_lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            _identifier = _load_identifier()
         return _identifier
+
+
+_MODEL_SANITY = ("This is plainly a sentence written in English for the check.", "en")
+
+
+def _load_identifier():  # type: ignore[no-untyped-def]
+    """py3langid's identifier, from an uncompressed copy of its model in the cache folder.
+
+    The bundled model is LZMA-compressed: unpacking it takes half a second
+    in every process that detects a language. The first process keeps the
+    unpacked arrays (about 70 MB) under the cache folder, named after the
+    package version and the model file, and later ones read them in a few
+    hundredths of a second. A copy that does not load, or detects English
+    wrongly, is ignored and the bundled model used.
+    """
+    import importlib.metadata
+
+    import numpy as np
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    source = MODEL_DIR / MODEL_FILE
+    try:
+        st = source.stat()
+        cached = paths.dirs().cache / "language" / (
+            f"py3langid-{importlib.metadata.version('py3langid')}-{st.st_size}-{st.st_mtime_ns}.npz")
+    except (OSError, importlib.metadata.PackageNotFoundError) as exc:
+        log.info("language model not cached: %s", exc)
+        cached = None
+    if cached is not None and cached.is_file():
+        try:
+            with np.load(cached, allow_pickle=False) as data:
+                nextmove = array(data["nextmove_code"].item(), data["nextmove"].tobytes())
+                row = array(data["row_code"].item(), data["row"].tobytes())
+                identifier = LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), nextmove,
+                                                data["output"].tolist(), norm_probs=True, tk_row=row)
+            if identifier.classify(_MODEL_SANITY[0])[0] == _MODEL_SANITY[1]:
+                return identifier
+            log.warning("the cached language model at %s detects wrongly; using the bundled one", cached)
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            log.warning("the cached language model at %s does not load (%s); using the bundled one", cached, exc)
+    ptc, pc, classes, nextmove, row, output = modelio.load_model(source)
+    identifier = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                                    norm_probs=True, tk_row=row)
+    if cached is not None:
+        try:
+            buffer = io.BytesIO()
+            np.savez(buffer, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output, dtype=np.int64),
+                     nextmove=np.frombuffer(nextmove, dtype=np.uint8), nextmove_code=np.array(nextmove.typecode),
+                     row=np.frombuffer(row, dtype=np.uint8), row_code=np.array(row.typecode))
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            for old in cached.parent.glob("py3langid-*.npz"):  # another version's copy
+                old.unlink()
+            textio.atomic_write(cached, buffer.getvalue())
+        except (OSError, ValueError, TypeError) as exc:
+            log.info("language model not cached at %s: %s", cached, exc)
+    return identifier
 
 
 def load_model() -> None:
