@@ -148,14 +148,25 @@ def align(a_units: list[list[str]], b_units: list[list[str]]) -> list[tuple[list
     chosen to match as many content words as possible.
     """
     n, m = len(a_units), len(b_units)
-    # Each run of one to three units, as its stems and their StemSet, built once (not once per pairing).
-    a_runs = _runs_of(a_units)
-    b_runs = _runs_of(b_units)
+    # A stem is in a run of units when it is in one of them (StemSet lookups are per stem), so
+    # each stem's units on the other side are found once, as a bit mask, and a run's score is
+    # a sum of per-unit counts: no StemSet per run, no lookups per pairing.
+    a_masks = _unit_masks(a_units, b_units)
+    b_masks = _unit_masks(b_units, a_units)
+    counts: dict[tuple[int, int, int, int], int] = {}
+
+    def count(side: int, unit: int, start: int, length: int) -> int:
+        """How many stems of ``unit`` (of side 0: draft, 1: suggestion) are in the other side's run."""
+        key = (side, unit, start, length)
+        found = counts.get(key)
+        if found is None:
+            run = ((1 << length) - 1) << start
+            found = counts[key] = sum(1 for mask in (a_masks, b_masks)[side][unit] if mask & run)
+        return found
 
     def score(i: int, di: int, j: int, dj: int) -> float:
-        a, a_set = a_runs[i, di]
-        b, b_set = b_runs[j, dj]
-        return sum(map(b_set.__contains__, a)) + sum(map(a_set.__contains__, b))
+        return (sum(count(0, k, j, dj) for k in range(i, i + di))
+                + sum(count(1, k, i, di) for k in range(j, j + dj)))
 
     moves = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5), (3, 1, 1.0), (1, 3, 1.0))
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, 0): (0.0, None)}
@@ -181,15 +192,10 @@ def align(a_units: list[list[str]], b_units: list[list[str]]) -> list[tuple[list
     return groups[::-1]
 
 
-def _runs_of(units: list[list[str]]) -> dict[tuple[int, int], tuple[list[str], cw.StemSet]]:
-    """``(start, length) -> (stems, StemSet)`` for every run of one to three consecutive units."""
-    runs = {}
-    for i in range(len(units)):
-        for di in (1, 2, 3):
-            if i + di <= len(units):
-                stems = [x for u in units[i:i + di] for x in u]
-                runs[i, di] = (stems, cw.StemSet(stems))
-    return runs
+def _unit_masks(units: list[list[str]], others: list[list[str]]) -> list[list[int]]:
+    """For each stem of each unit: a bit mask of the ``others`` holding it (``same_stem``)."""
+    sets = [cw.StemSet(o) for o in others]
+    return [[sum(1 << k for k, other in enumerate(sets) if stem in other) for stem in unit] for unit in units]
 
 
 def _sentence_stems(side: _Side) -> list[list[str]]:
