@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from humanize_desktop.config import Settings
 from humanize_desktop.core.checks.runner import Cancelled, DocumentChecker
@@ -135,3 +136,20 @@ def test_grammar_messages_quote_words_instead_of_showing_backticks() -> None:
     findings = HarperEngine().check("I think their is a problem here.", "en_US")
     assert findings and all("`" not in f.message for f in findings)
     assert any("“there”" in f.message for f in findings)
+
+
+def test_spans_checked_together_give_each_span_its_own_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from humanize_desktop.core.checks import runner
+    from humanize_desktop.core.checks.findings import GRAMMAR
+
+    checker = DocumentChecker(Settings(), kinds=(GRAMMAR,))
+    text = ("This is an test of it. The dog runs home. We has a plan.\n\n"
+            "It was a error there. Nothing is wrong here. She go to an meeting.\n")
+    sentences = [m.span() for m in regex.finditer(r"[^ .\n][^.\n]*\.", text)]
+    one_by_one = [f for a, b in sentences for f in checker.check_spans(text, [(a, b)], "en", kinds=(GRAMMAR,))]
+    assert {text[f.start:f.end] for f in one_by_one} >= {"an", "has", "a", "go"}
+    together = checker.check_spans(text, sentences, "en", kinds=(GRAMMAR,))
+    monkeypatch.setattr(runner, "GRAMMAR_BATCH_CHARS", 30)  # a few spans per request
+    small_batches = checker.check_spans(text, sentences, "en", kinds=(GRAMMAR,))
+    assert together == one_by_one == small_batches
+    checker.close()
