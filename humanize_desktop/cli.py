@@ -19,9 +19,10 @@ import importlib
 import json
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from humanize_desktop import __version__, config, logs
 from humanize_desktop.core.errors import HumanizeError
@@ -58,6 +59,45 @@ def print_notes(notes: Iterable[object]) -> None:
     """Things a person should know (a Word file's tables left alone, a link lost): ``note:`` lines on stderr."""
     for note in notes:
         sys.stderr.write(f"note: {note}\n")
+
+
+class TerminalLine:
+    """A line of progress on ``stream``, rewritten in place, shown only on a terminal.
+
+    Redirected output (a file, a pipe, a script reading it) gets nothing: a
+    line rewritten with carriage returns is noise there.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        try:
+            self.tty = stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self._shown = 0  # length of the line now on the terminal
+
+    def show(self, text: str) -> None:
+        if not self.tty:
+            return
+        width = shutil.get_terminal_size((80, 24)).columns - 1
+        text = text[:width]  # a wrapped line could not be rewritten in place
+        self.stream.write("\r" + text + " " * max(0, self._shown - len(text)))
+        self.stream.flush()
+        self._shown = len(text)
+
+    def finish(self) -> None:
+        """End the line, so what follows starts on a line of its own."""
+        if self.tty and self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = 0
+
+    def clear(self) -> None:
+        """Take the line away (the result is printed instead)."""
+        if self.tty and self._shown:
+            self.stream.write("\r" + " " * self._shown + "\r")
+            self.stream.flush()
+            self._shown = 0
 
 
 def error(message: str) -> None:

@@ -34,9 +34,9 @@ import sys
 import regex
 
 from humanize_desktop import config
-from humanize_desktop.cli import print_json, print_notes
+from humanize_desktop.cli import TerminalLine, print_json, print_notes
 from humanize_desktop.core.checks.findings import FINDING_KINDS, Finding
-from humanize_desktop.core.checks.runner import CheckReport, DocumentChecker
+from humanize_desktop.core.checks.runner import AI_LIKENESS_STEP, CheckReport, DocumentChecker
 from humanize_desktop.core.documents import open_document
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.urls import redact_url
@@ -131,6 +131,12 @@ def use_languagetool_server(settings: config.Settings, url: str) -> None:
         settings.grammar.engine = "auto"  # naming a server asks for it; Harper still covers a failure
 
 
+def progress_text(step: str, done: int, total: int) -> str:
+    """The terminal's progress line: which paragraph the checks or the model's scoring are at."""
+    what = "Scoring AI-likeness with the model" if step == AI_LIKENESS_STEP else "Checking"
+    return f"{what}: paragraph {done + 1} of {total}…"
+
+
 def run(args: argparse.Namespace) -> int:
     if not _LANGUAGE_RE.match(args.language):
         raise HumanizeError(f"'{args.language}' is not a language code; use auto or a code such as "
@@ -143,9 +149,12 @@ def run(args: argparse.Namespace) -> int:
     text = document.text
     scorer, why = _scorer(args, settings)
     checker = DocumentChecker(settings, kinds=args.only or FINDING_KINDS, scorer=scorer, scorer_reason=why)
+    line = TerminalLine(sys.stderr)
     try:
-        report = checker.check(text, args.language)
+        report = checker.check(text, args.language, progress=lambda step, done, total: line.show(
+            progress_text(step, done, total)))
     finally:
+        line.clear()
         checker.close()
         if scorer is not None and hasattr(scorer, "close"):
             scorer.close()

@@ -21,14 +21,13 @@ or ``already-present``. Every failure is one line on stderr and exit 1.
 from __future__ import annotations
 
 import argparse
-import shutil
 import signal
 import sys
 import threading
 from typing import Any, TextIO
 from urllib.parse import urlparse
 
-from humanize_desktop.cli import PROG, error, print_json
+from humanize_desktop.cli import PROG, TerminalLine, error, print_json
 from humanize_desktop.core.downloads import (
     DownloadCancelled,
     DownloadError,
@@ -77,11 +76,8 @@ class ProgressLine:
     def __init__(self, stream: TextIO, name: str) -> None:
         self.stream = stream
         self.name = name
-        try:
-            self.tty = stream.isatty()
-        except (AttributeError, ValueError):
-            self.tty = False
-        self._shown = 0  # length of the line now on the terminal
+        self.line = TerminalLine(stream)
+        self.tty = self.line.tty
         self._phase = ""
         self._next_step = 0  # the next percentage (or byte count) worth a plain line
 
@@ -100,7 +96,7 @@ class ProgressLine:
 
     def __call__(self, p: DownloadProgress) -> None:
         if self.tty:
-            self._rewrite(self.text(p))
+            self.line.show(self.text(p))
             return
         if p.phase != self._phase:  # a new phase: always one line, then restart the steps
             self._phase, self._next_step = p.phase, 0
@@ -116,19 +112,9 @@ class ProgressLine:
         self.stream.write(self.text(p) + "\n")
         self.stream.flush()
 
-    def _rewrite(self, text: str) -> None:
-        width = shutil.get_terminal_size((80, 24)).columns - 1
-        text = text[:width]  # a wrapped line could not be rewritten in place
-        self.stream.write("\r" + text + " " * max(0, self._shown - len(text)))
-        self.stream.flush()
-        self._shown = len(text)
-
     def finish(self) -> None:
         """End the rewritten line, so what follows starts on a line of its own."""
-        if self.tty and self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._shown = 0
+        self.line.finish()
 
 
 class _CtrlC:

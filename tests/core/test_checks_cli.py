@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -110,3 +111,30 @@ def test_languagetool_flag_wants_a_server_address(address: str, tmp_path: Path,
     assert code == 1 and out == ""
     assert "is not a LanguageTool server address; use http://HOST:PORT/ or https://HOST/" in err
     assert "s3cret" not in err and len(err.strip().splitlines()) == 1
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_check_shows_which_paragraph_it_is_at_and_then_clears_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "draft.md"
+    doc.write_text("One short paragraph here.\n\nAnother paragraph follows.\n\nAnd a third one.\n", encoding="utf-8")
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert cli.main(["check", str(doc), "--no-ai-likeness", "--only", "spelling"]) == 0
+    shown = terminal.getvalue()
+    assert "\rChecking: paragraph 1 of 3…" in shown and "\rChecking: paragraph 3 of 3…" in shown
+    assert shown.endswith("\r")  # the line is taken away before the results
+    out = capsys.readouterr().out
+    assert "Checking" not in out and "paragraph" not in out
+
+
+def test_a_check_whose_output_is_not_a_terminal_prints_no_progress(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "draft.md"
+    doc.write_text("One short paragraph here.\n\nAnother one.\n", encoding="utf-8")
+    assert cli.main(["check", str(doc), "--json", "--no-ai-likeness"]) == 0
+    assert "Checking" not in capsys.readouterr().err

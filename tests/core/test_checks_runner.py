@@ -153,3 +153,11 @@ def test_spans_checked_together_give_each_span_its_own_findings(monkeypatch: pyt
     small_batches = checker.check_spans(text, sentences, "en", kinds=(GRAMMAR,))
     assert together == one_by_one == small_batches
     checker.close()
+
+
+def test_a_check_tells_its_progress_paragraph_by_paragraph() -> None:
+    from humanize_desktop.core.checks.runner import CHECKS
+
+    heard: list[tuple[str, int, int]] = []
+    report = DocumentChecker(Settings()).check(DOC, progress=lambda *p: heard.append(p), ai_likeness=False)
+    assert heard == [(CHECKS, i, report.paragraphs) for i in range(report.paragraphs)]

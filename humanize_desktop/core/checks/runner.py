@@ -78,6 +78,11 @@ class CheckReport:
         }
 
 
+#: What ``DocumentChecker.check`` is doing, for ``Progress``: the checks, then the model's scoring.
+CHECKS = "checks"
+AI_LIKENESS_STEP = "ai-likeness"
+Progress = Callable[[str, int, int], None]  # (step, paragraphs done, paragraphs in all)
+
 #: Spans are sent to the grammar engine together, as paragraphs of one text of at most this many
 #: characters: one request instead of one per span (LanguageTool answers a 5,000-word text three
 #: times sooner than its paragraphs one by one; Harper saves a fifth).
@@ -221,11 +226,12 @@ class DocumentChecker:
         return ParagraphResult(findings, counts, addresses, tone.paragraph_counts(para, code))
 
     def check(self, text: str, language: str = "auto", cancelled: Callable[[], bool] | None = None,
-              ai_likeness: bool = True) -> CheckReport:
+              ai_likeness: bool = True, progress: Progress | None = None) -> CheckReport:
         """Check ``text``; ``language`` is ``"auto"`` or a code such as ``"de"`` or ``"en_GB"``.
 
         ``ai_likeness=False`` leaves the (slow) model scoring out; the scores
-        then say so.
+        then say so. ``progress(step, done, total)`` hears of each paragraph
+        (``step``: "checks", then "ai-likeness").
         """
         forced = None if language in ("", "auto") else language.replace("-", "_")
         doc = lang_mod.detect_document(text, lang_mod.base(forced) if forced else None)
@@ -242,9 +248,11 @@ class DocumentChecker:
         checked = 0
         addresses: dict[str, list[fairness.Address]] = {}
         tones: list[tone.ToneCounts | None] = []
-        for p in doc.paragraphs:
+        for done, p in enumerate(doc.paragraphs):
             if cancelled is not None and cancelled():
                 raise Cancelled()
+            if progress is not None:
+                progress(CHECKS, done, len(doc.paragraphs))
             para = text[p.start:p.end]
             variant = variants.get(p.code, "")
             region = regions.get(p.code, "")
@@ -269,7 +277,7 @@ class DocumentChecker:
         if not ai_likeness:
             scores["ai_likeness"] = {"available": False, "reason": "AI-likeness is scored separately"}
         else:
-            scores["ai_likeness"] = self.ai_likeness(text, cancelled)
+            scores["ai_likeness"] = self.ai_likeness(text, cancelled, progress)
         return CheckReport(doc, findings, self.engines(codes, variants), scores, len(doc.paragraphs), checked,
                            variants)
 
@@ -300,8 +308,8 @@ class DocumentChecker:
         For looking at a few places of a long text (the changes of a review)
         instead of all of it: each span is checked on its own (the grammar
         engine gets them as the paragraphs of one text, ``GRAMMAR_BATCH_CHARS``
-        at a time), in its paragraph's language (``doc``: the text's ``detect_document``, if the
-        caller has it), with the spelling dictionary chosen for the whole
+        at a time), in its paragraph's language (``doc``: the text's
+        ``detect_document``, if the caller has it), with the spelling dictionary chosen for the whole
         text. Spelling replacements are not looked up (``with_replacements``
         adds them to the findings that are shown), and nothing is cached.
         ``kinds`` narrows the checks further (grammar, spelling, inclusive,
@@ -366,16 +374,18 @@ class DocumentChecker:
         dictionary = finding.rule.partition(":")[2]
         return replace(finding, replacements=self.spelling.suggest(dictionary, text[finding.start:finding.end]))
 
-    def ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+    def ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None,
+                    progress: Progress | None = None) -> dict[str, Any]:
         """AI-likeness scores of ``text`` as ``scores.ai_likeness`` JSON (or why there are none)."""
         if self.scorer is None:
             return {"available": False, "reason": self.scorer_reason}
         try:
-            return self.measure_ai_likeness(text, cancelled).to_json()
+            return self.measure_ai_likeness(text, cancelled, progress).to_json()
         except HumanizeError as exc:  # engine trouble becomes a reason, not a crash
             return {"available": False, "reason": f"the model could not score the text ({exc})"}
 
-    def measure_ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None):
+    def measure_ai_likeness(self, text: str, cancelled: Callable[[], bool] | None = None,
+                            progress: Progress | None = None):
         """``ailikeness.AiLikeness`` of ``text``, paragraph results cached; needs a scorer.
 
         Compare draft and suggestion with ``ailikeness.compare(before, after)``:
@@ -386,9 +396,12 @@ class DocumentChecker:
         if self.scorer is None:
             raise HumanizeError(self.scorer_reason)
         parts = []
-        for start, end in segmentation.paragraphs(text):
+        paragraphs = segmentation.paragraphs(text)
+        for done, (start, end) in enumerate(paragraphs):
             if cancelled is not None and cancelled():
                 raise Cancelled()
+            if progress is not None:
+                progress(AI_LIKENESS_STEP, done, len(paragraphs))
             key = ("ai", text[start:end], id(self.scorer))
             measured = self._cached(key)
             if measured is None:
