@@ -387,19 +387,24 @@ def _verb_persons(d: _Side, s: _Side, ds: list[int], ss: list[int], lex: cw.Word
 def _roles(d: _Side, s: _Side, ds: list[int], ss: list[int], lex: cw.WordLexicon) -> list[SentenceDrift]:
     """Two words that swapped places around a verb both sides share ("Anna reviewed Ben" -> "Ben reviewed Anna")."""
     def firsts(side: _Side, indices: list[int]) -> list[int]:
-        seen: list[str] = []
+        seen = cw.StemSet()
         result = []
         for x in indices:
             for k in side.content(*side.sentences[x]):
-                if not _matches(side.words[k].stem, seen):
-                    seen.append(side.words[k].stem)
+                if side.words[k].stem not in seen:
+                    seen.add(side.words[k].stem)
                     result.append(k)
         return result
 
     dk, sk = firsts(d, ds), firsts(s, ss)
+    # same_stem holds only for equal stems or ones sharing their first four letters: look there.
+    by_start: dict[str, list[int]] = {}
+    for x in sk:
+        by_start.setdefault(s.words[x].stem[:4], []).append(x)
     pos_s = {}
     for k in dk:
-        match = next((x for x in sk if cw.same_stem(d.words[k].stem, s.words[x].stem)), None)
+        stem = d.words[k].stem
+        match = next((x for x in by_start.get(stem[:4], ()) if cw.same_stem(stem, s.words[x].stem)), None)
         if match is not None:
             pos_s[k] = match
     shared = sorted(pos_s)
