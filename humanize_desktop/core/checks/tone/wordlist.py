@@ -30,6 +30,7 @@ _RUN_RE = regex.compile(r"[\p{L}\p{N}]+")
 _WORD_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")
 _LETTERS_RE = regex.compile(r"\p{L}*")
 _BLANKS_RE = regex.compile(r"\s+")
+_SEEN_KEPT = 50_000  # distinct words whose candidates a list remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +90,22 @@ class WordList:
             else:
                 self._by_run.setdefault(first.group(), []).append(entry)
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix}, reverse=True)
+        self._seen: dict[str, tuple[_Entry, ...]] = {}  # a text's words repeat: candidates by word
 
-    def _candidates(self, run: str) -> list[_Entry]:
+    def _candidates(self, run: str) -> tuple[_Entry, ...]:
+        """The entries that may match at a word starting with ``run``, in alternation order."""
+        known = self._seen.get(run)
+        if known is not None:
+            return known
         found = list(self._by_run.get(run, ()))
         for n in self._prefix_lengths:
             if n <= len(run):
                 found.extend(self._by_prefix.get(run[:n], ()))
-        if len(found) > 1:
-            found.sort(key=lambda e: e.order)
-        return found
+        found.sort(key=lambda e: e.order)
+        if len(self._seen) >= _SEEN_KEPT:
+            self._seen.clear()
+        self._seen[run] = result = tuple(found)
+        return result
 
     @staticmethod
     def _end(folded: str, pos: int, entry: _Entry) -> int | None:
