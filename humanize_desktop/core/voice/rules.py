@@ -56,6 +56,9 @@ EVIDENCE_WORDS = 100  # "never" needs this many sample words to mean anything
 MIN_PART = 4  # words each side of a split or a semicolon must keep
 MIN_SPLIT = 10  # never split sentences shorter than this
 LONG_VOICE = 18.0  # sentence mean from which short sentences are joined
+# Never join past this many words, whatever the voice: the grammar check flags longer sentences
+# (Harper's "long sentences"), and a planned join it then drops takes its sentence's other edits along.
+JOIN_MAX_WORDS = 40
 
 messages.register({
     "humanizer.voice.contract": "Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.",
@@ -217,7 +220,7 @@ def _split_relative(t: _Text, data: VoiceData, s: int, e: int, last: int,
 def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
     if profile.sentence_mean < LONG_VOICE or not data.join_with:
         return []
-    target = profile.sentence_mean + profile.sentence_stdev / 2
+    target = min(profile.sentence_mean + profile.sentence_stdev / 2, JOIN_MAX_WORDS)
     items = []
     length = 0
     previous: tuple[int, int] | None = None
@@ -263,8 +266,40 @@ def _spelling(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem
     return items
 
 
+def _merged(t: _Text, items: list[PlanItem]) -> list[PlanItem]:
+    """The items, where a split or join ends on the first word of a word habit ("," and "it" ->
+    ". It", then "it has" -> "it's") made one edit (". It's"): overlapping fixes would lose one of them.
+    The merged edit keeps the sentence rule's id and reason; the word habit rides along."""
+    habits = [i for i in items if i.rule in WORD_HABITS and i.fix is not None]
+    taken: set[int] = set()  # id() of the habits merged into a sentence edit
+    out = []
+    for item in items:
+        if item.rule not in _SENTENCE_RULES or item.fix is None:
+            out.append(item)
+            continue
+        for habit in habits:
+            if id(habit) in taken or not item.start < habit.start < item.end or habit.fix is None:
+                continue
+            tail = t.text[habit.start:min(item.end, habit.end)]
+            if not item.fix.casefold().endswith(t.text[habit.start:item.end].casefold()):
+                continue
+            head = item.fix[:len(item.fix) - (item.end - habit.start)]
+            written = item.fix[len(head):]
+            fix = habit.fix
+            if written[:1].isupper() != tail[:1].isupper() and fix[:1].isalpha():
+                fix = (fix[0].upper() if written[:1].isupper() else fix[0].lower()) + fix[1:]
+            end = max(item.end, habit.end)
+            item = PlanItem(item.start, end, item.rule, item.message, head + fix + t.text[habit.end:end],
+                            item.job, item.sentence)
+            taken.add(id(habit))
+            break
+        out.append(item)
+    return [i for i in out if id(i) not in taken]
+
+
 #: Habits of single words, safe to apply again to what the model wrote (``polish``).
 WORD_HABITS = ("voice.contractions", "voice.spelling")
+_SENTENCE_RULES = ("voice.split", "voice.join")
 
 
 def polish(text: str, language: str, profile: VoiceProfile, protected_terms: Iterable[str] = ()) -> str:
@@ -277,7 +312,7 @@ def plan(text: str, language: str, profile: VoiceProfile, protected_terms: Itera
     """The voice's rule fixes (and split jobs) for ``text`` (one piece of prose), sorted by position."""
     data = voice_data(language)
     t = _Text(text, data.language, protected_terms)
-    items = (_contractions(t, profile, data) + _semicolons(t, profile) + _split(t, profile, data)
-             + _join(t, profile, data) + _spelling(t, profile, data))
+    items = _merged(t, _contractions(t, profile, data) + _semicolons(t, profile) + _split(t, profile, data)
+                    + _join(t, profile, data) + _spelling(t, profile, data))
     log.debug("voice planned %d fixes for %d characters", len(items), len(text))
     return sorted(items, key=lambda i: (i.start, i.end, i.rule))

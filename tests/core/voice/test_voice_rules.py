@@ -19,6 +19,7 @@ def voice(name: str, mean: float, stdev: float, contractions: float, semicolons:
 CASUAL = voice("casual", 7.0, 3.0, 6.0, 0.0)
 FORMAL = voice("formal", 30.0, 6.0, 0.0, 1.0, "british")
 PLAIN = voice("plain", 16.0, 6.0, 0.5, 0.5)  # contracts a little, uses semicolons: neither rule fires
+FORMAL_SHORT_SPLITTER = voice("british-short", 7.0, 3.0, 0.5, 0.5, "british")  # splits, spells British
 
 
 def light(text: str, profile: VoiceProfile) -> str:
@@ -171,3 +172,32 @@ def test_a_model_split_job_is_asked_for_and_its_answer_gets_the_word_habits() ->
     assert [(k, r) for k, r, _ in asked] == [("split", "voice.sentence-length")]
     assert out.text == ("I understand how frustrating it is. You were looking forward to using it, and it didn't work.")
     assert [(o.source, o.rule) for o in out.origins] == [(explain.MODEL, "voice.sentence-length")]
+
+
+def test_a_split_and_a_contraction_on_the_same_word_both_happen() -> None:
+    # ", and it" -> ". It" and "it has" -> "it's" share the word "it": one edit does both.
+    assert light("We post a short update for the whole team every Friday, and it has become our most read page.",
+                 CASUAL) == "We post a short update for the whole team every Friday. It's become our most read page."
+    out = humanize_piece("We post a short update for the whole team every Friday, and it has become our most read "
+                         "page.", "en", PieceContext("light", voice=CASUAL))
+    assert [o.rule for o in out.origins] == ["voice.split"]
+
+
+def test_a_fix_that_adds_a_finding_does_not_take_the_sentences_other_fixes_along() -> None:
+    def american_checker(before: str, after: str) -> str:  # flags British spelling, as an en-US checker does
+        return "colour" if after.count("colour") > before.count("colour") else ""
+
+    draft = "Tom showed us three mood boards for the site, and the group chose the one with the warmer color."
+    out = humanize_piece(draft, "en", PieceContext("light", voice=FORMAL_SHORT_SPLITTER, check_fix=american_checker))
+    assert out.text == "Tom showed us three mood boards for the site. The group chose the one with the warmer color."
+    assert [o.rule for o in out.origins] == ["voice.split"]
+
+
+def test_joins_stop_at_forty_words_whatever_the_voice() -> None:
+    very_long = voice("very-long", 60.0, 10.0, 0.0, 1.0)
+    short = "It rained all day. The bus was late again."
+    assert light(short, very_long) == "It rained all day, and the bus was late again."
+    long_pair = ("We spent most of the long spring rewriting the old importer so that it reads every feed format we "
+                 "know of. The team then spent the summer on the exporter, which had grown slow and very hard to "
+                 "change over the years.")
+    assert light(long_pair, very_long) == long_pair  # 21 + 22 words: one sentence would be 43
