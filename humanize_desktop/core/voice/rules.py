@@ -7,9 +7,11 @@ the same way, and each edit keeps its rule id and reason):
 
 - ``voice.contractions``: a writer who contracts (``CONTRACTS_AT`` or more
   per 100 words) gets "do not" -> "don't" (negations everywhere, "it is" ->
-  "it's" only before a word, never stranded: "who you are."); one who never
-  does (under ``NEVER_CONTRACTS`` in at least ``EVIDENCE_WORDS`` words) gets
-  unambiguous contractions written out;
+  "it's" only before a word, never stranded: "who you are."; "we have",
+  "I had", "there has" only before a past participle: "I had no idea"
+  stays); one who never does (under ``NEVER_CONTRACTS`` in at least
+  ``EVIDENCE_WORDS`` words) gets unambiguous contractions written out, and
+  "it's" as "it is" only where it cannot be "it has" (not before a participle);
 - ``voice.semicolons``: a writer who never uses semicolons gets ". " and a
   capital instead, where the sentence has one semicolon and at least
   ``MIN_PART`` - 1 words before it and ``MIN_PART`` after;
@@ -20,9 +22,12 @@ the same way, and each edit keeps its rule id and reason):
   ``MIN_PART`` words; a long sentence without such a point becomes a
   model job (``voice.sentence-length``, job "split": medium and strong);
 - ``voice.join``: for a long-sentence voice (mean ``LONG_VOICE`` words or
-  more), two short sentences whose second starts with a clause starter are
-  joined with ", and" (one opening with "However" by a semicolon, for a
-  writer who uses them), up to the writer's usual length;
+  more), two sentences of a paragraph run on, up to the writer's usual length
+  and never past ``JOIN_MAX_WORDS``, where the second opens with a clause
+  starter or an opening phrase and then a subject (", and the ...", ", and
+  in 1943, the ..."), a conjunction and a subject (", but we ..."), "This
+  means" (", which means"), or "However" (a semicolon, for a writer who uses
+  them); a third sentence joins a chain only by a semicolon;
 - ``voice.spelling``: a British or American writer gets their spelling.
 
 ``polish(text, ...)`` applies the word habits alone (contractions,
@@ -74,6 +79,7 @@ messages.register({
 _B = r"(?<![\p{L}\p{N}'’])"  # a word starts here
 _E = r"(?![\p{L}\p{N}'’])"  # a word ends here
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+([\p{L}][\p{L}\p{M}'’\-]*)")
+_AFTER_OPENING_RE = regex.compile(r"[^,;:.!?\n]*,[^\S\n]+([\p{L}][\p{L}'’]*)")  # "In 1943, [an]"
 
 
 def _phrase_re(phrase: str) -> regex.Pattern[str]:
@@ -112,7 +118,8 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
                 [(p, f, "participle") for p, f in data.before_participle.items()]
         mid = "humanizer.voice.contract"
     elif profile.contractions < NEVER_CONTRACTS and profile.words >= EVIDENCE_WORDS:
-        table = [(p, f, "") for p, f in data.expansions.items()]
+        table = [(p, f, "") for p, f in data.expansions.items()] + \
+                [(p, f, "not-participle") for p, f in data.expansions_before_word.items()]
         mid = "humanizer.voice.expand"
     else:
         return items
@@ -124,9 +131,11 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
                 after = _NEXT_WORD_RE.match(t.text, m.end())
                 nxt = normalise(after.group(1)) if after else ""
                 if needs_word == "participle":
-                    ending = data.participle_ending
-                    if not (nxt in data.participles or (ending and nxt.endswith(ending))):
+                    if not data.is_participle(nxt):
                         continue  # "we have two dogs" is not "we've two dogs"
+                elif needs_word == "not-participle":
+                    if not nxt or data.is_participle(nxt):
+                        continue  # "it's been" is "it has been", "it's done" either: they stay
                 elif not nxt or nxt in data.not_before:
                     continue  # "who you are." / "where it is and" stay written out
             new = t.apostrophe(cased(fix, m.group()))
@@ -217,27 +226,51 @@ def _split_relative(t: _Text, data: VoiceData, s: int, e: int, last: int,
     return items
 
 
+def _join_fix(t: _Text, s: int, e: int, word: str, chained: bool, profile: VoiceProfile,
+              data: VoiceData) -> str | None:
+    """What ". Word" becomes when the sentence at ``s`` runs on from the one before, or None.
+
+    In order: an opener a semicolon may take ("; however,"), a conjunction ("But we" -> ", but
+    we"), "This means" -> ", which means", a clause starter or an opening phrase before a subject
+    ("In 1943, the" -> ", and in 1943, the"). A sentence already joined once (``chained``) takes
+    only a semicolon, so no "X, and Y, and Z" runs on."""
+    key = normalise(word)
+    semicolons = profile.punctuation_rate("semicolons") > 0
+    lowered = word if key in data.keep_capital else word[0].lower() + word[1:]
+    if key in data.join_with_semicolon:
+        return f"; {lowered}" if semicolons else None
+    nxt = _NEXT_WORD_RE.match(t.text, s + len(word), e)
+    if key in data.join_conjunctions:
+        return None if chained or not nxt or not _clause_word(nxt.group(1), data) else f", {lowered}"
+    if key in data.join_relative and nxt and normalise(nxt.group(1)) in data.relative_verbs:
+        return None if chained else f", {data.join_relative[key]}"
+    subject = _AFTER_OPENING_RE.match(t.text, s, e) if key in data.join_openers else None
+    opening = subject is not None and subject.group(1)[:1].islower() and _clause_word(subject.group(1), data)
+    if _clause_word(word, data) or opening:
+        if chained:
+            return f"; {lowered}" if semicolons else None
+        return f", {data.join_with} {lowered}"
+    return None
+
+
 def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
     if profile.sentence_mean < LONG_VOICE or not data.join_with:
         return []
     target = min(profile.sentence_mean + profile.sentence_stdev / 2, JOIN_MAX_WORDS)
     items = []
     length = 0
+    chained = False
     previous: tuple[int, int] | None = None
     for s, e in t.sentences:
         n = _words_between(t.text, s, e)
         first = _NEXT_WORD_RE.match(" " + t.text[s:e])
-        semicolon = (first is not None and normalise(first.group(1)) in data.join_with_semicolon
-                     and profile.punctuation_rate("semicolons") > 0)
         joinable = (previous is not None and n >= 3 and length >= 3 and length + n <= target
                     and t.text[previous[1] - 1:previous[1]] == "." and t.text[e - 1:e] == "."
                     and "\n" not in t.text[previous[1]:s] and first is not None
-                    and first.group(1)[:1].isupper() and (semicolon or _clause_word(first.group(1), data)))
-        if joinable and previous is not None and first is not None:
-            word = first.group(1)
-            start, end = previous[1] - 1, s + len(word)
-            lowered = word if normalise(word) in data.keep_capital else word[0].lower() + word[1:]
-            fix = f"; {lowered}" if semicolon else f", {data.join_with} {lowered}"
+                    and first.group(1)[:1].isupper())
+        fix = _join_fix(t, s, e, first.group(1), chained, profile, data) if joinable and first else None
+        if fix is not None and previous is not None and first is not None:
+            start, end = previous[1] - 1, s + len(first.group(1))
             if t.text[start:end].isupper():
                 # ". I" looks all capitals, and the splicer would write the fix in capitals too:
                 # the span takes the next word along ("I know").
@@ -248,8 +281,9 @@ def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
                     "humanizer.voice.join", voice=profile.name, words=round(profile.sentence_mean)), fix))
                 length += n
                 previous = (s, e)
+                chained = True
                 continue
-        length, previous = n, (s, e)
+        length, previous, chained = n, (s, e), False
     return items
 
 

@@ -201,3 +201,71 @@ def test_joins_stop_at_forty_words_whatever_the_voice() -> None:
                  "know of. The team then spent the summer on the exporter, which had grown slow and very hard to "
                  "change over the years.")
     assert light(long_pair, very_long) == long_pair  # 21 + 22 words: one sentence would be 43
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("I had finished the report before noon.", "I'd finished the report before noon."),
+    ("There has been a delay at the port.", "There's been a delay at the port."),
+    ("Margaret, who has volunteered since 2009, is here.", "Margaret, who's volunteered since 2009, is here."),
+    ("He will call you about it tomorrow.", "He'll call you about it tomorrow."),
+    ("You must not forget the keys.", "You mustn't forget the keys."),
+    ("That will take a while.", "That'll take a while."),
+])
+def test_more_written_out_forms_are_contracted(draft: str, expected: str) -> None:
+    assert light(draft, CASUAL) == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "I had no idea what to expect.",  # "had" is the verb
+    "We have red shoes for the party.",  # "red" ends in "ed" but is no participle
+    "She has a need for speed.",
+    "Nobody knows who will.",  # stranded at the end
+])
+def test_had_and_has_stay_written_out_where_they_are_the_verb(draft: str) -> None:
+    assert light(draft, CASUAL) == draft
+
+
+def test_a_writer_who_never_contracts_gets_is_written_out_where_it_cannot_be_has() -> None:
+    assert light("It's about time. That's the plan. Let's go home.", FORMAL) == \
+        "It is about time. That is the plan. Let us go home."
+    assert light("It's done now.", FORMAL) == "It's done now."  # "it is done" or "it has done": stays
+    assert light("That'll take a while.", FORMAL) == "That will take a while."
+
+
+def test_a_long_sentence_voice_runs_conjunctions_and_this_means_on() -> None:
+    assert light("It rained all day long. But we went out anyway.", FORMAL) == \
+        "It rained all day long, but we went out anyway."
+    assert light("Revenue fell sharply in May. This means the budget is short.", FORMAL) == \
+        "Revenue fell sharply in May, which means the budget is short."
+    # "This is" may point anywhere, not back at the last sentence: no ", which is".
+    assert ", which is" not in light("We met on Monday morning. This is the second paragraph.", FORMAL)
+    assert light("It rained all day long. But not in town.", FORMAL) == \
+        "It rained all day long. But not in town."  # no subject after "But": no clause to run on
+
+
+def test_a_long_sentence_voice_runs_on_across_an_opening_phrase_before_a_subject() -> None:
+    assert light("It rained all day long. In the evening, the bus was late.", FORMAL) == \
+        "It rained all day long, and in the evening, the bus was late."
+    for kept in ("It rained all day long. In Berlin, Maria was late.",  # a name after the phrase
+                 "It rained all day long. In the evening the bus was late.",  # no comma: where is the subject?
+                 "It rained all day long. Sadly, the bus was late."):  # not an opening phrase we know
+        assert light(kept, FORMAL) == kept
+
+
+def test_chained_joins_take_a_semicolon_never_a_second_and() -> None:
+    draft = "We ate early that day. The bus was late again. The shop was shut too."
+    assert light(draft, FORMAL) == "We ate early that day, and the bus was late again; the shop was shut too."
+    no_semicolons = voice("formal-plain", 30.0, 6.0, 0.0, 0.0)
+    assert light(draft, no_semicolons) == "We ate early that day, and the bus was late again. The shop was shut too."
+
+
+def test_german_gets_the_same_kinds_of_joins_and_splits() -> None:
+    def german(text: str, profile: VoiceProfile) -> str:
+        return humanize_piece(text, "de", PieceContext("light", voice=profile)).text
+
+    assert german("Es regnete den ganzen Tag lang. Aber wir gingen trotzdem hinaus.", FORMAL) == \
+        "Es regnete den ganzen Tag lang, aber wir gingen trotzdem hinaus."
+    assert german("Wir blieben den ganzen Nachmittag zu Hause im Warmen, denn es regnete ohne Pause.", CASUAL) == \
+        "Wir blieben den ganzen Nachmittag zu Hause im Warmen. Denn es regnete ohne Pause."
+    kept = "Es regnete den ganzen Tag lang. Aber nicht in der Stadt."  # no subject after "Aber"
+    assert german(kept, FORMAL) == kept
