@@ -53,6 +53,7 @@ class VoiceData:
     expansions_before_word: dict[str, str] = field(default_factory=dict)  # "it's" -> "it is", not "it's been"
     split_after_comma: dict[str, str] = field(default_factory=dict)  # "and" -> "" (dropped), "but" -> "But"
     split_any_word: frozenset[str] = frozenset()  # conjunctions after which any word may start the sentence
+    split_not_before: frozenset[str] = frozenset()  # ... but not these: "so that", "but also"
     split_relative: dict[str, str] = field(default_factory=dict)  # "which" -> "This"
     relative_verb_ending: str = ""
     join_with_semicolon: frozenset[str] = frozenset()  # openers a semicolon may take in ("however")
@@ -122,6 +123,7 @@ def _parse(data: dict[str, Any], path: Path, lang: str) -> VoiceData:
         expansions_before_word=expansions_before_word,
         split_after_comma=_pairs(sentences.get("split_after_comma", {}), f"{path}: split_after_comma"),
         split_any_word=_words(sentences.get("split_any_word", []), f"{path}: split_any_word"),
+        split_not_before=_words(sentences.get("split_not_before", []), f"{path}: split_not_before"),
         split_relative=_pairs(sentences.get("split_relative", {}), f"{path}: split_relative"),
         relative_verb_ending=str(sentences.get("relative_verb_ending", "")),
         join_with_semicolon=_words(sentences.get("join_with_semicolon", []), f"{path}: join_with_semicolon"),

@@ -16,8 +16,9 @@ the same way, and each edit keeps its rule id and reason):
   capital instead, where the sentence has one semicolon and at least
   ``MIN_PART`` - 1 words before it and ``MIN_PART`` after;
 - ``voice.split``: a sentence longer than the writer's mean plus one
-  standard deviation is split at each ", and"/", but" that starts a new
-  clause (after "and" the next word must be a clause starter), and at
+  standard deviation is split at each ", and"/", but"/", or"/", although"
+  that starts a new clause (after "and" the next word must be a clause
+  starter; never "so that", "but also": fragments), and at
   ", which" before a verb (". This means"), where every part keeps
   ``MIN_PART`` words; a long sentence without such a point becomes a
   model job (``voice.sentence-length``, job "split": medium and strong);
@@ -188,6 +189,8 @@ def _split(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
             conjunction, word = normalise(m.group(1)), m.group(2)
             if conjunction not in data.split_any_word and not _clause_word(word, data):
                 continue
+            if normalise(word) in data.split_not_before:
+                continue  # ". So that we can ..." is a fragment
             if not word[:1].islower() and normalise(word) not in data.keep_capital:
                 continue  # "and Berlin": a name after the conjunction is no new clause
             if _words_between(t.text, last, m.start()) < MIN_PART or _words_between(t.text, m.start(2), e) < MIN_PART:

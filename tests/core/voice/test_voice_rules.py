@@ -269,3 +269,15 @@ def test_german_gets_the_same_kinds_of_joins_and_splits() -> None:
         "Wir blieben den ganzen Nachmittag zu Hause im Warmen. Denn es regnete ohne Pause."
     kept = "Es regnete den ganzen Tag lang. Aber nicht in der Stadt."  # no subject after "Aber"
     assert german(kept, FORMAL) == kept
+
+
+def test_a_short_sentence_voice_also_splits_at_or_and_although_but_leaves_no_fragment() -> None:
+    assert light("You can pay for the whole order now, or you can wait until it ships next week.", CASUAL) == \
+        "You can pay for the whole order now. Or you can wait until it ships next week."
+    assert light("Engineering students seem to be more affected, although this may reflect their workload.",
+                 CASUAL) == "Engineering students seem to be more affected. But this may reflect their workload."
+    for kept in ("We moved the meeting to the big room upstairs, so that everyone can attend it.",
+                 "The release fixes the slow import on large files, but also the crash at startup.",
+                 "You can pay for the whole order now, or next week when it finally ships.",  # no new clause
+                 "Engineering students seem more affected, although less so in the final year."):
+        assert light(kept, CASUAL) == kept
