@@ -83,7 +83,8 @@ _NEXT_WORD_RE = regex.compile(r"[^\S\n]+([\p{L}][\p{L}\p{M}'’\-]*)")
 _AFTER_OPENING_RE = regex.compile(r"[^,;:.!?\n]*,[^\S\n]+([\p{L}][\p{L}'’]*)")  # "In 1943, [an]"
 
 
-def _phrase_re(phrase: str) -> regex.Pattern[str]:
+def phrase_re(phrase: str) -> regex.Pattern[str]:
+    """A written-out form ("do not") as the rules match it: whole words, any apostrophe, any case."""
     body = r"[^\S\n]+".join(regex.escape(w).replace("'", "['’]") for w in phrase.split())
     return regex.compile(_B + body + _E, regex.IGNORECASE | regex.V1)
 
@@ -125,7 +126,7 @@ def _contractions(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[Plan
     else:
         return items
     for phrase, fix, needs_word in table:
-        for m in _phrase_re(phrase).finditer(t.text):
+        for m in phrase_re(phrase).finditer(t.text):
             if t.guard.overlaps(m.start(), m.end()):
                 continue
             if needs_word:
