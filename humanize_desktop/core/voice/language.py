@@ -62,6 +62,7 @@ class VoiceData:
     join_relative: dict[str, str] = field(default_factory=dict)  # "This means" -> ", which means"
     relative_verbs: frozenset[str] = frozenset()  # ... before these verbs only
     join_openers: frozenset[str] = frozenset()  # "In 1943, the ..." -> ", and in 1943, the ..."
+    requests: frozenset[str] = frozenset()  # a sentence with one of these is a request: no ", and" after it
     clause_starters: frozenset[str] = frozenset()
     keep_capital: frozenset[str] = frozenset()
     transitions: tuple[str, ...] = ()  # longest first
@@ -132,6 +133,7 @@ def _parse(data: dict[str, Any], path: Path, lang: str) -> VoiceData:
         join_relative=_pairs(sentences.get("join_relative", {}), f"{path}: join_relative"),
         relative_verbs=_words(sentences.get("relative_verbs", []), f"{path}: relative_verbs"),
         join_openers=_words(sentences.get("join_openers", []), f"{path}: join_openers"),
+        requests=_words(sentences.get("requests", []), f"{path}: requests"),
         clause_starters=_words(sentences.get("clause_starters", []), f"{path}: clause_starters"),
         keep_capital=_words(sentences.get("keep_capital", []), f"{path}: keep_capital"),
         transitions=tuple(sorted(transitions, key=lambda t: (-len(t.split()), t))),

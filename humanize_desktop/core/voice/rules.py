@@ -230,14 +230,14 @@ def _split_relative(t: _Text, data: VoiceData, s: int, e: int, last: int,
     return items
 
 
-def _join_fix(t: _Text, s: int, e: int, word: str, chained: bool, profile: VoiceProfile,
-              data: VoiceData) -> str | None:
+def _join_fix(t: _Text, previous: tuple[int, int], s: int, e: int, word: str, chained: bool,
+              profile: VoiceProfile, data: VoiceData) -> str | None:
     """What ". Word" becomes when the sentence at ``s`` runs on from the one before, or None.
 
     In order: an opener a semicolon may take ("; however,"), a conjunction ("But we" -> ", but
     we"), "This means" -> ", which means", a clause starter or an opening phrase before a subject
-    ("In 1943, the" -> ", and in 1943, the"). A sentence already joined once (``chained``) takes
-    only a semicolon, so no "X, and Y, and Z" runs on."""
+    ("In 1943, the" -> ", and in 1943, the"). A sentence already joined once (``chained``), or
+    one of the two with its own ", and", takes only a semicolon: no "X, and Y, and Z" runs on."""
     key = normalise(word)
     semicolons = profile.punctuation_rate("semicolons") > 0
     lowered = word if key in data.keep_capital else word[0].lower() + word[1:]
@@ -251,8 +251,12 @@ def _join_fix(t: _Text, s: int, e: int, word: str, chained: bool, profile: Voice
     subject = _AFTER_OPENING_RE.match(t.text, s, e) if key in data.join_openers else None
     opening = subject is not None and subject.group(1)[:1].islower() and _clause_word(subject.group(1), data)
     if _clause_word(word, data) or opening:
-        if chained:
+        # One ", and" a sentence: "X, and Y, and Z" runs on; a semicolon may take the second.
+        conjunction = regex.compile(rf",[^\S\n]+{regex.escape(data.join_with)}[^\S\n]", regex.IGNORECASE)
+        if chained or conjunction.search(t.text, previous[0], e):
             return f"; {lowered}" if semicolons else None
+        if any(normalise(w) in data.requests for w in segmentation.words(t.text[previous[0]:previous[1]])):
+            return None  # "please reply, and we value ..." would read as a condition
         return f", {data.join_with} {lowered}"
     return None
 
@@ -272,7 +276,8 @@ def _join(t: _Text, profile: VoiceProfile, data: VoiceData) -> list[PlanItem]:
                     and t.text[previous[1] - 1:previous[1]] == "." and t.text[e - 1:e] == "."
                     and "\n" not in t.text[previous[1]:s] and first is not None
                     and first.group(1)[:1].isupper())
-        fix = _join_fix(t, s, e, first.group(1), chained, profile, data) if joinable and first else None
+        fix = (_join_fix(t, previous, s, e, first.group(1), chained, profile, data)
+               if joinable and first and previous else None)
         if fix is not None and previous is not None and first is not None:
             start, end = previous[1] - 1, s + len(first.group(1))
             if t.text[start:end].isupper():

@@ -281,3 +281,15 @@ def test_a_short_sentence_voice_also_splits_at_or_and_although_but_leaves_no_fra
                  "You can pay for the whole order now, or next week when it finally ships.",  # no new clause
                  "Engineering students seem more affected, although less so in the final year."):
         assert light(kept, CASUAL) == kept
+
+
+def test_a_sentence_with_its_own_and_is_not_joined_by_another() -> None:
+    draft = "Tickets are ten euros each, and all proceeds go to the food bank. You can book a seat online."
+    assert light(draft, voice("formal-plain", 30.0, 6.0, 0.0, 0.0)) == draft
+    assert light(draft, FORMAL) == \
+        "Tickets are ten euros each, and all proceeds go to the food bank; you can book a seat online."
+
+
+def test_a_request_is_not_run_on_into_a_statement() -> None:
+    draft = "If you have any questions, please reply to this e-mail. We value your business a lot."
+    assert light(draft, voice("formal-plain", 30.0, 6.0, 0.0, 0.0)) == draft
