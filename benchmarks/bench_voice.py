@@ -24,8 +24,8 @@ paragraph's sentences were joined, up to ``rules.JOIN_MAX_WORDS`` words and
 without limit. Each with the share of the gap it would close.
 
 Measured (light, seed 1; the README has the table): four drafts casual 29 %
-(length) / 17 % (contractions), formal 6 % / 89 %; all 20 English drafts
-casual 15 % / 10 %, formal 6 % / 91 %. Ceilings on the four: contractions
+(length) / 17 % (contractions), formal 4 % / 89 %; all 20 English drafts
+casual 15 % / 10 %, formal 5 % / 91 %. Ceilings on the four: contractions
 29 % (context ignored, so "you have any" counts), formal length 19 % (40
 words) or 30 % (every paragraph one sentence); on the twenty 13 %, 16 %, 30 %.
 
