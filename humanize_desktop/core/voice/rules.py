@@ -244,16 +244,19 @@ def _join_fix(t: _Text, previous: tuple[int, int], s: int, e: int, word: str, ch
     if key in data.join_with_semicolon:
         return f"; {lowered}" if semicolons else None
     nxt = _NEXT_WORD_RE.match(t.text, s + len(word), e)
+    # One ", and" a sentence: "X, and Y, and Z" runs on; a semicolon may take the second.
+    conjunction = regex.compile(rf",[^\S\n]+{regex.escape(data.join_with)}[^\S\n]", regex.IGNORECASE)
+    has_and = chained or conjunction.search(t.text, previous[0], e) is not None
     if key in data.join_conjunctions:
-        return None if chained or not nxt or not _clause_word(nxt.group(1), data) else f", {lowered}"
+        if chained or (key == data.join_with and has_and) or not nxt or not _clause_word(nxt.group(1), data):
+            return None
+        return f", {lowered}"
     if key in data.join_relative and nxt and normalise(nxt.group(1)) in data.relative_verbs:
         return None if chained else f", {data.join_relative[key]}"
     subject = _AFTER_OPENING_RE.match(t.text, s, e) if key in data.join_openers else None
     opening = subject is not None and subject.group(1)[:1].islower() and _clause_word(subject.group(1), data)
     if _clause_word(word, data) or opening:
-        # One ", and" a sentence: "X, and Y, and Z" runs on; a semicolon may take the second.
-        conjunction = regex.compile(rf",[^\S\n]+{regex.escape(data.join_with)}[^\S\n]", regex.IGNORECASE)
-        if chained or conjunction.search(t.text, previous[0], e):
+        if has_and:
             return f"; {lowered}" if semicolons else None
         if any(normalise(w) in data.requests for w in segmentation.words(t.text[previous[0]:previous[1]])):
             return None  # "please reply, and we value ..." would read as a condition

@@ -288,6 +288,8 @@ def test_a_sentence_with_its_own_and_is_not_joined_by_another() -> None:
     assert light(draft, voice("formal-plain", 30.0, 6.0, 0.0, 0.0)) == draft
     assert light(draft, FORMAL) == \
         "Tickets are ten euros each, and all proceeds go to the food bank; you can book a seat online."
+    opening_and = "Tickets are ten euros each, and all proceeds go to the food bank. And we thank you for it."
+    assert light(opening_and, FORMAL) == opening_and
 
 
 def test_a_request_is_not_run_on_into_a_statement() -> None:
