@@ -7,7 +7,8 @@
    each finding naming its rule.
 2. **Fix**: the findings with a safe deterministic fix are applied
    (``humanizer.fix.apply_fixes``: grammar-aware splicing); a fix that adds a
-   grammar or spelling finding to its sentence is dropped (``check_fix``).
+   grammar or spelling finding to its sentence is dropped (``check_fix``), with
+   the sentence's other fixes if they cannot stand without it.
    *Light* stops here: no model is asked.
 3. **Jobs** (*medium* and *strong*): each sentence with a finding that rules
    cannot fix gets one narrow model job (the most important of its findings,
@@ -121,12 +122,24 @@ def _checked(text: str, edits: list[Edit], check: Callable[[str, str], str]) -> 
     kept: list[Edit] = []
     for a, b, members in groups:
         before = text[a:b]
-        after = diffing.splice(before, [(e.start - a, e.end - a, e.text) for e in members])
-        added = check(before, after)
-        if added:
-            log.debug("rule fixes %s dropped: they add a finding (%s)", [e.rule for e in members], added)
+
+        def passes(subset: list[Edit]) -> bool:
+            added = check(before, diffing.splice(before, [(e.start - a, e.end - a, e.text) for e in subset]))
+            if added:
+                log.debug("rule fixes %s add a finding (%s)", [e.rule for e in subset], added)
+            return not added
+
+        if passes(members):
+            kept += members
             continue
-        kept += members
+        # One rule's edits may bring the finding ("colour" for a British voice in an American text):
+        # the sentence keeps the others' edits rather than none. A rule's edits go or stay together.
+        rules = list(dict.fromkeys(e.rule for e in members))
+        for rule in rules if len(rules) > 1 else ():
+            rest = [e for e in members if e.rule != rule]
+            if passes(rest):
+                kept += rest
+                break
     return kept
 
 

@@ -19,6 +19,7 @@ def voice(name: str, mean: float, stdev: float, contractions: float, semicolons:
 CASUAL = voice("casual", 7.0, 3.0, 6.0, 0.0)
 FORMAL = voice("formal", 30.0, 6.0, 0.0, 1.0, "british")
 PLAIN = voice("plain", 16.0, 6.0, 0.5, 0.5)  # contracts a little, uses semicolons: neither rule fires
+FORMAL_SHORT_SPLITTER = voice("british-short", 7.0, 3.0, 0.5, 0.5, "british")  # splits, spells British
 
 
 def light(text: str, profile: VoiceProfile) -> str:
@@ -171,3 +172,126 @@ def test_a_model_split_job_is_asked_for_and_its_answer_gets_the_word_habits() ->
     assert [(k, r) for k, r, _ in asked] == [("split", "voice.sentence-length")]
     assert out.text == ("I understand how frustrating it is. You were looking forward to using it, and it didn't work.")
     assert [(o.source, o.rule) for o in out.origins] == [(explain.MODEL, "voice.sentence-length")]
+
+
+def test_a_split_and_a_contraction_on_the_same_word_both_happen() -> None:
+    # ", and it" -> ". It" and "it has" -> "it's" share the word "it": one edit does both.
+    assert light("We post a short update for the whole team every Friday, and it has become our most read page.",
+                 CASUAL) == "We post a short update for the whole team every Friday. It's become our most read page."
+    out = humanize_piece("We post a short update for the whole team every Friday, and it has become our most read "
+                         "page.", "en", PieceContext("light", voice=CASUAL))
+    assert [o.rule for o in out.origins] == ["voice.split"]
+
+
+def test_a_fix_that_adds_a_finding_does_not_take_the_sentences_other_fixes_along() -> None:
+    def american_checker(before: str, after: str) -> str:  # flags British spelling, as an en-US checker does
+        return "colour" if after.count("colour") > before.count("colour") else ""
+
+    draft = "Tom showed us three mood boards for the site, and the group chose the one with the warmer color."
+    out = humanize_piece(draft, "en", PieceContext("light", voice=FORMAL_SHORT_SPLITTER, check_fix=american_checker))
+    assert out.text == "Tom showed us three mood boards for the site. The group chose the one with the warmer color."
+    assert [o.rule for o in out.origins] == ["voice.split"]
+
+
+def test_joins_stop_at_forty_words_whatever_the_voice() -> None:
+    very_long = voice("very-long", 60.0, 10.0, 0.0, 1.0)
+    short = "It rained all day. The bus was late again."
+    assert light(short, very_long) == "It rained all day, and the bus was late again."
+    long_pair = ("We spent most of the long spring rewriting the old importer so that it reads every feed format we "
+                 "know of. The team then spent the summer on the exporter, which had grown slow and very hard to "
+                 "change over the years.")
+    assert light(long_pair, very_long) == long_pair  # 21 + 22 words: one sentence would be 43
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("I had finished the report before noon.", "I'd finished the report before noon."),
+    ("There has been a delay at the port.", "There's been a delay at the port."),
+    ("Margaret, who has volunteered since 2009, is here.", "Margaret, who's volunteered since 2009, is here."),
+    ("He will call you about it tomorrow.", "He'll call you about it tomorrow."),
+    ("You must not forget the keys.", "You mustn't forget the keys."),
+    ("That will take a while.", "That'll take a while."),
+])
+def test_more_written_out_forms_are_contracted(draft: str, expected: str) -> None:
+    assert light(draft, CASUAL) == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "I had no idea what to expect.",  # "had" is the verb
+    "We have red shoes for the party.",  # "red" ends in "ed" but is no participle
+    "She has a need for speed.",
+    "Nobody knows who will.",  # stranded at the end
+])
+def test_had_and_has_stay_written_out_where_they_are_the_verb(draft: str) -> None:
+    assert light(draft, CASUAL) == draft
+
+
+def test_a_writer_who_never_contracts_gets_is_written_out_where_it_cannot_be_has() -> None:
+    assert light("It's about time. That's the plan. Let's go home.", FORMAL) == \
+        "It is about time. That is the plan. Let us go home."
+    assert light("It's done now.", FORMAL) == "It's done now."  # "it is done" or "it has done": stays
+    assert light("That'll take a while.", FORMAL) == "That will take a while."
+
+
+def test_a_long_sentence_voice_runs_conjunctions_and_this_means_on() -> None:
+    assert light("It rained all day long. But we went out anyway.", FORMAL) == \
+        "It rained all day long, but we went out anyway."
+    assert light("Revenue fell sharply in May. This means the budget is short.", FORMAL) == \
+        "Revenue fell sharply in May, which means the budget is short."
+    # "This is" may point anywhere, not back at the last sentence: no ", which is".
+    assert ", which is" not in light("We met on Monday morning. This is the second paragraph.", FORMAL)
+    assert light("It rained all day long. But not in town.", FORMAL) == \
+        "It rained all day long. But not in town."  # no subject after "But": no clause to run on
+
+
+def test_a_long_sentence_voice_runs_on_across_an_opening_phrase_before_a_subject() -> None:
+    assert light("It rained all day long. In the evening, the bus was late.", FORMAL) == \
+        "It rained all day long, and in the evening, the bus was late."
+    for kept in ("It rained all day long. In Berlin, Maria was late.",  # a name after the phrase
+                 "It rained all day long. In the evening the bus was late.",  # no comma: where is the subject?
+                 "It rained all day long. Sadly, the bus was late."):  # not an opening phrase we know
+        assert light(kept, FORMAL) == kept
+
+
+def test_chained_joins_take_a_semicolon_never_a_second_and() -> None:
+    draft = "We ate early that day. The bus was late again. The shop was shut too."
+    assert light(draft, FORMAL) == "We ate early that day, and the bus was late again; the shop was shut too."
+    no_semicolons = voice("formal-plain", 30.0, 6.0, 0.0, 0.0)
+    assert light(draft, no_semicolons) == "We ate early that day, and the bus was late again. The shop was shut too."
+
+
+def test_german_gets_the_same_kinds_of_joins_and_splits() -> None:
+    def german(text: str, profile: VoiceProfile) -> str:
+        return humanize_piece(text, "de", PieceContext("light", voice=profile)).text
+
+    assert german("Es regnete den ganzen Tag lang. Aber wir gingen trotzdem hinaus.", FORMAL) == \
+        "Es regnete den ganzen Tag lang, aber wir gingen trotzdem hinaus."
+    assert german("Wir blieben den ganzen Nachmittag zu Hause im Warmen, denn es regnete ohne Pause.", CASUAL) == \
+        "Wir blieben den ganzen Nachmittag zu Hause im Warmen. Denn es regnete ohne Pause."
+    kept = "Es regnete den ganzen Tag lang. Aber nicht in der Stadt."  # no subject after "Aber"
+    assert german(kept, FORMAL) == kept
+
+
+def test_a_short_sentence_voice_also_splits_at_or_and_although_but_leaves_no_fragment() -> None:
+    assert light("You can pay for the whole order now, or you can wait until it ships next week.", CASUAL) == \
+        "You can pay for the whole order now. Or you can wait until it ships next week."
+    assert light("Engineering students seem to be more affected, although this may reflect their workload.",
+                 CASUAL) == "Engineering students seem to be more affected. But this may reflect their workload."
+    for kept in ("We moved the meeting to the big room upstairs, so that everyone can attend it.",
+                 "The release fixes the slow import on large files, but also the crash at startup.",
+                 "You can pay for the whole order now, or next week when it finally ships.",  # no new clause
+                 "Engineering students seem more affected, although less so in the final year."):
+        assert light(kept, CASUAL) == kept
+
+
+def test_a_sentence_with_its_own_and_is_not_joined_by_another() -> None:
+    draft = "Tickets are ten euros each, and all proceeds go to the food bank. You can book a seat online."
+    assert light(draft, voice("formal-plain", 30.0, 6.0, 0.0, 0.0)) == draft
+    assert light(draft, FORMAL) == \
+        "Tickets are ten euros each, and all proceeds go to the food bank; you can book a seat online."
+    opening_and = "Tickets are ten euros each, and all proceeds go to the food bank. And we thank you for it."
+    assert light(opening_and, FORMAL) == opening_and
+
+
+def test_a_request_is_not_run_on_into_a_statement() -> None:
+    draft = "If you have any questions, please reply to this e-mail. We value your business a lot."
+    assert light(draft, voice("formal-plain", 30.0, 6.0, 0.0, 0.0)) == draft
