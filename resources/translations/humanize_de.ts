@@ -3194,6 +3194,62 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
 <context>
     <name>SegmentModel</name>
     <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Terminologie</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>unübersetzt</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>uneinheitlich</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>Zeichensetzung</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
