@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from humanize_desktop.core import segmentation
@@ -21,6 +21,7 @@ from humanize_desktop.core.checks.findings import (
     AI_TELL, ENCODING, FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, READABILITY, REGISTER, SPELLING, Finding,
 )
 from humanize_desktop.gui import icons
+from humanize_desktop.gui.menu_button import MenuButton
 from humanize_desktop.gui.theme import review_colors
 
 PlaceRole = Qt.ItemDataRole.UserRole + 1
@@ -72,10 +73,9 @@ class FindingsPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self.tree._activate(item))
         self.tree.itemActivated.connect(lambda item, _col: self.tree._activate(item))
         self.tree.place_activated.connect(self.place_activated)
-        self.filter = QToolButton(self)
+        self.filter = MenuButton(self)
         self.filter.setText(self.tr("Show"))
         self.filter.setToolTip(self.tr("Choose which kinds of finding the list shows"))
-        self.filter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter.setAutoRaise(True)
         self.filter_menu = QMenu(self.filter)
         self.filter.setMenu(self.filter_menu)

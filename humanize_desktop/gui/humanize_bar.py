@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.gui import icons
+from humanize_desktop.gui.menu_button import MenuButton
 from humanize_desktop.gui.theme import segmented_style
 
 log = logging.getLogger(__name__)
@@ -97,10 +98,9 @@ class HumanizeBar(QWidget):
             self.strength_buttons.addButton(b, i)
             strength_row.addWidget(b)
         self.instructions = InstructionsEditor()
-        self.instructions_button = QToolButton(self)
+        self.instructions_button = MenuButton(self)
         self.instructions_button.setText(self.tr("Instructions"))
         self.instructions_button.setToolTip(self.tr("Extra instructions for the model"))
-        self.instructions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.instructions_button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.instructions)

@@ -1348,19 +1348,19 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is not how {language} text writes dates: &apos;{suggestion}&apos;.</source>
-        <translation>„{term}“ ist keine übliche Datumsschreibweise in {language} Text: „{suggestion}“.</translation>
+        <translation>„{term}“ ist keine übliche Datumsschreibweise für Text in {language}: „{suggestion}“.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; puts the {first_part} first, which {language} readers do not expect: &apos;{suggestion}&apos;.</source>
-        <translation>„{term}“ stellt {first_part} voran, was Leser von {language} Text nicht erwarten: „{suggestion}“.</translation>
+        <translation>„{term}“ stellt {first_part} voran, was Leser von Text in {language} nicht erwarten: „{suggestion}“.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; is written the way other languages write numbers; in {language} text: &apos;{suggestion}&apos;.</source>
-        <translation>„{term}“ ist geschrieben, wie andere Sprachen Zahlen schreiben; in {language} Text: „{suggestion}“.</translation>
+        <translation>„{term}“ ist geschrieben, wie andere Sprachen Zahlen schreiben; für Text in {language}: „{suggestion}“.</translation>
     </message>
     <message>
         <source>{language} text puts quotations in {expected}, not {found}.</source>
-        <translation>{language} Text setzt Zitate in {expected}, nicht in {found}.</translation>
+        <translation>Text in {language} setzt Zitate in {expected}, nicht in {found}.</translation>
     </message>
     <message>
         <source>the file marks the unit as final</source>
@@ -3179,7 +3179,7 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <source>added or replacing</source>
-        <translation>hinzugefügt oder ersetzend</translation>
+        <translation>hinzugefügt oder als Ersatz</translation>
     </message>
     <message>
         <source>Pending changes</source>
@@ -3193,6 +3193,62 @@ Die automatisch gespeicherte Arbeit bleibt in %2 erhalten.</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Terminologie</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>unübersetzt</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>uneinheitlich</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>Zeichensetzung</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>Grammatik</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>

@@ -3194,6 +3194,62 @@ El trabajo autoguardado se conserva en %2.</translation>
 <context>
     <name>SegmentModel</name>
     <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>marcador de posición</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>sin traducir</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>incoherente</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>espaciado</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>gramática</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>ortografía</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>What was learned from your decisions; switch it off or forget it</source>
-        <translation>Ce qui a été appris de vos décisions ; le désactiver ou l’oublier</translation>
+        <translation>Ce qui a été appris de vos décisions&#x202f;; le désactiver ou l’oublier</translation>
     </message>
     <message>
         <source>&amp;Humanize</source>
@@ -850,7 +850,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tone: draft &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Ton : brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Ton&#x202f;: brouillon &lt;b&gt;%1&lt;/b&gt; → suggestion &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Formality %1 → %2, sentiment %3 → %4</source>
@@ -862,7 +862,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Tone of the draft: &lt;b&gt;%1&lt;/b&gt; (formality %2, sentiment %3)</source>
-        <translation>Ton du brouillon : &lt;b&gt;%1&lt;/b&gt; (formalité %2, sentiment %3)</translation>
+        <translation>Ton du brouillon&#x202f;: &lt;b&gt;%1&lt;/b&gt; (formalité %2, sentiment %3)</translation>
     </message>
     <message>
         <source>(remove)</source>
@@ -1208,7 +1208,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your own rule, learned from your edits: “{phrase}” becomes “{fix}”.</source>
-        <translation>Votre propre règle, apprise de vos modifications : « {phrase} » devient « {fix} ».</translation>
+        <translation>Votre propre règle, apprise de vos modifications&#x202f;: «&#x202f;{phrase}&#x202f;» devient «&#x202f;{fix}&#x202f;».</translation>
     </message>
     <message>
         <source>rule fixes applied; the model&apos;s rewrite was not used: {reason}</source>
@@ -1260,31 +1260,31 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your voice “{voice}” uses contractions: “{phrase}” → “{fix}”.</source>
-        <translation>Votre voix « {voice} » utilise des contractions : « {phrase} » → « {fix} ».</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» utilise des contractions&#x202f;: «&#x202f;{phrase}&#x202f;» → «&#x202f;{fix}&#x202f;».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” writes words out: “{phrase}” → “{fix}”.</source>
-        <translation>Votre voix « {voice} » écrit les mots en entier : « {phrase} » → « {fix} ».</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» écrit les mots en entier&#x202f;: «&#x202f;{phrase}&#x202f;» → «&#x202f;{fix}&#x202f;».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has longer sentences (about {words} words): joined.</source>
-        <translation>Votre voix « {voice} » a des phrases plus longues (environ {words} mots) : réunies.</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» a des phrases plus longues (environ {words} mots)&#x202f;: réunies.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” uses no semicolons: two sentences instead.</source>
-        <translation>Votre voix « {voice} » n’utilise pas de point-virgule : deux phrases à la place.</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» n’utilise pas de point-virgule&#x202f;: deux phrases à la place.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has shorter sentences (about {words} words): the model split this one.</source>
-        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : le modèle a coupé celle-ci.</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» a des phrases plus courtes (environ {words} mots)&#x202f;: le modèle a coupé celle-ci.</translation>
     </message>
     <message>
         <source>Your voice “{voice}” spells it “{fix}”.</source>
-        <translation>Votre voix « {voice} » l’écrit « {fix} ».</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» l’écrit «&#x202f;{fix}&#x202f;».</translation>
     </message>
     <message>
         <source>Your voice “{voice}” has shorter sentences (about {words} words): split in two.</source>
-        <translation>Votre voix « {voice} » a des phrases plus courtes (environ {words} mots) : coupée en deux.</translation>
+        <translation>Votre voix «&#x202f;{voice}&#x202f;» a des phrases plus courtes (environ {words} mots)&#x202f;: coupée en deux.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; may not speak to everyone in a mixed audience; {alternatives} does.</source>
@@ -1316,31 +1316,31 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>An accepted rewrite is shown to the model as an example for similar {language} paragraphs: “{before}” → “{after}”.</source>
-        <translation>Une reformulation acceptée est montrée au modèle comme exemple pour des paragraphes semblables ({language}) : « {before} » → « {after} ».</translation>
+        <translation>Une reformulation acceptée est montrée au modèle comme exemple pour des paragraphes semblables ({language})&#x202f;: «&#x202f;{before}&#x202f;» → «&#x202f;{after}&#x202f;».</translation>
     </message>
     <message>
         <source>What Humanize Desktop learned from your decisions could not be read ({reason}), so it starts learning afresh. The old file is kept as {aside}.</source>
-        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu ({reason}) ; l’apprentissage recommence donc. L’ancien fichier est conservé sous {aside}.</translation>
+        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu ({reason})&#x202f;; l’apprentissage recommence donc. L’ancien fichier est conservé sous {aside}.</translation>
     </message>
     <message>
         <source>You replaced “{before}” with “{after}” {count} times, so that is now your own rule for {language} text.</source>
-        <translation>Vous avez remplacé « {before} » par « {after} » {count} fois : c’est désormais votre propre règle pour les textes en {language}.</translation>
+        <translation>Vous avez remplacé «&#x202f;{before}&#x202f;» par «&#x202f;{after}&#x202f;» {count} fois&#x202f;: c’est désormais votre propre règle pour les textes en {language}.</translation>
     </message>
     <message>
         <source>You kept “{term}” as written {count} times: suggested as a protected term.</source>
-        <translation>Vous avez gardé « {term} » tel quel {count} fois : proposé comme terme protégé.</translation>
+        <translation>Vous avez gardé «&#x202f;{term}&#x202f;» tel quel {count} fois&#x202f;: proposé comme terme protégé.</translation>
     </message>
     <message>
         <source>“{term}” is a protected term: you kept it as written {count} times.</source>
-        <translation>« {term} » est un terme protégé : vous l’avez gardé tel quel {count} fois.</translation>
+        <translation>«&#x202f;{term}&#x202f;» est un terme protégé&#x202f;: vous l’avez gardé tel quel {count} fois.</translation>
     </message>
     <message>
         <source>You rejected {rejected} of {total} changes by the rule {rule} (such as “{before}” → “{after}”) in {language} text with the {style} style, so it is no longer applied there.</source>
-        <translation>Vous avez refusé {rejected} des {total} modifications de la règle {rule} (par exemple « {before} » → « {after} ») dans des textes en {language} avec le style {style} : elle n’y est plus appliquée.</translation>
+        <translation>Vous avez refusé {rejected} des {total} modifications de la règle {rule} (par exemple «&#x202f;{before}&#x202f;» → «&#x202f;{after}&#x202f;») dans des textes en {language} avec le style {style}&#x202f;: elle n’y est plus appliquée.</translation>
     </message>
     <message>
         <source>What Humanize Desktop learned from your decisions could not be read from {path} ({reason}); learning is off until that is fixed, and the file is not saved over.</source>
-        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu dans {path} ({reason}) ; l’apprentissage est désactivé jusqu’à ce que ce soit réglé, et le fichier n’est pas écrasé.</translation>
+        <translation>Ce que Humanize Desktop a appris de vos décisions n’a pas pu être lu dans {path} ({reason})&#x202f;; l’apprentissage est désactivé jusqu’à ce que ce soit réglé, et le fichier n’est pas écrasé.</translation>
     </message>
     <message>
         <source>&apos;{term}&apos; could mean {first} or {second}, depending on the reader&apos;s country; write it so only one reading is possible.</source>
@@ -1576,7 +1576,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>the draft was warm here and the rewrite reads curt: its thanks, apology or kind words may be gone</source>
-        <translation>le brouillon était chaleureux ici et la réécriture paraît sèche : ses remerciements, excuses ou mots aimables ont peut-être disparu</translation>
+        <translation>le brouillon était chaleureux ici et la réécriture paraît sèche&#x202f;: ses remerciements, excuses ou mots aimables ont peut-être disparu</translation>
     </message>
     <message>
         <source>the rewrite made this paragraph sound negative (sentiment {before} → {after})</source>
@@ -1584,11 +1584,11 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{name}” cannot name a voice: use letters, digits, spaces, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 64, not starting with a dot or a space)</source>
-        <translation>« {name} » ne peut pas nommer une voix : utilisez des lettres, des chiffres, des espaces, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (64 au plus, sans point ni espace au début)</translation>
+        <translation>«&#x202f;{name}&#x202f;» ne peut pas nommer une voix&#x202f;: utilisez des lettres, des chiffres, des espaces, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos; (64 au plus, sans point ni espace au début)</translation>
     </message>
     <message>
         <source>the voice profile {path} cannot be used: {problem}; fix or delete the file</source>
-        <translation>le profil de voix {path} est inutilisable : {problem} ; corrigez ou supprimez le fichier</translation>
+        <translation>le profil de voix {path} est inutilisable&#x202f;: {problem}&#x202f;; corrigez ou supprimez le fichier</translation>
     </message>
     <message>
         <source>no text to learn a voice from in {files}</source>
@@ -1596,7 +1596,7 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no voice called “{name}” (see `humanize-desktop voice list`)</source>
-        <translation>il n’y a pas de voix nommée « {name} » (voir `humanize-desktop voice list`)</translation>
+        <translation>il n’y a pas de voix nommée «&#x202f;{name}&#x202f;» (voir `humanize-desktop voice list`)</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2175,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation>V&amp;oix :</translation>
+        <translation>V&amp;oix&#x202f;:</translation>
     </message>
     <message>
         <source>No voice</source>
@@ -2276,7 +2276,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Choose a few files you wrote yourself (.txt, .md or .docx; a few hundred words or more). Their sentence length, contractions, punctuation and spelling become a voice that rewrites can follow. It stays on this computer.</source>
-        <translation>Choisissez quelques fichiers que vous avez écrits vous-même (.txt, .md ou .docx ; quelques centaines de mots ou plus). Leur longueur de phrase, leurs contractions, leur ponctuation et leur orthographe deviennent une voix que les réécritures peuvent suivre. Elle reste sur cet ordinateur.</translation>
+        <translation>Choisissez quelques fichiers que vous avez écrits vous-même (.txt, .md ou .docx&#x202f;; quelques centaines de mots ou plus). Leur longueur de phrase, leurs contractions, leur ponctuation et leur orthographe deviennent une voix que les réécritures peuvent suivre. Elle reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>e.g. My blog</source>
@@ -2304,11 +2304,11 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation>Exemples :</translation>
+        <translation>Exemples&#x202f;:</translation>
     </message>
     <message>
         <source>Samples of Your Writing</source>
@@ -2355,7 +2355,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Add this word to the protected terms: it is never changed</source>
-        <translation>Ajouter ce mot aux termes protégés : il n’est jamais modifié</translation>
+        <translation>Ajouter ce mot aux termes protégés&#x202f;: il n’est jamais modifié</translation>
     </message>
     <message>
         <source>&amp;Reset…</source>
@@ -2379,7 +2379,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Learning is paused: your decisions are not learned from, and nothing learned is applied.</source>
-        <translation>L’apprentissage est en pause : vos décisions ne sont pas apprises et rien de ce qui a été appris n’est appliqué.</translation>
+        <translation>L’apprentissage est en pause&#x202f;: vos décisions ne sont pas apprises et rien de ce qui a été appris n’est appliqué.</translation>
     </message>
     <message>
         <source>Nothing learned yet. As you accept, reject and edit changes, what you keep choosing shows here. It stays on this computer.</source>
@@ -2403,7 +2403,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Forget everything learned from your decisions? This cannot be undone.</source>
-        <translation>Oublier tout ce qui a été appris de vos décisions ? Cette action est irréversible.</translation>
+        <translation>Oublier tout ce qui a été appris de vos décisions&#x202f;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@ Humanisez-le ensuite pour obtenir une réécriture à relire modification par mo
     </message>
     <message>
         <source>Learned the voice “%1” from %2 words; pick it under Voice to humanize toward it.</source>
-        <translation>Voix « %1 » apprise à partir de %2 mots ; choisissez-la sous Voix pour humaniser dans ce sens.</translation>
+        <translation>Voix «&#x202f;%1&#x202f;» apprise à partir de %2 mots&#x202f;; choisissez-la sous Voix pour humaniser dans ce sens.</translation>
     </message>
     <message>
         <source>Humanizing stopped: %1</source>
@@ -3193,6 +3193,62 @@ Le travail enregistré automatiquement est conservé dans %2.</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>balise</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>espace réservé</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>incohérent</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>ponctuation</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>espacement</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>grammaire</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>orthographe</translation>
+    </message>
     <message>
         <source>Unit</source>
         <translation>Unité</translation>

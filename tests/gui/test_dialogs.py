@@ -259,3 +259,28 @@ def test_preferences_set_languagetool_memory_and_download_only_when_asked(window
     qtbot.waitUntil(lambda: dialog.lt_download.isEnabled(), timeout=5000)
     assert calls == ["download"]
     assert dialog.lt_status.text() == f"Local LanguageTool: {jar.parent}"
+
+
+def test_a_wrapped_languagetool_path_gets_every_line_it_needs(window, qtbot) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.lt_status.setText("Local LanguageTool: " + "/a/rather/long/folder" * 6)
+    dialog.findChild(QTabWidget).setCurrentIndex(1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.lt_status
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing() * 1.5  # it does wrap
+
+
+def test_drop_down_buttons_leave_their_arrow_clear_of_the_label(window) -> None:
+    from PySide6.QtWidgets import QStyle, QToolButton
+
+    for button in (window.humanize_bar.instructions_button, window.findings_panel.filter):
+        plain = QToolButton()
+        plain.setText(button.text())
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        assert button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+        assert button.sizeHint().width() >= plain.sizeHint().width() + arrow, button.text()

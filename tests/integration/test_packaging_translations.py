@@ -228,3 +228,19 @@ def test_the_window_shows_core_messages_in_its_language_and_json_stays_english(q
     finally:
         assert i18n.install_translators(qapp, "en") == "en"
     assert i18n.message_text(flag.message) == "'2024' became '2023'"
+
+
+def test_translator_mode_names_qa_kinds_in_the_interface_language(qapp, compiled) -> None:
+    from humanize_desktop.core.bilingual.qafinding import QA_KINDS
+    from humanize_desktop.gui.translate.segments import qa_kind_name
+
+    try:
+        assert i18n.install_translators(qapp, "de") == "de"
+        assert qa_kind_name("untranslated") == "unübersetzt"
+        german = [qa_kind_name(kind) for kind in QA_KINDS]
+        # Every kind has a German name (only "URL" reads the same), none shows its bare id.
+        assert [k for k, name in zip(QA_KINDS, german) if name == k] == []
+        assert len(set(german)) == len(QA_KINDS)
+    finally:
+        assert i18n.install_translators(qapp, "en") == "en"
+    assert qa_kind_name("untranslated") == "untranslated"

@@ -119,10 +119,14 @@ class PreferencesDialog(QDialog):
                                             "from its release site. Only when you click; no text is sent."))
         self.lt_download.clicked.connect(self.download_languagetool)
         self.lt_download.setEnabled(getattr(parent, "runner", None) is not None)
-        row = QHBoxLayout()
+        # In a widget, not a bare layout: the form layout gives a nested layout only its
+        # one-line height, which clipped the wrapped path of a local installation.
+        lt_row = QWidget()
+        row = QHBoxLayout(lt_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.lt_status, 1)
         row.addWidget(self.lt_download)
-        form.addRow("", row)
+        form.addRow("", lt_row)
         self.spelling_on = QCheckBox(self.tr("Check &spelling"))
         self.spelling_on.setChecked(s.spelling.enabled)
         form.addRow("", self.spelling_on)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,6 +25,27 @@ ID, SOURCE, TARGET, SUGGESTION, QA = range(5)
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
 # The kinds of a row's visible findings (a list of str), for the filter.
 KINDS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def qa_kind_name(kind: str) -> str:
+    """A QA finding's kind (``core.bilingual.qafinding.QA_KINDS``) in the interface language."""
+    names = {
+        "number": QCoreApplication.translate("SegmentModel", "number"),
+        "date": QCoreApplication.translate("SegmentModel", "date"),
+        "url": QCoreApplication.translate("SegmentModel", "URL"),
+        "tag": QCoreApplication.translate("SegmentModel", "tag"),
+        "placeholder": QCoreApplication.translate("SegmentModel", "placeholder"),
+        "term": QCoreApplication.translate("SegmentModel", "term"),
+        "untranslated": QCoreApplication.translate("SegmentModel", "untranslated"),
+        "language": QCoreApplication.translate("SegmentModel", "language"),
+        "inconsistent": QCoreApplication.translate("SegmentModel", "inconsistent"),
+        "punctuation": QCoreApplication.translate("SegmentModel", "punctuation"),
+        "spacing": QCoreApplication.translate("SegmentModel", "spacing"),
+        "length": QCoreApplication.translate("SegmentModel", "length"),
+        "grammar": QCoreApplication.translate("SegmentModel", "grammar"),
+        "spelling": QCoreApplication.translate("SegmentModel", "spelling"),
+    }
+    return names.get(kind, kind)  # a kind added to the core later shows by its id until it gets a name
 
 
 def diff_html(review: BilingualReview, index: int) -> str:
@@ -79,7 +102,7 @@ class SegmentModel(QAbstractTableModel):
             return self.review.target(row)
         if column == SUGGESTION:
             return self.review.suggestion(row) or ""
-        return ", ".join(dict.fromkeys(f.kind for f in self.review.visible_findings(row)))
+        return ", ".join(dict.fromkeys(qa_kind_name(f.kind) for f in self.review.visible_findings(row)))
 
     def unit_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -35,7 +35,9 @@ from humanize_desktop.core.bilingual.units import NEEDS_REVIEW, WRITE_STATES
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import atomic_write
 from humanize_desktop.gui.i18n import message_text
-from humanize_desktop.gui.translate.segments import QA, SUGGESTION, DiffDelegate, SegmentFilter, SegmentModel
+from humanize_desktop.gui.translate.segments import (
+    QA, SUGGESTION, DiffDelegate, SegmentFilter, SegmentModel, qa_kind_name,
+)
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
 log = logging.getLogger(__name__)
@@ -77,7 +79,7 @@ class TranslatorWindow(QMainWindow):
         self.filter_box.addItem(self.tr("All segments"), "")
         self.filter_box.addItem(self.tr("Segments with findings"), "*")
         for kind in QA_KINDS:
-            self.filter_box.addItem(kind, kind)
+            self.filter_box.addItem(qa_kind_name(kind), kind)
         self.filter_box.currentIndexChanged.connect(lambda _i: self.set_filter(self.filter_box.currentData()))
         self.state_box = QComboBox(central)
         for state in WRITE_STATES:
@@ -218,7 +220,7 @@ class TranslatorWindow(QMainWindow):
         self.target_edit.setReadOnly(not unit.editable)
         for finding in self.review.visible_findings(row):
             fix = f"  → {finding.replacements[0]}" if finding.replacements else ""
-            item = QListWidgetItem(f"{finding.kind}: {message_text(finding.message)}{fix}")
+            item = QListWidgetItem(f"{qa_kind_name(finding.kind)}: {message_text(finding.message)}{fix}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.findings_list.addItem(item)
         for change in self.review.changes(row):
