@@ -126,7 +126,7 @@ import humanize_desktop.core as core
 importlib.import_module("humanize_desktop.config")  # the settings' notices, shown by the window
 for module in pkgutil.walk_packages(core.__path__, "humanize_desktop.core."):
     importlib.import_module(module.name)
-from humanize_desktop.core.humanizer.plan import register_all_reasons
+from humanize_desktop.core.checks.aitells import register_all_reasons
 register_all_reasons()  # the lexicons' reasons are registered on first use otherwise
 from humanize_desktop.core.messages import TEMPLATES
 from humanize_desktop.gui.i18n import MESSAGE_CONTEXT

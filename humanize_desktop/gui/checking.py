@@ -26,6 +26,7 @@ from humanize_desktop.core.checks.findings import AI_TELL, SPELLING, EngineState
 from humanize_desktop.core.positions import SIDES
 from humanize_desktop.gui.marks import Mark
 from humanize_desktop.gui.engine_manager import READY, EngineManager
+from humanize_desktop.gui.i18n import finding_text
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.workers import Failure, Job, Runner
 
@@ -354,7 +355,7 @@ class CheckController(QObject):
     # ------------------------------------------------------------------ fixes
 
     def marks(self, side: str) -> list[Mark]:
-        return [Mark(f.start, f.end, f.kind, f.message, f) for f in self.sides[side].findings]
+        return [Mark(f.start, f.end, f.kind, finding_text(f), f) for f in self.sides[side].findings]
 
     @property
     def ignored(self) -> set[tuple[str, str]]:

@@ -20,6 +20,7 @@ from humanize_desktop.gui.diff_pane import DiffPane
 from humanize_desktop.gui.findings_panel import FindingsPanel
 from humanize_desktop.gui.heat_strip import HeatStrip, average_heat, blend
 from humanize_desktop.gui.humanizing import HumanizeController
+from humanize_desktop.gui.i18n import finding_text
 from humanize_desktop.gui.review_view import ReviewView
 from humanize_desktop.gui.session import ReviewSession
 from humanize_desktop.gui.status_bar import StatusWidgets
@@ -220,7 +221,7 @@ class ChecksUi(QObject):
             for f in self.checks.sides[side].findings:
                 if side == "draft" or f.origin == "introduced":
                     group = f.kind if side == "draft" else "introduced"
-                    findings.append((names.get(group, group), f.message, segmentation.excerpt(text[f.start:f.end], 40)))
+                    findings.append((names.get(group, group), finding_text(f), segmentation.excerpt(text[f.start:f.end], 40)))
         suggestion = self.session.review.suggestion
         kept = [(segmentation.excerpt(suggestion[m.start:m.end], 60), why_kept(k.reason))
                 for k, m in zip(self.humanizer.kept, self.humanizer.kept_marks)]
@@ -262,7 +263,8 @@ class ChecksUi(QObject):
             return
         finding: Finding = mark.payload
         text = self.session.text(pane.side)[mark.start:mark.end]
-        menu.addSection(finding.message if len(finding.message) < 70 else finding.message[:69] + "…")
+        said = finding_text(finding)
+        menu.addSection(said if len(said) < 70 else said[:69] + "…")
         for replacement in finding.replacements[:_MAX_FIXES]:
             shown = replacement if replacement else self.tr("(remove)")
             action = menu.addAction(self.tr("Replace with “%1”").replace("%1", shown))

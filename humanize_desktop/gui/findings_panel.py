@@ -21,6 +21,7 @@ from humanize_desktop.core.checks.findings import (
     AI_TELL, ENCODING, FAIRNESS_KINDS, GRAMMAR, INCLUSIVE, LOCALE, READABILITY, REGISTER, SPELLING, Finding,
 )
 from humanize_desktop.gui import icons
+from humanize_desktop.gui.i18n import finding_text
 from humanize_desktop.gui.menu_button import MenuButton
 from humanize_desktop.gui.theme import review_colors
 
@@ -135,11 +136,11 @@ class FindingsPanel(QWidget):
         colors = review_colors(self.palette())
         groups: dict[str, list[tuple[str, str, int, int, str]]] = {}
         for f in draft:
-            groups.setdefault(f.kind, []).append(("draft", f.message, f.start, f.end, draft_text[f.start:f.end]))
+            groups.setdefault(f.kind, []).append(("draft", finding_text(f), f.start, f.end, draft_text[f.start:f.end]))
         for f in suggestion:
             if f.origin == "introduced":
                 groups.setdefault("introduced", []).append(
-                    ("suggestion", f.message, f.start, f.end, suggestion_text[f.start:f.end]))
+                    ("suggestion", finding_text(f), f.start, f.end, suggestion_text[f.start:f.end]))
         for start, end, reason in kept:
             groups.setdefault("kept", []).append(("suggestion", reason, start, end,
                                                   suggestion_text[start:end]))

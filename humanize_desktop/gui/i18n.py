@@ -27,6 +27,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from humanize_desktop import paths
+from humanize_desktop.core.checks.findings import Finding
 from humanize_desktop.core.messages import TEMPLATES, Message
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,11 @@ def message_text(message: Message | str) -> str:
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("the translation of message %s does not fit its arguments (%s)", message.id, exc)
         return message.text
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's message in the interface language (an engine's own words as they are)."""
+    return message_text(finding.note) if finding.note is not None else finding.message
 
 
 def problem() -> str:

@@ -907,6 +907,26 @@ Vorschlag: %2</translation>
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Dashes are frequent in this text ({rate} per 1,000 words); machine prose overuses them. A comma, colon or full stop often reads better.</source>
+        <translation>Gedankenstriche sind in diesem Text häufig ({rate} pro 1.000 Wörter); maschinelle Texte setzen sie zu oft. Ein Komma, ein Doppelpunkt oder ein Punkt liest sich oft besser.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; it can usually go.</source>
+        <translation>„{phrase}“ ist in maschinell geschriebenen Texten häufig; es kann meist entfallen.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; plainer: {alternatives}.</source>
+        <translation>„{phrase}“ ist in maschinell geschriebenen Texten häufig; schlichter: {alternatives}.</translation>
+    </message>
+    <message>
+        <source>{count} lists of three in one paragraph (&apos;{phrase}&apos;); machine prose leans on the rule of three, so keep the items that matter.</source>
+        <translation>{count} Dreieraufzählungen in einem Absatz („{phrase}“); maschinelle Texte lieben die Dreizahl – behalten Sie nur, was zählt.</translation>
+    </message>
+    <message>
+        <source>These {count} sentences are all about the same length ({shortest}–{longest} words); varying the rhythm reads more naturally.</source>
+        <translation>Diese {count} Sätze sind alle etwa gleich lang ({shortest}–{longest} Wörter); ein wechselnder Rhythmus liest sich natürlicher.</translation>
+    </message>
+    <message>
         <source>{name}: only the body text is used; {parts} left as {as_is}</source>
         <translation>{name}: nur der Fließtext wird verwendet; {parts} bleiben unverändert</translation>
     </message>
@@ -989,6 +1009,10 @@ Vorschlag: %2</translation>
     <message>
         <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
         <translation>„{pronoun}“ fehlt, daher bezieht sich „{clause}“ jetzt auf „{after}“</translation>
+    </message>
+    <message>
+        <source>&apos;{bad}&apos; looks like garbled text (mojibake: text decoded with the wrong encoding); it probably should read &apos;{good}&apos;.</source>
+        <translation>„{bad}“ sieht nach verstümmeltem Text aus (Mojibake: mit der falschen Kodierung gelesen); vermutlich sollte es „{good}“ heißen.</translation>
     </message>
     <message>
         <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
@@ -1547,6 +1571,10 @@ Vorschlag: %2</translation>
         <translation>Die Adresse {address} aus dem Ausgangstext fehlt im Zieltext</translation>
     </message>
     <message>
+        <source>This sentence has {words} words; sentences over {limit} are hard to follow. Consider splitting it.</source>
+        <translation>Dieser Satz hat {words} Wörter; Sätze mit mehr als {limit} sind schwer zu lesen. Teilen Sie ihn am besten.</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
         <translation>„{term}“ spricht den Leser in der Form „{form}“ an; gewünscht war „{norm}“.</translation>
     </message>
@@ -1569,6 +1597,10 @@ Vorschlag: %2</translation>
     <message>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). Humanize Desktop verwendet daher die Standardeinstellungen und überschreibt diese Datei nicht. Prüfen Sie ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not in the {dictionary} dictionary.</source>
+        <translation>„{word}“ steht nicht im Wörterbuch {dictionary}.</translation>
     </message>
     <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>

@@ -907,6 +907,26 @@ Sugerencia: %2</translation>
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Dashes are frequent in this text ({rate} per 1,000 words); machine prose overuses them. A comma, colon or full stop often reads better.</source>
+        <translation>Los guiones son frecuentes en este texto ({rate} por cada 1000 palabras); los textos escritos por una máquina abusan de ellos. Una coma, dos puntos o un punto suelen leerse mejor.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; it can usually go.</source>
+        <translation>«{phrase}» es habitual en los textos escritos por una máquina; normalmente se puede quitar.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; plainer: {alternatives}.</source>
+        <translation>«{phrase}» es habitual en los textos escritos por una máquina; más sencillo: {alternatives}.</translation>
+    </message>
+    <message>
+        <source>{count} lists of three in one paragraph (&apos;{phrase}&apos;); machine prose leans on the rule of three, so keep the items that matter.</source>
+        <translation>{count} enumeraciones de tres en un párrafo («{phrase}»); los textos escritos por una máquina abusan de la regla de tres, así que conserve lo que importa.</translation>
+    </message>
+    <message>
+        <source>These {count} sentences are all about the same length ({shortest}–{longest} words); varying the rhythm reads more naturally.</source>
+        <translation>Estas {count} frases tienen todas más o menos la misma longitud ({shortest}–{longest} palabras); variar el ritmo se lee con más naturalidad.</translation>
+    </message>
+    <message>
         <source>{name}: only the body text is used; {parts} left as {as_is}</source>
         <translation>{name}: solo se usa el cuerpo del texto; {parts} se quedan como están</translation>
     </message>
@@ -989,6 +1009,10 @@ Sugerencia: %2</translation>
     <message>
         <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
         <translation>se omitió «{pronoun}», así que «{clause}» ahora se refiere a «{after}»</translation>
+    </message>
+    <message>
+        <source>&apos;{bad}&apos; looks like garbled text (mojibake: text decoded with the wrong encoding); it probably should read &apos;{good}&apos;.</source>
+        <translation>«{bad}» parece texto corrupto (mojibake: texto decodificado con la codificación equivocada); probablemente debería decir «{good}».</translation>
     </message>
     <message>
         <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
@@ -1547,6 +1571,10 @@ Sugerencia: %2</translation>
         <translation>La dirección {address} del origen falta en el destino</translation>
     </message>
     <message>
+        <source>This sentence has {words} words; sentences over {limit} are hard to follow. Consider splitting it.</source>
+        <translation>Esta frase tiene {words} palabras; las frases de más de {limit} cuestan de seguir. Considere dividirla.</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
         <translation>«{term}» se dirige al lector en la forma {form}; se pidió el registro {norm}.</translation>
     </message>
@@ -1569,6 +1597,10 @@ Sugerencia: %2</translation>
     <message>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>No se pudo leer el archivo de ajustes {path} ({reason}), así que Humanize Desktop usa los ajustes predeterminados y no sobrescribirá ese archivo. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not in the {dictionary} dictionary.</source>
+        <translation>«{word}» no está en el diccionario {dictionary}.</translation>
     </message>
     <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>

@@ -907,6 +907,26 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Dashes are frequent in this text ({rate} per 1,000 words); machine prose overuses them. A comma, colon or full stop often reads better.</source>
+        <translation>Les tirets sont fréquents dans ce texte ({rate} pour 1 000 mots)&#x202f;; les textes écrits par une machine en abusent. Une virgule, un deux-points ou un point se lit souvent mieux.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; it can usually go.</source>
+        <translation>«&#x202f;{phrase}&#x202f;» est courant dans les textes écrits par une machine&#x202f;; on peut généralement le supprimer.</translation>
+    </message>
+    <message>
+        <source>&apos;{phrase}&apos; is common in machine-written text; plainer: {alternatives}.</source>
+        <translation>«&#x202f;{phrase}&#x202f;» est courant dans les textes écrits par une machine&#x202f;; plus simple&#x202f;: {alternatives}.</translation>
+    </message>
+    <message>
+        <source>{count} lists of three in one paragraph (&apos;{phrase}&apos;); machine prose leans on the rule of three, so keep the items that matter.</source>
+        <translation>{count} énumérations de trois dans un paragraphe («&#x202f;{phrase}&#x202f;»)&#x202f;; les textes écrits par une machine abusent de la règle de trois, gardez les éléments qui comptent.</translation>
+    </message>
+    <message>
+        <source>These {count} sentences are all about the same length ({shortest}–{longest} words); varying the rhythm reads more naturally.</source>
+        <translation>Ces {count} phrases ont toutes à peu près la même longueur ({shortest}–{longest} mots)&#x202f;; varier le rythme se lit plus naturellement.</translation>
+    </message>
+    <message>
         <source>{name}: only the body text is used; {parts} left as {as_is}</source>
         <translation>{name}&#xa0;: seul le corps du texte est utilisé&#xa0;; {parts} restent tels quels</translation>
     </message>
@@ -989,6 +1009,10 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>&apos;{pronoun}&apos; was left out, so &apos;{clause}&apos; now reads as said of &apos;{after}&apos;</source>
         <translation>«&#xa0;{pronoun}&#xa0;» a été omis&#xa0;: «&#xa0;{clause}&#xa0;» se rapporte désormais à «&#xa0;{after}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{bad}&apos; looks like garbled text (mojibake: text decoded with the wrong encoding); it probably should read &apos;{good}&apos;.</source>
+        <translation>«&#x202f;{bad}&#x202f;» ressemble à du texte brouillé (mojibake&#x202f;: texte décodé avec le mauvais encodage)&#x202f;; il faut sans doute lire «&#x202f;{good}&#x202f;».</translation>
     </message>
     <message>
         <source>Spacing or punctuation tidied when the rewrite was cleaned up.</source>
@@ -1547,6 +1571,10 @@ Suggestion&#xa0;: %2</translation>
         <translation>L’adresse {address} de la source manque dans la cible</translation>
     </message>
     <message>
+        <source>This sentence has {words} words; sentences over {limit} are hard to follow. Consider splitting it.</source>
+        <translation>Cette phrase compte {words} mots&#x202f;; au-delà de {limit}, une phrase est difficile à suivre. Pensez à la couper.</translation>
+    </message>
+    <message>
         <source>&apos;{term}&apos; addresses the reader in the {form} form; the {norm} register was asked for.</source>
         <translation>«&#xa0;{term}&#xa0;» s’adresse au lecteur sous la forme {form}&#xa0;; le registre {norm} était demandé.</translation>
     </message>
@@ -1569,6 +1597,10 @@ Suggestion&#xa0;: %2</translation>
     <message>
         <source>The settings file {path} could not be read ({reason}), so Humanize Desktop uses default settings and will not save over that file. Check its permissions.</source>
         <translation>Le fichier de réglages {path} n’a pas pu être lu ({reason})&#xa0;: Humanize Desktop utilise donc les réglages par défaut et n’écrira pas par-dessus ce fichier. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not in the {dictionary} dictionary.</source>
+        <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire {dictionary}.</translation>
     </message>
     <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>

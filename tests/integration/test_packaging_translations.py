@@ -244,3 +244,23 @@ def test_translator_mode_names_qa_kinds_in_the_interface_language(qapp, compiled
     finally:
         assert i18n.install_translators(qapp, "en") == "en"
     assert qa_kind_name("untranslated") == "untranslated"
+
+
+def test_the_findings_of_our_own_checks_are_shown_in_the_interface_language(qapp, compiled) -> None:
+    from humanize_desktop.core.checks import aitells
+    from humanize_desktop.core.checks.readability import analyse
+    from humanize_desktop.core.checks.spelling import SpellChecker
+
+    (tell,) = [f for f in aitells.find("We delve into the data.", "en") if f.rule == "phrase:delve into"]
+    (typo,) = SpellChecker().check("We recieve it.", "en_US")
+    (long_one,) = analyse(" ".join(["word"] * 45) + ".", "en")[1]
+    try:
+        assert i18n.install_translators(qapp, "de") == "de"
+        assert i18n.finding_text(tell).startswith("„delve into“ ist in maschinell geschriebenen Texten häufig")
+        assert i18n.finding_text(typo) == "„recieve“ steht nicht im Wörterbuch en_US."
+        assert i18n.finding_text(long_one).startswith("Dieser Satz hat 45 Wörter")
+    finally:
+        assert i18n.install_translators(qapp, "en") == "en"
+    # --json and the English window say what they always said.
+    assert tell.to_json()["message"] == i18n.finding_text(tell) == tell.message
+    assert typo.message == "'recieve' is not in the en_US dictionary."

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from humanize_desktop.core import messages
 from humanize_desktop.core.checks.findings import ENCODING, Finding
+
+messages.register({"encoding.mojibake": "'{bad}' looks like garbled text (mojibake: text decoded with the wrong "
+                                       "encoding); it probably should read '{good}'."})
 
 ENGINE = "ftfy"
 # Pieces of nearly all UTF-8-read-as-cp1252 mojibake; text without any is
@@ -49,8 +53,7 @@ def find(text: str) -> list[Finding]:
         bad = m.group()
         good = repaired(bad)
         if good != bad:
-            findings.append(Finding(m.start(), m.end(), ENCODING,
-                                    f"'{bad}' looks like garbled text (mojibake: text decoded with the "
-                                    f"wrong encoding); it probably should read '{good}'.",
-                                    (good,), ENGINE, "ftfy:fix_encoding"))
+            findings.append(Finding.said(m.start(), m.end(), ENCODING,
+                                         messages.make("encoding.mojibake", bad=bad, good=good),
+                                         (good,), ENGINE, "ftfy:fix_encoding"))
     return findings

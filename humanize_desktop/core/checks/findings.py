@@ -52,11 +52,20 @@ class Finding:
     engine: str = ""
     rule: str = ""  # the engine's rule id, so a rule can be ignored; "" when none
     origin: Origin | None = None
+    # The message as the window translates it (id and arguments), for our own checks;
+    # None for an engine's own words (LanguageTool, Harper). ``message`` is its English text.
+    note: Message | None = field(default=None, compare=False)
 
     def shifted(self, delta: int) -> Finding:
         """The same finding ``delta`` characters further on (paragraph -> document)."""
         return Finding(self.start + delta, self.end + delta, self.kind, self.message, self.replacements,
-                       self.engine, self.rule, self.origin)
+                       self.engine, self.rule, self.origin, self.note)
+
+    @classmethod
+    def said(cls, start: int, end: int, kind: str, note: Message, replacements: tuple[str, ...] = (),
+             engine: str = "", rule: str = "") -> Finding:
+        """A finding whose message is ``note`` (translatable), with its English text as ``message``."""
+        return cls(start, end, kind, note.text, replacements, engine, rule, None, note)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI contract: ``start, end, kind, message, replacements, engine``."""

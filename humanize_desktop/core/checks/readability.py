@@ -25,9 +25,12 @@ from typing import Any
 
 import regex
 
-from humanize_desktop.core import markdown, segmentation
+from humanize_desktop.core import markdown, messages, segmentation
 from humanize_desktop.core.checks.findings import READABILITY, Finding
 from humanize_desktop.core.checks.language import base
+
+messages.register({"readability.long-sentence": "This sentence has {words} words; sentences over {limit} are hard "
+                                               "to follow. Consider splitting it."})
 
 ENGINE = "readability"
 #: Sentences longer than this many words are flagged.
@@ -119,10 +122,8 @@ def analyse(text: str, language: str) -> tuple[Counts, list[Finding]]:
                 counts.long_words += len(w) > 6
             if len(words) > LONG_SENTENCE_WORDS:
                 end = s + len(text[s:e].rstrip())
-                findings.append(Finding(s, end, READABILITY,
-                                        f"This sentence has {len(words)} words; sentences over "
-                                        f"{LONG_SENTENCE_WORDS} are hard to follow. Consider splitting it.",
-                                        (), ENGINE, "readability:long-sentence"))
+                note = messages.make("readability.long-sentence", words=len(words), limit=LONG_SENTENCE_WORDS)
+                findings.append(Finding.said(s, end, READABILITY, note, (), ENGINE, "readability:long-sentence"))
     return counts, findings
 
 

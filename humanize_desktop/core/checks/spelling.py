@@ -30,11 +30,13 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import markdown, segmentation, urls
+from humanize_desktop.core import markdown, messages, segmentation, urls
 from humanize_desktop.core.checks.findings import SPELLING, EngineState, Finding
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import atomic_write
+
+messages.register({"spelling.unknown": "'{word}' is not in the {dictionary} dictionary."})
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +195,10 @@ class SpellChecker:
                 continue
             if self._known(dictionary, word):
                 continue
-            findings.append(Finding(start, end, SPELLING, f"'{word}' is not in the {dictionary} dictionary.",
-                                    self.suggest(dictionary, word) if suggest else (), ENGINE,
-                                    f"{ENGINE}:{dictionary}"))
+            findings.append(Finding.said(start, end, SPELLING,
+                                         messages.make("spelling.unknown", word=word, dictionary=dictionary),
+                                         self.suggest(dictionary, word) if suggest else (), ENGINE,
+                                         f"{ENGINE}:{dictionary}"))
         return findings
 
     def suggest(self, dictionary: str, word: str) -> tuple[str, ...]:

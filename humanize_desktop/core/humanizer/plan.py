@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import threading
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ import regex
 
 from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks import aitells
-from humanize_desktop.core.checks.aitells import Hit, Lexicon, LexiconError
+from humanize_desktop.core.checks.aitells import Hit, reason_id
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.humanizer import protect
 from humanize_desktop.core.humanizer.splicing import cased
@@ -54,35 +53,6 @@ class PlanItem:
     sentence: tuple[int, int]  # the sentence the item is in (white space after it excluded)
 
 
-_registered: set[str] = set()
-_lock = threading.Lock()
-
-
-def _register(lex: Lexicon) -> None:
-    """Put the lexicon's reasons into the message catalogue (once per language)."""
-    with _lock:
-        if lex.language in _registered:
-            return
-        for rule in lex.all_rules():
-            mid = f"humanizer.{rule.name}"
-            if messages.TEMPLATES.get(mid, rule.reason) != rule.reason:
-                raise LexiconError(f"{lex.source}: rule '{rule.name}' gives another reason than the same rule "
-                                   "in another language's file; one name, one reason")
-            messages.register({mid: rule.reason})
-        _registered.add(lex.language)
-
-
-def register_all_reasons() -> None:
-    """Register the reasons of every language's lexicon at once.
-
-    ``plan`` registers a language's reasons when it first plans that
-    language; the translation build (``packaging/build.py lupdate``) calls
-    this to see them all, so the window can show every reason translated.
-    """
-    for language in aitells.languages():
-        _register(aitells.lexicon(language))
-
-
 def _quoted(phrase: str) -> str:
     phrase = " ".join(phrase.split())
     return phrase if len(phrase) <= _ARG_LIMIT else phrase[:_ARG_LIMIT - 1] + "…"
@@ -102,7 +72,7 @@ class _Sentences:
 def _item(hit: Hit, offset: int, sentences: _Sentences) -> PlanItem:
     rule = hit.rule
     fix = None if hit.fix is None else cased(hit.fix, hit.matched)
-    message = messages.make(f"humanizer.{rule.name}", phrase=_quoted(hit.matched), fix=fix or "")
+    message = messages.make(reason_id(rule), phrase=_quoted(hit.matched), fix=fix or "")
     start, end = hit.start + offset, hit.end + offset
     return PlanItem(start, end, rule.name, message, fix, rule.job if fix is None else None, sentences.around(start))
 
@@ -137,7 +107,6 @@ def plan(text: str, language: str, *, protected_terms: Iterable[str] = (),
     """
     lang = base(language)
     lex = aitells.lexicon(lang)
-    _register(lex)
     guard = protect.Guard(protect.protected_spans(text, lang, protected_terms, protected_spans))
     sentences = _Sentences(text)
     items: list[PlanItem] = []

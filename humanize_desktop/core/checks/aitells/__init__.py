@@ -31,6 +31,8 @@ from humanize_desktop.core.checks.aitells.loading import (
     load_file,
     normalise,
     parse,
+    reason_id,
+    register_all_reasons,
 )
 from humanize_desktop.core.checks.aitells.matching import (
     ENGINE,
@@ -45,5 +47,5 @@ from humanize_desktop.core.checks.findings import Finding
 __all__ = [
     "DETECTORS", "ENGINE", "JOBS", "Finding", "Hit", "Lexicon", "LexiconError", "Rule", "Splice", "Style",
     "WordForm", "at_sentence_start", "find", "find_in_document", "hits", "languages", "lexicon", "lexicon_dir",
-    "load_file", "normalise", "parse",
+    "load_file", "normalise", "parse", "reason_id", "register_all_reasons",
 ]

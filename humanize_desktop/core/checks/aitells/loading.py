@@ -32,7 +32,7 @@ from pathlib import Path
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import segmentation
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.textio import read_toml
@@ -420,10 +420,33 @@ def languages() -> list[str]:
 
 
 def lexicon(language: str) -> Lexicon:
-    """The lexicon for a language (structural checks only when it has no file)."""
+    """The lexicon for a language (structural checks only when it has no file), its reasons registered."""
     lang = base(language)
     with _cache_lock:
         if lang not in _cache:
             path = lexicon_dir() / f"{lang}.toml"
-            _cache[lang] = load_file(path) if path.is_file() else Lexicon(lang)
+            lex = load_file(path) if path.is_file() else Lexicon(lang)
+            register_reasons(lex)
+            _cache[lang] = lex
         return _cache[lang]
+
+
+def reason_id(rule: Rule) -> str:
+    """The message id of a rule's reason (``{phrase}``, ``{fix}``): the same in every language's file."""
+    return f"humanizer.{rule.name}"
+
+
+def register_reasons(lex: Lexicon) -> None:
+    """Put the lexicon's reasons into the message catalogue, so the window can translate them."""
+    for rule in lex.all_rules():
+        mid = reason_id(rule)
+        if messages.TEMPLATES.get(mid, rule.reason) != rule.reason:
+            raise LexiconError(f"{lex.source}: rule '{rule.name}' gives another reason than the same rule "
+                               "in another language's file; one name, one reason")
+        messages.register({mid: rule.reason})
+
+
+def register_all_reasons() -> None:
+    """Load every language's lexicon, registering all their reasons (for the translation build)."""
+    for language in languages():
+        lexicon(language)

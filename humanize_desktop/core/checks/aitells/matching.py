@@ -22,10 +22,11 @@ from dataclasses import dataclass
 
 import regex
 
-from humanize_desktop.core import segmentation
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks.aitells import structure
-from humanize_desktop.core.checks.aitells.loading import Lexicon, Rule, lexicon
+from humanize_desktop.core.checks.aitells.loading import Lexicon, Rule, lexicon, reason_id
 from humanize_desktop.core.checks.findings import AI_TELL, Finding
+from humanize_desktop.core.messages import Message
 
 ENGINE = "aitells"
 
@@ -36,6 +37,17 @@ _LEAD = (r"[^\S\n]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[^\S\n]+)*"
 _STRICT_START_RE = regex.compile(rf"(?:\n|[.!?…。！？][\"'”’»)\]*_]*[^\S\n]+){_LEAD}", regex.V1)
 _LENIENT_START_RE = regex.compile(rf"(?:\n|[.!?…。！？:;][\"'”’»)\]*_]*[^\S\n]+){_LEAD}", regex.V1)
 _WINDOW = 64
+
+messages.register({
+    "aitells.phrase.plainer": "'{phrase}' is common in machine-written text; plainer: {alternatives}.",
+    "aitells.phrase.can-go": "'{phrase}' is common in machine-written text; it can usually go.",
+    "aitells.uniform": "These {count} sentences are all about the same length ({shortest}–{longest} words); "
+                       "varying the rhythm reads more naturally.",
+    "aitells.triads": "{count} lists of three in one paragraph ('{phrase}'); machine prose leans on the rule "
+                      "of three, so keep the items that matter.",
+    "aitells.dashes": "Dashes are frequent in this text ({rate} per 1,000 words); machine prose overuses "
+                      "them. A comma, colon or full stop often reads better.",
+})
 _RUN_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -139,12 +151,13 @@ def _cased(alternative: str, matched: str) -> str:
     return alternative
 
 
-def _default_message(hit: Hit, alternatives: tuple[str, ...]) -> str:
+def _default_note(hit: Hit, alternatives: tuple[str, ...]) -> Message:
     if hit.rule.kind == "pattern":
-        return hit.rule.reason.format(phrase=hit.matched, fix=hit.fix or "")
-    message = f"'{hit.matched}' is common in machine-written text"
+        return messages.make(reason_id(hit.rule), phrase=hit.matched, fix=hit.fix or "")
     plain = [a for a in alternatives if a]
-    return message + (f"; plainer: {', '.join(repr(a) for a in plain)}." if plain else "; it can usually go.")
+    if plain:
+        return messages.make("aitells.phrase.plainer", phrase=hit.matched, alternatives=", ".join(map(repr, plain)))
+    return messages.make("aitells.phrase.can-go", phrase=hit.matched)
 
 
 def _finding(text: str, hit: Hit, limit: int) -> Finding:
@@ -174,8 +187,11 @@ def _finding(text: str, hit: Hit, limit: int) -> Finding:
         end = tail_end
     else:
         replacements = [_cased(alt, matched) for alt in alternatives]
-    message = hit.rule.message or _default_message(hit, alternatives)
-    return Finding(start, end, AI_TELL, message, tuple(dict.fromkeys(replacements)), ENGINE, hit.rule.id)
+    # A rule's own message (lexicon data, a few patterns) is shown as written.
+    note = None if hit.rule.message else _default_note(hit, alternatives)
+    message = hit.rule.message or note.text  # type: ignore[union-attr]
+    return Finding(start, end, AI_TELL, message, tuple(dict.fromkeys(replacements)), ENGINE, hit.rule.id,
+                   None, note)
 
 
 def _uniform_findings(text: str, lex: Lexicon) -> list[Finding]:
@@ -183,17 +199,15 @@ def _uniform_findings(text: str, lex: Lexicon) -> list[Finding]:
     if not spans:
         return []
     lengths = [segmentation.count_words(text[s:e]) for s, e in spans]
-    return [Finding(spans[0][0], spans[-1][1], AI_TELL,
-                    f"These {len(lengths)} sentences are all about the same length "
-                    f"({min(lengths)}–{max(lengths)} words); varying the rhythm reads more naturally.",
-                    (), ENGINE, "style:uniform-sentence-length")]
+    note = messages.make("aitells.uniform", count=len(lengths), shortest=min(lengths), longest=max(lengths))
+    return [Finding.said(spans[0][0], spans[-1][1], AI_TELL, note, (), ENGINE, "style:uniform-sentence-length")]
 
 
 def _triad_findings(text: str, lex: Lexicon) -> list[Finding]:
     found = structure.triads(text, lex)
-    return [Finding(m.start(), m.end(), AI_TELL,
-                    f"{len(found)} lists of three in one paragraph ('{m.group()}'); machine prose leans "
-                    "on the rule of three, so keep the items that matter.", (), ENGINE, "style:rule-of-three")
+    return [Finding.said(m.start(), m.end(), AI_TELL, messages.make("aitells.triads", count=len(found),
+                                                                    phrase=m.group()), (), ENGINE,
+                         "style:rule-of-three")
             for m in found]
 
 
@@ -221,7 +235,6 @@ def find_in_document(text: str, language: str, word_count: int | None = None) ->
     rate = len(dashes) * 1000 / words
     if rate <= style.em_dash_per_1000_words:
         return []
-    message = (f"Dashes are frequent in this text ({rate:.0f} per 1,000 words); machine prose "
-               "overuses them. A comma, colon or full stop often reads better.")
-    return [Finding(m.start(), m.end(), AI_TELL, message, (", ", "; ", ": "), ENGINE, "style:dash-overuse")
+    note = messages.make("aitells.dashes", rate=f"{rate:.0f}")
+    return [Finding.said(m.start(), m.end(), AI_TELL, note, (", ", "; ", ": "), ENGINE, "style:dash-overuse")
             for m in dashes]

@@ -184,6 +184,6 @@ def find(text: str, language: str, protected: Protected | None = None) -> list[F
             continue
         taken.append((a, b))
         offered = tuple(dict.fromkeys(_cased(alt, matched, a in starts) for alt in term.alternatives))
-        findings.append(Finding(a, b, INCLUSIVE, _message(term, matched, offered).text, offered, ENGINE,
-                                f"inclusive:{term.id}"))
+        findings.append(Finding.said(a, b, INCLUSIVE, _message(term, matched, offered), offered, ENGINE,
+                                     f"inclusive:{term.id}"))
     return sorted(findings, key=lambda f: (f.start, f.end))

@@ -193,8 +193,8 @@ def _quotes(text: str, conv: Conventions, protected: Protected) -> list[Finding]
         if any(a < q.start and q.end < b for a, b in accepted_spans):
             continue  # a quotation inside a quotation may use the second-level marks
         msg = messages.make("locale.quotes", language=conv.name, expected=expected, found=f"{q.marks[0]}…{q.marks[1]}")
-        findings.append(Finding(q.start, q.end, LOCALE, msg.text, (open_ + q.inner.strip() + close,), ENGINE,
-                                "locale:quotes"))
+        findings.append(Finding.said(q.start, q.end, LOCALE, msg, (open_ + q.inner.strip() + close,), ENGINE,
+                                     "locale:quotes"))
     return findings
 
 
@@ -216,7 +216,7 @@ def _numbers(text: str, conv: Conventions, protected: Protected) -> list[Finding
         if suggestion == number:
             continue
         msg = messages.make("locale.number", term=number, language=conv.name, suggestion=suggestion)
-        findings.append(Finding(m.start(), m.end(), LOCALE, msg.text, (suggestion,), ENGINE, "locale:number"))
+        findings.append(Finding.said(m.start(), m.end(), LOCALE, msg, (suggestion,), ENGINE, "locale:number"))
     return findings
 
 
@@ -251,7 +251,7 @@ def _dates(text: str, conv: Conventions, protected: Protected) -> list[Finding]:
             msg = messages.make("locale.date-order", term=term, first_part=first_part, language=conv.name,
                                 suggestion=readings[0])
             rule = "locale:date-order"
-        findings.append(Finding(m.start(), m.end(), LOCALE, msg.text, tuple(readings), ENGINE, rule))
+        findings.append(Finding.said(m.start(), m.end(), LOCALE, msg, tuple(readings), ENGINE, rule))
     return findings
 
 

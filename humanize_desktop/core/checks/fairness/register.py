@@ -182,7 +182,7 @@ def decide(found: list[Address], register: str | None = None) -> list[Finding]:
             msg = messages.make("register.mixed", norm=norm, example=example, term=f.word, form=f.register)
         else:
             msg = messages.make("register.asked", term=f.word, form=f.register, norm=norm)
-        findings.append(Finding(f.start, f.end, REGISTER, msg.text, (), ENGINE, f"register:{f.register}-address"))
+        findings.append(Finding.said(f.start, f.end, REGISTER, msg, (), ENGINE, f"register:{f.register}-address"))
     return findings
 
 
@@ -200,7 +200,7 @@ def contractions(text: str, language: str, protected: Protected | None = None) -
         full = lang.contractions[word.replace("’", "'").lower()]
         offered = tuple(f[0].upper() + f[1:] if word[:1].isupper() else f for f in full)
         msg = messages.make("register.contraction", term=word, full=offered[0])
-        findings.append(Finding(m.start(), m.end(), REGISTER, msg.text, offered, ENGINE, "register:contraction"))
+        findings.append(Finding.said(m.start(), m.end(), REGISTER, msg, offered, ENGINE, "register:contraction"))
     return findings
 
 
