@@ -128,6 +128,8 @@ for module in pkgutil.walk_packages(core.__path__, "humanize_desktop.core."):
     importlib.import_module(module.name)
 from humanize_desktop.core.checks.aitells import register_all_reasons
 register_all_reasons()  # the lexicons' reasons are registered on first use otherwise
+from humanize_desktop.core.rewriting.styles import load_styles
+load_styles()  # so are the built-in styles' names and descriptions
 from humanize_desktop.core.messages import TEMPLATES
 from humanize_desktop.gui.i18n import MESSAGE_CONTEXT
 json.dump({"context": MESSAGE_CONTEXT, "templates": TEMPLATES}, sys.stdout)

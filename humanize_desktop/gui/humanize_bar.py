@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from humanize_desktop import config
 from humanize_desktop.gui import icons
+from humanize_desktop.gui.i18n import message_text
 from humanize_desktop.gui.menu_button import MenuButton
 from humanize_desktop.gui.theme import segmented_style
 
@@ -191,8 +192,9 @@ class HumanizeBar(QWidget):
             self.style_box.setToolTip(str(exc))
             return
         for style in styles.values():
-            self.style_box.addItem(style.name, style.id)
-            self.style_box.setItemData(self.style_box.count() - 1, style.description, Qt.ItemDataRole.ToolTipRole)
+            self.style_box.addItem(message_text(style.title()), style.id)
+            self.style_box.setItemData(self.style_box.count() - 1, message_text(style.summary()),
+                                       Qt.ItemDataRole.ToolTipRole)
 
     def fill_voices(self, select: str | None = None) -> None:
         """The saved voices (``core.voice``), "No voice" first; ``select`` one, or keep the current."""

@@ -1603,6 +1603,62 @@ Vorschlag: %2</translation>
         <translation>„{word}“ steht nicht im Wörterbuch {dictionary}.</translation>
     </message>
     <message>
+        <source>Precise, measured scholarly prose with careful claims.</source>
+        <translation>Genaue, abwägende wissenschaftliche Prosa mit vorsichtigen Aussagen.</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Wissenschaftlich</translation>
+    </message>
+    <message>
+        <source>Relaxed and conversational, as in a message to a colleague you know well.</source>
+        <translation>Entspannt und im Gesprächston, wie in einer Nachricht an eine vertraute Kollegin.</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>Says the same in fewer words.</source>
+        <translation>Sagt dasselbe mit weniger Wörtern.</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Plain, varied prose that sounds like a thoughtful person, not a template.</source>
+        <translation>Schlichte, abwechslungsreiche Prosa, die nach einem nachdenklichen Menschen klingt, nicht nach einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Natürlich</translation>
+    </message>
+    <message>
+        <source>Clear, confident business writing without jargon or hype.</source>
+        <translation>Klare, selbstsichere Geschäftssprache ohne Jargon und Übertreibung.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionell</translation>
+    </message>
+    <message>
+        <source>Short sentences and common words that anyone can follow.</source>
+        <translation>Kurze Sätze und gängige Wörter, denen jeder folgen kann.</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Kind and personal, with a human touch.</source>
+        <translation>Freundlich und persönlich, mit menschlicher Note.</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Herzlich</translation>
+    </message>
+    <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
         <translation>die Überarbeitung hat diesen förmlichen Absatz viel weniger förmlich gemacht (Förmlichkeit {before} → {after})</translation>
     </message>

@@ -1603,6 +1603,62 @@ Sugerencia: %2</translation>
         <translation>«{word}» no está en el diccionario {dictionary}.</translation>
     </message>
     <message>
+        <source>Precise, measured scholarly prose with careful claims.</source>
+        <translation>Prosa académica precisa y mesurada, con afirmaciones prudentes.</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Académico</translation>
+    </message>
+    <message>
+        <source>Relaxed and conversational, as in a message to a colleague you know well.</source>
+        <translation>Relajado y conversacional, como en un mensaje a un colega de confianza.</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Says the same in fewer words.</source>
+        <translation>Dice lo mismo con menos palabras.</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Conciso</translation>
+    </message>
+    <message>
+        <source>Plain, varied prose that sounds like a thoughtful person, not a template.</source>
+        <translation>Prosa sencilla y variada que suena a una persona reflexiva, no a una plantilla.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Natural</translation>
+    </message>
+    <message>
+        <source>Clear, confident business writing without jargon or hype.</source>
+        <translation>Redacción profesional clara y segura, sin jerga ni exageraciones.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Short sentences and common words that anyone can follow.</source>
+        <translation>Frases cortas y palabras comunes que cualquiera puede seguir.</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Sencillo</translation>
+    </message>
+    <message>
+        <source>Kind and personal, with a human touch.</source>
+        <translation>Amable y personal, con un toque humano.</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Cálido</translation>
+    </message>
+    <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
         <translation>la reescritura ha hecho este párrafo formal mucho menos formal (formalidad {before} → {after})</translation>
     </message>

@@ -1603,6 +1603,62 @@ Suggestion&#xa0;: %2</translation>
         <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire {dictionary}.</translation>
     </message>
     <message>
+        <source>Precise, measured scholarly prose with careful claims.</source>
+        <translation>Une prose savante, précise et mesurée, aux affirmations prudentes.</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Académique</translation>
+    </message>
+    <message>
+        <source>Relaxed and conversational, as in a message to a colleague you know well.</source>
+        <translation>Détendu et conversationnel, comme dans un message à un collègue que l’on connaît bien.</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>Décontracté</translation>
+    </message>
+    <message>
+        <source>Says the same in fewer words.</source>
+        <translation>Dit la même chose en moins de mots.</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Concis</translation>
+    </message>
+    <message>
+        <source>Plain, varied prose that sounds like a thoughtful person, not a template.</source>
+        <translation>Une prose simple et variée, qui sonne comme une personne réfléchie, pas comme un modèle.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Naturel</translation>
+    </message>
+    <message>
+        <source>Clear, confident business writing without jargon or hype.</source>
+        <translation>Une écriture professionnelle claire et assurée, sans jargon ni emphase.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Short sentences and common words that anyone can follow.</source>
+        <translation>Des phrases courtes et des mots courants que tout le monde comprend.</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Kind and personal, with a human touch.</source>
+        <translation>Aimable et personnel, avec une touche humaine.</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Chaleureux</translation>
+    </message>
+    <message>
         <source>the rewrite made this formal paragraph much less formal (formality {before} → {after})</source>
         <translation>la réécriture a rendu ce paragraphe formel beaucoup moins formel (formalité {before} → {after})</translation>
     </message>

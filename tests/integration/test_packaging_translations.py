@@ -264,3 +264,24 @@ def test_the_findings_of_our_own_checks_are_shown_in_the_interface_language(qapp
     # --json and the English window say what they always said.
     assert tell.to_json()["message"] == i18n.finding_text(tell) == tell.message
     assert typo.message == "'recieve' is not in the en_US dictionary."
+
+
+def test_the_built_in_styles_are_named_in_the_interface_language_and_a_persons_own_as_written(
+        qapp, compiled, tmp_path: Path) -> None:
+    from humanize_desktop import paths
+    from humanize_desktop.core.rewriting import styles
+
+    own = paths.dirs().config / "styles"
+    own.mkdir(parents=True)
+    (own / "pirate.toml").write_text('id = "pirate"\nname = "Pirate"\ndescription = "Arr."\n'
+                                     'instructions = "Write like a pirate."\n', encoding="utf-8")
+    loaded = styles.load_styles()
+    try:
+        assert i18n.install_translators(qapp, "de") == "de"
+        assert i18n.message_text(loaded["natural"].title()) == "Natürlich"
+        assert i18n.message_text(loaded["warm"].summary()) == "Freundlich und persönlich, mit menschlicher Note."
+        assert i18n.message_text(loaded["pirate"].title()) == "Pirate"
+    finally:
+        assert i18n.install_translators(qapp, "en") == "en"
+    assert i18n.message_text(loaded["natural"].title()) == "Natural"
+    assert styles.get_style("Natural").id == "natural"  # the CLI still takes the English name

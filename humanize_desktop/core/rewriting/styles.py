@@ -13,12 +13,14 @@ reported in ``style_problems()``.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from humanize_desktop import paths
+from humanize_desktop.core import messages
 from humanize_desktop.core.errors import HumanizeError
+from humanize_desktop.core.messages import Message
 
 DEFAULT_STYLE = "natural"
 
@@ -36,6 +38,18 @@ class Style:
     order: int = 100
     length_ratio: tuple[float, float] | None = None
     path: Path | None = None
+    builtin: bool = False  # shipped with the app: its name and description have translations
+
+    def title(self) -> Message:
+        """The name, for the window to show in its language (a person's own style: as written)."""
+        return self._said("name", self.name)
+
+    def summary(self) -> Message:
+        """The description, likewise."""
+        return self._said("description", self.description)
+
+    def _said(self, part: str, text: str) -> Message:
+        return messages.make(f"style.{self.id}.{part}") if self.builtin else Message("", {}, text)
 
 
 def builtin_styles_dir() -> Path:
@@ -83,7 +97,8 @@ def load_styles() -> dict[str, Style]:
     """All styles by id, in display order (built-in ones first, by ``order``)."""
     styles: dict[str, Style] = {}
     for path in sorted(builtin_styles_dir().glob("*.toml")):
-        style = parse_style(path)
+        style = replace(parse_style(path), builtin=True)
+        messages.register({f"style.{style.id}.name": style.name, f"style.{style.id}.description": style.description})
         styles[style.id] = style
     if not styles:
         raise StyleProblem(f"No rewriting styles were found in {builtin_styles_dir()}.")
