@@ -40,6 +40,7 @@ _WORD_RE = regex.compile(_WORD, regex.V1)
 _ATOM_RE = regex.compile(rf"{_WORD}|\s+|{_NONWORD}", regex.V1)
 _PARAGRAPH_BREAK_RE = regex.compile(r"\n[^\S\n]*\n\s*")
 _ASTRAL_RE = regex.compile("[\U00010000-\U0010FFFF]")
+_APOSTROPHE_RE = regex.compile(r"\\?['’]")
 _SENTENCE_END_RE = regex.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+|\n+")
 
 
@@ -98,6 +99,12 @@ def excerpt(text: str, limit: int = 60) -> str:
         shorter = cut.rsplit(" ", 1)[0]
         cut = shorter if shorter != cut else cut
     return cut.rstrip(" ,;:") + "…"
+
+
+def phrase_pattern(phrase: str, blank: str = r"\s+") -> str:
+    """A written phrase as a regex source: its words literally, ``blank`` between them, and either
+    apostrophe (' or ’) wherever one is written. Boundaries and flags are the caller's."""
+    return blank.join(_APOSTROPHE_RE.sub("['’]", regex.escape(w)) for w in phrase.split())
 
 
 def lower(text: str) -> str:

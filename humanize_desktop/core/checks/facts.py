@@ -31,7 +31,7 @@ from typing import Any
 import regex
 
 from humanize_desktop import paths
-from humanize_desktop.core import markdown, urls
+from humanize_desktop.core import markdown, segmentation, urls
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 
@@ -119,7 +119,7 @@ def _word_list_regex(words: tuple[str, ...]) -> regex.Pattern[str]:
         return regex.compile(r"(?!)")
     alts = []
     for w in sorted(words, key=len, reverse=True):
-        body = regex.sub(r"\\?['’]", "['’]", regex.sub(r"\\ |\s+", r"\\s+", regex.escape(w)))
+        body = segmentation.phrase_pattern(w)
         # "n't" (alone or opening a phrase: "n't hesitate") ends a word, so it has no boundary before it.
         lead = "" if w[:1] == "n" and w[1:2] in "'’" and w.split()[0].endswith("t") else r"(?<![\p{L}\p{N}\-_/])"
         tail = "" if w[-1:] in "'’" else r"(?![\p{L}\p{N}])"

@@ -85,8 +85,7 @@ _AFTER_OPENING_RE = regex.compile(r"[^,;:.!?\n]*,[^\S\n]+([\p{L}][\p{L}'’]*)")
 
 def phrase_re(phrase: str) -> regex.Pattern[str]:
     """A written-out form ("do not") as the rules match it: whole words, any apostrophe, any case."""
-    body = r"[^\S\n]+".join(regex.escape(w).replace("'", "['’]") for w in phrase.split())
-    return regex.compile(_B + body + _E, regex.IGNORECASE | regex.V1)
+    return regex.compile(_B + segmentation.phrase_pattern(phrase, r"[^\S\n]+") + _E, regex.IGNORECASE | regex.V1)
 
 
 class _Text:

@@ -42,7 +42,6 @@ JOBS = ("rewrite-without", "split", "vary-opener", "simplify")
 #: The built-in structure detectors a ``[[structures]]`` entry can name.
 DETECTORS = ("uniform-length", "triplet", "repeated-opener", "long-sentence", "passive-chain")
 
-_APOSTROPHES = "['’]"
 _RULE_NAME_RE = regex.compile(r"[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
 _BOUNDARY = r"(?![\p{L}\p{N}])"
 
@@ -136,9 +135,7 @@ def normalise(text: str) -> str:
 # ----------------------------------------------------------------------------- building
 
 def _literal(text: str) -> str:
-    escaped = regex.escape(text.strip())
-    escaped = regex.sub(r"(?:\\ )+| +", r"\\s+", escaped)
-    return regex.sub(r"\\?['’]", _APOSTROPHES, escaped)
+    return segmentation.phrase_pattern(text)
 
 
 def _words_after(words: list[str]) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from humanize_desktop.core import messages
+from humanize_desktop.core import messages, segmentation
 from humanize_desktop.core.checks.fairness import data
 from humanize_desktop.core.checks.fairness.data import need, strings
 from humanize_desktop.core.checks.fairness.spans import Protected, SentenceStarts, looks_like_name
@@ -46,7 +46,6 @@ messages.register({
 
 _BEFORE = r"(?<![\p{L}\p{N}_])"
 _AFTER = r"(?![\p{L}\p{N}]|[\-*:_/·(][\p{L}])"  # "Mitarbeiter*innen", "chairman-elect" are other words
-_APOSTROPHE = "['’]"
 _NEXT_CAPITAL_RE = regex.compile(r"[ \u00a0]\p{Lu}")  # "Chairman Mao", "Manpower Group"
 
 
@@ -68,9 +67,7 @@ class TermList:
 
 
 def _words(phrase: str) -> str:
-    escaped = regex.escape(phrase.strip())
-    escaped = regex.sub(r"(?:\\ )+| +", r"\\s+", escaped)
-    return regex.sub(r"\\?['’]", _APOSTROPHE, escaped)
+    return segmentation.phrase_pattern(phrase)
 
 
 def _term_regex(forms: list[str], after: list[str]) -> regex.Pattern[str]:

@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from humanize_desktop import paths
+from humanize_desktop.core import segmentation
 from humanize_desktop.core.checks.language import base
 from humanize_desktop.core.errors import HumanizeError
 from humanize_desktop.core.checks.tone.wordlist import WithPatterns, WordList
@@ -45,7 +46,6 @@ LISTS = {
 NUMBERS = {("formality", "long_word"), ("curtness", "short_sentence"), ("modifiers", "negation_scope")}
 _PATTERN_KEYS = {("formality", "informal_patterns")}
 
-_APOSTROPHE = "['’]"
 _START = r"(?<![\p{L}\p{N}])"
 _END = r"(?![\p{L}\p{N}])"
 
@@ -88,8 +88,7 @@ def _entry(text: str) -> str:
     """One entry as a regex (for the pattern of an order's opening verb): spaces match any blank, apostrophes either kind, ``*`` any ending."""
     prefix = text.endswith("*")
     body = text[:-1] if prefix else text
-    parts = [regex.sub(r"\\?['’]", _APOSTROPHE, regex.escape(w)) for w in body.split()]
-    source = r"\s+".join(parts)
+    source = segmentation.phrase_pattern(body)
     if prefix:
         return source + r"\p{L}*" + _END
     return source + (_END if body[-1:].isalnum() else "")
